@@ -1,0 +1,85 @@
+/**
+ * Plain data types shared by the pure core and the rendering shell.
+ * Every figure keeps its source, its date and how that date is known, so the
+ * map can say what a value rests on.
+ */
+
+/** What the source's wording says about the figure (以上/超过/突破/多/余 → at_least, 近 → at_most, 约/左右 → about). */
+export type Qualifier = 'exact' | 'at_least' | 'about' | 'at_most';
+
+/**
+ * How the as-of date is known:
+ * - `stated`: the text names the day;
+ * - `period_end`: the figure covers a period ("前10个月", "一季度") and the date is its last day;
+ * - `published`: only the publication date is known; the figure held no later than that day.
+ */
+export type DateBasis = 'stated' | 'period_end' | 'published';
+
+export type MetricKind = 'rate' | 'count' | 'amount';
+/** Which layer a metric suits: rates colour the polygons, counts size the points. */
+export type MetricLayer = 'choropleth' | 'points' | 'none';
+
+export type RegionLevel = 'province' | 'prefecture' | 'county' | 'district' | 'new_area';
+
+export interface Region {
+  code: string; // GB/T 2260, six digits
+  name: string; // official Chinese name, e.g. 黔西南布依族苗族自治州
+  short: string; // e.g. 黔西南州
+  nameEn: string;
+  level: RegionLevel;
+  parent: string; // code of the parent, '' for none
+  aliases: string[]; // other spellings, traditional forms included
+  lon: number; // label point
+  lat: number;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string; // ISO date, '' when unknown
+  url: string; // '' when unknown
+  script: 'simplified' | 'traditional';
+  notes: string;
+}
+
+export interface Metric {
+  id: string;
+  labelZh: string;
+  labelEn: string;
+  unit: string; // '%', '家', '人', '个', '亿元', ...
+  kind: MetricKind;
+  layer: MetricLayer;
+}
+
+export interface Observation {
+  /** 1-based data row in observations.csv, for messages. */
+  row: number;
+  region: string; // region code
+  date: string; // ISO YYYY-MM-DD
+  dateBasis: DateBasis;
+  metric: string;
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  denominator: number | null; // stated total ("452家规上企业中有434家"), null when the source gives none
+  scope: string; // e.g. 规模以上工业企业
+  source: string; // source id
+  evidence: string; // phrase copied from the source, ≤ 60 characters
+  derivation: string; // how the value follows from the evidence, '' when it is literally there
+}
+
+export interface Dataset {
+  regions: Region[];
+  sources: Source[];
+  metrics: Metric[];
+  observations: Observation[];
+}
+
+/** A problem in an input file: always names the file, the 1-based data row and the field. */
+export interface InputIssue {
+  file: string;
+  row: number; // 0 for the header or the file as a whole
+  field: string;
+  message: string;
+}
