@@ -22,7 +22,7 @@ export type MetricLayer = 'choropleth' | 'points' | 'none';
 export type RegionLevel = 'province' | 'prefecture' | 'county' | 'district' | 'new_area';
 
 export interface Region {
-  code: string; // GB/T 2260, six digits
+  code: string; // GB/T 2260, six digits; a lower-case id (e.g. guian) for an area that has none
   name: string; // official Chinese name, e.g. 黔西南布依族苗族自治州
   short: string; // e.g. 黔西南州
   nameEn: string;
@@ -69,11 +69,26 @@ export interface Observation {
   derivation: string; // how the value follows from the evidence, '' when it is literally there
 }
 
+/** Something that happened on a day (a lockdown lifted, a policy issued), shown on the timeline. */
+export interface Event {
+  /** 1-based data row in events.csv, for messages. */
+  row: number;
+  id: string;
+  date: string; // ISO YYYY-MM-DD
+  dateBasis: DateBasis;
+  region: string; // region code, '' when the event is not tied to one region (a national policy)
+  textZh: string;
+  textEn: string;
+  source: string; // source id
+  evidence: string; // phrase copied from the source, ≤ 60 characters
+}
+
 export interface Dataset {
   regions: Region[];
   sources: Source[];
   metrics: Metric[];
   observations: Observation[];
+  events: Event[]; // always present, empty when there is no events.csv
 }
 
 /** A problem in an input file: always names the file, the 1-based data row and the field. */

@@ -1,0 +1,194 @@
+/**
+ * One state, one direction: the controls dispatch actions, `reduce` makes the
+ * next state, the map and panels draw from it. The reducer is pure and
+ * total — any action on any state gives a valid state, with the day clamped
+ * to the period and `date` always equal to `dates[dayIndex]`.
+ */
+
+export interface AppState {
+  date: string;
+  dayIndex: number;
+  /** Choropleth metric id. */
+  metric: string;
+  /** Point-layer metric id, null for none. */
+  points: string | null;
+  /** 'all' | 'guizhou' | a region code. */
+  view: string;
+  /** Pinned region code. */
+  region: string | null;
+  hover: string | null;
+  lang: 'zh' | 'en';
+  playing: boolean;
+  /** Playback speed, days per second at 1. */
+  speed: number;
+  loop: boolean;
+  interpolate: boolean;
+  maxAgeDays: number;
+  scaleMode: 'bins' | 'continuous';
+  embed: boolean;
+}
+
+export type Action =
+  | { type: 'setDay'; dayIndex: number }
+  | { type: 'setDate'; date: string }
+  | { type: 'step'; delta: number }
+  | { type: 'jumpObservation'; direction: 1 | -1 }
+  | { type: 'setMetric'; metric: string }
+  | { type: 'setPoints'; points: string | null }
+  | { type: 'setView'; view: string }
+  | { type: 'select'; region: string | null }
+  | { type: 'hover'; region: string | null }
+  | { type: 'setLang'; lang: 'zh' | 'en' }
+  | { type: 'play' }
+  | { type: 'pause' }
+  | { type: 'toggleLoop' }
+  | { type: 'setSpeed'; speed: number }
+  | { type: 'setInterpolate'; interpolate: boolean }
+  | { type: 'setMaxAge'; maxAgeDays: number }
+  | { type: 'setScaleMode'; scaleMode: 'bins' | 'continuous' }
+  | { type: 'tick' };
+
+export interface ReduceContext {
+  dates: string[];
+  /** Sorted indexes into `dates` that jumpObservation stops at. */
+  observationDays: number[];
+}
+
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 64;
+export const MAX_AGE_LIMIT = 3650;
+
+/** The nearest valid day index; 0 for an empty period. */
+export function clampDay(dayIndex: number, dayCount: number): number {
+  if (dayCount <= 0 || !Number.isFinite(dayIndex)) return 0;
+  return Math.min(dayCount - 1, Math.max(0, Math.round(dayIndex)));
+}
+
+/**
+ * The index of a date in the period: exact when it is there, otherwise the
+ * nearest end. Dates are compared as ISO strings, which sort as days do.
+ */
+export function dayIndexOf(dates: string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = dates[mid] as string;
+    if (d === date) return mid;
+    if (d < date) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return clampDay(lo, dates.length);
+}
+
+function atDay(state: AppState, dayIndex: number, ctx: ReduceContext): AppState {
+  const i = clampDay(dayIndex, ctx.dates.length);
+  const date = ctx.dates[i] ?? '';
+  return i === state.dayIndex && date === state.date ? state : { ...state, dayIndex: i, date };
+}
+
+function set<K extends keyof AppState>(state: AppState, key: K, value: AppState[K]): AppState {
+  return state[key] === value ? state : { ...state, [key]: value };
+}
+
+/**
+ * Moving the day by hand (slider, step, jump) stops playback: the reader has
+ * taken over, and a tick arriving a moment later must not move them on.
+ * The same state object comes back when nothing changes, so a renderer can
+ * compare by identity.
+ */
+export function reduce(state: AppState, action: Action, ctx: ReduceContext): AppState {
+  const last = ctx.dates.length - 1;
+  switch (action.type) {
+    case 'setDay':
+      return set(atDay(state, action.dayIndex, ctx), 'playing', false);
+    case 'setDate':
+      return set(atDay(state, dayIndexOf(ctx.dates, action.date), ctx), 'playing', false);
+    case 'step':
+      return set(
+        atDay(state, state.dayIndex + (Number.isFinite(action.delta) ? action.delta : 0), ctx),
+        'playing',
+        false,
+      );
+    case 'jumpObservation': {
+      const days = ctx.observationDays;
+      const target =
+        action.direction > 0
+          ? days.find((d) => d > state.dayIndex)
+          : [...days].reverse().find((d) => d < state.dayIndex);
+      const moved = target === undefined ? state : atDay(state, target, ctx);
+      return set(moved, 'playing', false);
+    }
+    case 'setMetric':
+      return set(state, 'metric', action.metric);
+    case 'setPoints':
+      return set(state, 'points', action.points === '' ? null : action.points);
+    case 'setView':
+      return set(state, 'view', action.view);
+    case 'select':
+      return set(state, 'region', action.region);
+    case 'hover':
+      return set(state, 'hover', action.region);
+    case 'setLang':
+      return set(state, 'lang', action.lang);
+    case 'play': {
+      if (last < 1) return set(state, 'playing', false);
+      // Play at the end starts again from the beginning rather than doing nothing.
+      const from =
+        state.dayIndex >= last ? atDay(state, 0, ctx) : atDay(state, state.dayIndex, ctx);
+      return set(from, 'playing', true);
+    }
+    case 'pause':
+      return set(state, 'playing', false);
+    case 'toggleLoop':
+      return { ...state, loop: !state.loop };
+    case 'setSpeed':
+      if (!Number.isFinite(action.speed)) return state;
+      return set(state, 'speed', Math.min(MAX_SPEED, Math.max(MIN_SPEED, action.speed)));
+    case 'setInterpolate':
+      return set(state, 'interpolate', action.interpolate);
+    case 'setMaxAge':
+      if (Number.isNaN(action.maxAgeDays)) return state;
+      return set(
+        state,
+        'maxAgeDays',
+        Math.min(MAX_AGE_LIMIT, Math.max(0, Math.round(action.maxAgeDays))),
+      );
+    case 'setScaleMode':
+      return set(state, 'scaleMode', action.scaleMode);
+    case 'tick': {
+      if (!state.playing) return state;
+      if (state.dayIndex < last) return atDay(state, state.dayIndex + 1, ctx);
+      return state.loop && last > 0
+        ? atDay(state, 0, ctx)
+        : set(atDay(state, state.dayIndex, ctx), 'playing', false);
+    }
+  }
+}
+
+/** A complete state from a partial one, with the date placed in the period. */
+export function createAppState(ctx: ReduceContext, init: Partial<AppState> = {}): AppState {
+  const base: AppState = {
+    date: '',
+    dayIndex: 0,
+    metric: '',
+    points: null,
+    view: 'all',
+    region: null,
+    hover: null,
+    lang: 'zh',
+    playing: false,
+    speed: 1,
+    loop: false,
+    interpolate: false,
+    maxAgeDays: 60,
+    scaleMode: 'bins',
+    embed: false,
+    ...init,
+  };
+  const dayIndex =
+    init.date !== undefined
+      ? dayIndexOf(ctx.dates, init.date)
+      : clampDay(base.dayIndex, ctx.dates.length);
+  return { ...base, dayIndex, date: ctx.dates[dayIndex] ?? '' };
+}

@@ -1,0 +1,98 @@
+/**
+ * CSV reading that never loses a row silently: anything papaparse complains
+ * about, and any row whose field count disagrees with the header, comes back
+ * as an InputIssue naming the file and the 1-based data row.
+ */
+import Papa from 'papaparse';
+import type { InputIssue } from './types';
+
+export interface CsvTable {
+  header: string[];
+  /** Well-formed rows only; a row with the wrong field count is reported and left out. */
+  records: Record<string, string>[];
+  /** 1-based data row of each record (blank lines are not counted), parallel to `records`. */
+  rows: number[];
+  issues: InputIssue[];
+}
+
+const EXTRA = '__parsed_extra';
+
+export function parseCsv(text: string, file: string): CsvTable {
+  const issues: InputIssue[] = [];
+  const clean = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, unknown>>(clean, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    // The data files are comma-separated; guessing would fail on a one-column file.
+    delimiter: ',',
+    transformHeader: (h) => h.trim(),
+  });
+  const header = parsed.meta.fields ?? [];
+
+  if (clean.trim() === '') {
+    issues.push({ file, row: 0, field: '', message: 'the file is empty' });
+    return { header: [], records: [], rows: [], issues };
+  }
+
+  const renamed = parsed.meta.renamedHeaders ?? {};
+  for (const original of new Set(Object.values(renamed))) {
+    issues.push({
+      file,
+      row: 0,
+      field: original,
+      message: 'the header names this column more than once',
+    });
+  }
+  header.forEach((h, i) => {
+    if (h === '')
+      issues.push({
+        file,
+        row: 0,
+        field: `column ${i + 1}`,
+        message: 'the header has an empty column name',
+      });
+  });
+
+  // Papaparse's row numbers for quote errors count the header and blank lines,
+  // unlike its field-count errors; an unterminated quote runs to the end of the
+  // file, so the record it breaks is the last one.
+  const broken = new Set<number>();
+  for (const err of parsed.errors) {
+    if (err.type === 'FieldMismatch') continue; // re-derived below, with the counts
+    if (err.type === 'Quotes' && parsed.data.length > 0) {
+      broken.add(parsed.data.length - 1);
+      issues.push({ file, row: parsed.data.length, field: '', message: err.message });
+    } else {
+      issues.push({ file, row: 0, field: '', message: err.message });
+    }
+  }
+
+  const records: Record<string, string>[] = [];
+  const rows: number[] = [];
+  parsed.data.forEach((raw, i) => {
+    const row = i + 1;
+    if (broken.has(i)) return;
+    const extra = raw[EXTRA];
+    const count =
+      Object.keys(raw).filter((k) => k !== EXTRA).length +
+      (Array.isArray(extra) ? extra.length : 0);
+    if (count !== header.length) {
+      issues.push({
+        file,
+        row,
+        field: '',
+        message: `has ${count} field${count === 1 ? '' : 's'}, the header has ${header.length}`,
+      });
+      return;
+    }
+    const record: Record<string, string> = {};
+    for (const h of header) {
+      const v = raw[h];
+      record[h] = typeof v === 'string' ? v : '';
+    }
+    records.push(record);
+    rows.push(row);
+  });
+
+  return { header, records, rows, issues };
+}

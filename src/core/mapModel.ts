@@ -1,0 +1,134 @@
+import type { Dataset, Region } from './types';
+import { buildTimeline, type Timeline, type TimelineOptions } from './timeline';
+import { joinRegions } from './joinRegions';
+
+/** A boundary polygon as shipped in data/boundaries/regions.geojson. */
+export interface BoundaryFeature {
+  type: 'Feature';
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+  properties: { code: string; name: string; lon: number; lat: number };
+}
+
+export interface BoundaryCollection {
+  type: 'FeatureCollection';
+  features: BoundaryFeature[];
+}
+
+/**
+ * Everything the renderer needs that does not change while the timeline moves:
+ * the joined features, the row order shared by polygons and points, and the
+ * per-metric timelines, each built once and cached.
+ */
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+export interface MapModel {
+  dataset: Dataset;
+  /** Polygons that joined to a region; feature i is timeline row i. */
+  features: BoundaryFeature[];
+  /** Timeline row order: polygon regions first (same order as `features`), then point-only regions. */
+  rows: Region[];
+  rowOf: Map<string, number>;
+  /** Regions that have no polygon but a label point: drawn as points. */
+  pointOnlyRows: number[];
+  /** Every day from the first to the last observation date. */
+  dates: string[];
+  unmatchedFeatures: string[];
+  regionsWithoutFeature: string[];
+  /** Extent of everything drawn: polygons and the label points of point-only regions. */
+  bounds: Bounds;
+  /** Extent of each row: its polygon, or a small box around its label point. */
+  rowBounds: Bounds[];
+  timeline(metric: string, options: TimelineOptions): Timeline;
+}
+
+export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection): MapModel {
+  const join = joinRegions(
+    dataset.regions,
+    boundaries.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
+    dataset.observations,
+  );
+  const byCode = new Map(dataset.regions.map((r) => [r.code, r]));
+  const features: BoundaryFeature[] = [];
+  const rows: Region[] = [];
+  boundaries.features.forEach((f, i) => {
+    const code = join.featureRegion[i];
+    const region = code ? byCode.get(code) : undefined;
+    if (!region) return;
+    features.push(f);
+    rows.push(region);
+  });
+  const withPolygon = new Set(rows.map((r) => r.code));
+  const pointOnlyRows: number[] = [];
+  for (const region of dataset.regions) {
+    if (withPolygon.has(region.code)) continue;
+    pointOnlyRows.push(rows.length);
+    rows.push(region);
+  }
+  const rowOf = new Map(rows.map((r, i) => [r.code, i]));
+  const rowBounds = rows.map((r, i): Bounds => {
+    const f = features[i];
+    return f
+      ? geometryBounds(f.geometry.coordinates)
+      : [r.lon - 0.15, r.lat - 0.15, r.lon + 0.15, r.lat + 0.15];
+  });
+  const codes = rows.map((r) => r.code);
+
+  const cache = new Map<string, Timeline>();
+  const timeline = (metric: string, options: TimelineOptions): Timeline => {
+    const key = `${metric}|${options.interpolate ? 1 : 0}|${options.maxAgeDays}`;
+    let t = cache.get(key);
+    if (!t) {
+      t = buildTimeline(dataset, metric, codes, options);
+      cache.set(key, t);
+    }
+    return t;
+  };
+  // Any metric gives the shared date axis: it spans all observations of all metrics.
+  const firstMetric = dataset.metrics[0]?.id ?? '';
+  const dates = timeline(firstMetric, { interpolate: false, maxAgeDays: 3650 }).dates;
+
+  return {
+    dataset,
+    features,
+    rows,
+    rowOf,
+    pointOnlyRows,
+    dates,
+    unmatchedFeatures: join.unmatchedFeatures.map(
+      (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
+    ),
+    regionsWithoutFeature: join.regionsWithoutFeature,
+    bounds: unionBounds(rowBounds.filter((_, i) => rows[i]?.level !== 'province')),
+    rowBounds,
+    timeline,
+  };
+}
+
+/** Walks nested coordinate arrays once, at load; never on a timeline step. */
+export function geometryBounds(coordinates: unknown): Bounds {
+  const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      b[0] = Math.min(b[0], c[0]);
+      b[1] = Math.min(b[1], c[1]);
+      b[2] = Math.max(b[2], c[0]);
+      b[3] = Math.max(b[3], c[1]);
+      return;
+    }
+    for (const child of c) walk(child);
+  };
+  walk(coordinates);
+  return b;
+}
+
+export function unionBounds(list: Bounds[]): Bounds {
+  const finite = list.filter((b) => Number.isFinite(b[0]));
+  if (!finite.length) return [73, 18, 135, 54];
+  return [
+    Math.min(...finite.map((b) => b[0])),
+    Math.min(...finite.map((b) => b[1])),
+    Math.max(...finite.map((b) => b[2])),
+    Math.max(...finite.map((b) => b[3])),
+  ];
+}

@@ -1,0 +1,329 @@
+/**
+ * From the five CSV files to a Dataset. Each file is read on its own first
+ * (types, dates, enumerations), then references between files are checked.
+ * A row with a problem is dropped and the problem reported with file, row and
+ * field, so nothing on the map rests on a value that failed a check.
+ */
+import { quote, readRows, type ReadResult } from './readRows';
+import type {
+  Dataset,
+  DateBasis,
+  Event,
+  InputIssue,
+  Metric,
+  MetricKind,
+  MetricLayer,
+  Observation,
+  Qualifier,
+  Region,
+  RegionLevel,
+  Source,
+} from './types';
+
+export type DataFile = 'regions' | 'sources' | 'metrics' | 'observations' | 'events';
+
+export const DEFAULT_FILES: Record<DataFile, string> = {
+  regions: 'regions.csv',
+  sources: 'sources.csv',
+  metrics: 'metrics.csv',
+  observations: 'observations.csv',
+  events: 'events.csv',
+};
+
+export const COLUMNS: Record<DataFile, readonly string[]> = {
+  regions: ['code', 'name', 'short', 'name_en', 'level', 'parent', 'aliases', 'lon', 'lat'],
+  sources: ['id', 'title', 'publisher', 'published', 'url', 'script', 'notes'],
+  metrics: ['id', 'label_zh', 'label_en', 'unit', 'kind', 'layer'],
+  observations: [
+    'region',
+    'date',
+    'date_basis',
+    'metric',
+    'value',
+    'qualifier',
+    'unit',
+    'denominator',
+    'scope',
+    'source',
+    'evidence',
+    'derivation',
+  ],
+  events: ['id', 'date', 'date_basis', 'region', 'text_zh', 'text_en', 'source', 'evidence'],
+};
+
+const LEVELS: readonly RegionLevel[] = ['province', 'prefecture', 'county', 'district', 'new_area'];
+const DATE_BASES: readonly DateBasis[] = ['stated', 'period_end', 'published'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'at_least', 'about', 'at_most'];
+const KINDS: readonly MetricKind[] = ['rate', 'count', 'amount'];
+const LAYERS: readonly MetricLayer[] = ['choropleth', 'points', 'none'];
+const SCRIPTS: readonly Source['script'][] = ['simplified', 'traditional'];
+
+// GB/T 2260 six digits; areas without one (贵安新区 is not an administrative
+// division) take a lower-case id instead.
+const REGION_CODE = /^(?:\d{6}|[a-z][a-z0-9_]*)$/;
+// Ids end up in URLs and in messages; whitespace and separators would break both.
+const ID = /^[^\s,|"]+$/;
+const URL_RE = /^https?:\/\/\S+$/;
+
+export function formatIssue(issue: InputIssue): string {
+  const where = issue.row > 0 ? `${issue.file} row ${issue.row}` : issue.file;
+  return issue.field
+    ? `${where}, field "${issue.field}": ${issue.message}`
+    : `${where}: ${issue.message}`;
+}
+
+export function parseRegions(text: string, file = DEFAULT_FILES.regions): ReadResult<Region> {
+  return readRows(text, file, COLUMNS.regions, (f) => {
+    const code = f.text('code', true);
+    if (code !== '' && !REGION_CODE.test(code))
+      f.problem('code', `${quote(code)} is neither a six-digit code nor a lower-case id`);
+    const parent = f.text('parent');
+    if (parent !== '' && !REGION_CODE.test(parent))
+      f.problem('parent', `${quote(parent)} is neither a six-digit code nor a lower-case id`);
+    const name = f.text('name', true);
+    return {
+      code,
+      name,
+      short: f.text('short') || name,
+      nameEn: f.text('name_en', true),
+      level: f.oneOf('level', LEVELS),
+      parent,
+      aliases: f
+        .text('aliases')
+        .split('|')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
+      lon: f.number('lon', { min: -180, max: 180 }),
+      lat: f.number('lat', { min: -90, max: 90 }),
+    };
+  });
+}
+
+export function parseSources(text: string, file = DEFAULT_FILES.sources): ReadResult<Source> {
+  return readRows(text, file, COLUMNS.sources, (f) => {
+    const id = checkId(f.text('id', true), 'id', f.problem);
+    const url = f.text('url');
+    if (url !== '' && !URL_RE.test(url))
+      f.problem('url', `${quote(url)} is not an http(s) address`);
+    return {
+      id,
+      title: f.text('title', true),
+      publisher: f.text('publisher'),
+      published: f.date('published', true),
+      url,
+      script: f.oneOf('script', SCRIPTS),
+      notes: f.text('notes'),
+    };
+  });
+}
+
+export function parseMetrics(text: string, file = DEFAULT_FILES.metrics): ReadResult<Metric> {
+  return readRows(text, file, COLUMNS.metrics, (f) => ({
+    id: checkId(f.text('id', true), 'id', f.problem),
+    labelZh: f.text('label_zh', true),
+    labelEn: f.text('label_en', true),
+    unit: f.text('unit'),
+    kind: f.oneOf('kind', KINDS),
+    layer: f.oneOf('layer', LAYERS),
+  }));
+}
+
+export function parseObservations(
+  text: string,
+  file = DEFAULT_FILES.observations,
+): ReadResult<Observation> {
+  return readRows(text, file, COLUMNS.observations, (f) => ({
+    row: f.row,
+    region: f.text('region', true),
+    date: f.date('date'),
+    dateBasis: f.oneOf('date_basis', DATE_BASES),
+    metric: f.text('metric', true),
+    value: f.number('value'),
+    qualifier: f.oneOf('qualifier', QUALIFIERS),
+    unit: f.text('unit'),
+    denominator: f.optionalNumber('denominator', { min: 0, exclusiveMin: true }),
+    scope: f.text('scope'),
+    source: f.text('source', true),
+    // Without the phrase a value cannot be traced back to its source.
+    evidence: f.text('evidence', true),
+    derivation: f.text('derivation'),
+  }));
+}
+
+export function parseEvents(text: string, file = DEFAULT_FILES.events): ReadResult<Event> {
+  return readRows(text, file, COLUMNS.events, (f) => ({
+    row: f.row,
+    id: checkId(f.text('id', true), 'id', f.problem),
+    date: f.date('date'),
+    dateBasis: f.oneOf('date_basis', DATE_BASES),
+    region: f.text('region'),
+    textZh: f.text('text_zh', true),
+    textEn: f.text('text_en'),
+    source: f.text('source', true),
+    evidence: f.text('evidence', true),
+  }));
+}
+
+function checkId(
+  id: string,
+  field: string,
+  problem: (field: string, message: string) => void,
+): string {
+  if (id !== '' && !ID.test(id))
+    problem(field, `${quote(id)} may not contain spaces, commas, | or quotes`);
+  return id;
+}
+
+export interface DatasetTexts {
+  regions: string;
+  sources: string;
+  metrics: string;
+  observations: string;
+  events?: string;
+}
+
+export function buildDataset(
+  texts: DatasetTexts,
+  files: Partial<Record<DataFile, string>> = {},
+): { dataset: Dataset; issues: InputIssue[] } {
+  const name: Record<DataFile, string> = { ...DEFAULT_FILES, ...files };
+  const issues: InputIssue[] = [];
+  const keep = <T>(
+    r: ReadResult<T>,
+    key: (t: T) => string,
+    file: string,
+    field: string,
+  ): Rowed<T>[] => {
+    issues.push(...r.issues);
+    return firstOfEach(r, key, file, field, issues);
+  };
+
+  const regionRows = keep(
+    parseRegions(texts.regions, name.regions),
+    (r) => r.code,
+    name.regions,
+    'code',
+  );
+  const regions = regionRows.map((r) => r.item);
+  const sources = keep(
+    parseSources(texts.sources, name.sources),
+    (s) => s.id,
+    name.sources,
+    'id',
+  ).map((r) => r.item);
+  const metrics = keep(
+    parseMetrics(texts.metrics, name.metrics),
+    (m) => m.id,
+    name.metrics,
+    'id',
+  ).map((r) => r.item);
+
+  const regionCodes = new Set(regions.map((r) => r.code));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+
+  // A missing parent is reported, but the region stays: no value shown rests on its parent.
+  for (const { item: r, row } of regionRows) {
+    if (r.parent !== '' && !regionCodes.has(r.parent)) {
+      issues.push({
+        file: name.regions,
+        row,
+        field: 'parent',
+        message: `${quote(r.parent)} is not a code in ${name.regions}`,
+      });
+    }
+  }
+
+  const observations: Observation[] = [];
+  const parsedObservations = parseObservations(texts.observations, name.observations);
+  issues.push(...parsedObservations.issues);
+  for (const o of parsedObservations.rows) {
+    const problems: InputIssue[] = [];
+    const fail = (field: string, message: string): void => {
+      problems.push({ file: name.observations, row: o.row, field, message });
+    };
+    if (!regionCodes.has(o.region))
+      fail('region', `${quote(o.region)} is not a code in ${name.regions}`);
+    const metric = metricById.get(o.metric);
+    if (!metric) {
+      fail('metric', `${quote(o.metric)} is not an id in ${name.metrics}`);
+    } else if (o.unit !== '' && o.unit !== metric.unit) {
+      // One metric, one unit: otherwise 45 万人 and 450000 人 would share a colour scale.
+      fail(
+        'unit',
+        `${quote(o.unit)} differs from the unit of metric ${metric.id} (${quote(metric.unit)})`,
+      );
+    }
+    if (!sourceIds.has(o.source))
+      fail('source', `${quote(o.source)} is not an id in ${name.sources}`);
+    issues.push(...problems);
+    if (problems.length === 0)
+      observations.push(metric && o.unit === '' ? { ...o, unit: metric.unit } : o);
+  }
+
+  const events: Event[] = [];
+  if (texts.events !== undefined) {
+    for (const { item: e } of keep(
+      parseEvents(texts.events, name.events),
+      (e) => e.id,
+      name.events,
+      'id',
+    )) {
+      const problems: InputIssue[] = [];
+      if (e.region !== '' && !regionCodes.has(e.region)) {
+        problems.push({
+          file: name.events,
+          row: e.row,
+          field: 'region',
+          message: `${quote(e.region)} is not a code in ${name.regions}`,
+        });
+      }
+      if (!sourceIds.has(e.source)) {
+        problems.push({
+          file: name.events,
+          row: e.row,
+          field: 'source',
+          message: `${quote(e.source)} is not an id in ${name.sources}`,
+        });
+      }
+      issues.push(...problems);
+      if (problems.length === 0) events.push(e);
+    }
+  }
+
+  return { dataset: { regions, sources, metrics, observations, events }, issues };
+}
+
+interface Rowed<T> {
+  item: T;
+  row: number;
+}
+
+/** Keeps the first row for each key; a repeat is reported against the row it repeats. */
+function firstOfEach<T>(
+  read: ReadResult<T>,
+  key: (t: T) => string,
+  file: string,
+  field: string,
+  issues: InputIssue[],
+): Rowed<T>[] {
+  const seen = new Map<string, number>();
+  const out: Rowed<T>[] = [];
+  read.rows.forEach((item, i) => {
+    const row = read.rowNumbers[i] ?? 0;
+    const k = key(item);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      issues.push({
+        file,
+        row,
+        field,
+        message: `${quote(k)} repeats the ${field} of row ${first}`,
+      });
+      return;
+    }
+    seen.set(k, row);
+    out.push({ item, row });
+  });
+  return out;
+}

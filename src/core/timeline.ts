@@ -1,0 +1,232 @@
+/**
+ * The map's whole history for one metric, laid out once as flat typed arrays
+ * (day × region), so moving the timeline is an array lookup and never a
+ * search. Each cell says not just a value but how it is known: observed that
+ * day, carried forward from an earlier day, interpolated between two days, or
+ * too old to trust.
+ */
+import { fromDay, isIsoDate, toDay } from './dates';
+import type { Dataset, Observation, Qualifier } from './types';
+
+export const enum Status {
+  None = 0,
+  Observed = 1,
+  Carried = 2,
+  Interpolated = 3,
+  Stale = 4,
+}
+
+export interface TimelineOptions {
+  interpolate: boolean;
+  /** A carried value older than this many days is Stale; no interpolation spans more. */
+  maxAgeDays: number;
+}
+
+export interface Timeline {
+  metric: string;
+  /** Every day from the first to the last observation of the whole dataset (all metrics), inclusive. */
+  dates: string[];
+  /** Indexes into `dates` where any region has any observation. */
+  observationDays: number[];
+  /** Indexes into `dates` where a region of `regions` has an observation of this metric. */
+  metricObservationDays: number[];
+  /** Row order, as given by the caller. */
+  regions: string[];
+  /** dates.length × regions.length, index d * regions.length + r; NaN = no value. */
+  values: Float32Array;
+  status: Uint8Array;
+  /** Days since the (earlier) observation shown; 0 when observed or none. */
+  age: Uint16Array;
+  /** Index into dataset.observations of the observation shown (interpolated: the earlier one), -1 none. */
+  obs: Int32Array;
+  /** Interpolated: the later observation; otherwise -1. */
+  obsNext: Int32Array;
+}
+
+export interface Sample {
+  value: number;
+  status: Status;
+  age: number;
+  obs: number;
+  obsNext: number;
+}
+
+const MAX_AGE = 65_535;
+
+// On a day with several figures for one region the map shows the most
+// definite one: an exact figure says more than "about", which says more than
+// a bound. Among equals the later row wins, since rows are appended as newer
+// or corrected reports are found.
+const RANK: Record<Qualifier, number> = { exact: 3, about: 2, at_least: 1, at_most: 1 };
+
+// A bound says only that the true value lies on one side; a straight line
+// from it would invent figures no source gave.
+const canInterpolate = (o: Observation): boolean =>
+  o.qualifier === 'exact' || o.qualifier === 'about';
+
+interface Pick {
+  day: number;
+  obs: number;
+}
+
+export function buildTimeline(
+  dataset: Dataset,
+  metric: string,
+  regions: string[],
+  options: TimelineOptions,
+): Timeline {
+  const observations = dataset.observations;
+  // Observations with a date that is not a date cannot be placed; the parser
+  // already reports them, so here they are simply left out.
+  const days = observations.map((o) => (isIsoDate(o.date) ? toDay(o.date) : NaN));
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of days) {
+    if (Number.isNaN(d)) continue;
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  const dayCount = Number.isFinite(first) ? last - first + 1 : 0;
+  const dates: string[] = [];
+  for (let d = 0; d < dayCount; d++) dates.push(fromDay(first + d));
+
+  const R = regions.length;
+  const rowsOf = new Map<string, number[]>();
+  regions.forEach((code, r) => {
+    const list = rowsOf.get(code);
+    if (list) list.push(r);
+    else rowsOf.set(code, [r]);
+  });
+
+  const anyDay = new Uint8Array(dayCount);
+  const metricDay = new Uint8Array(dayCount);
+  const picks: Map<number, Pick>[] = Array.from({ length: R }, () => new Map());
+  observations.forEach((o, i) => {
+    const abs = days[i] ?? NaN;
+    if (Number.isNaN(abs)) return;
+    const day = abs - first;
+    anyDay[day] = 1;
+    if (o.metric !== metric || !Number.isFinite(o.value)) return;
+    const rows = rowsOf.get(o.region);
+    if (!rows) return;
+    metricDay[day] = 1;
+    for (const r of rows) {
+      const byDay = picks[r] as Map<number, Pick>;
+      const held = byDay.get(day);
+      if (!held || RANK[o.qualifier] >= RANK[(observations[held.obs] as Observation).qualifier]) {
+        byDay.set(day, { day, obs: i });
+      }
+    }
+  });
+
+  const size = dayCount * R;
+  const values = new Float32Array(size).fill(NaN);
+  const status = new Uint8Array(size);
+  const age = new Uint16Array(size);
+  const obs = new Int32Array(size).fill(-1);
+  const obsNext = new Int32Array(size).fill(-1);
+  const maxAge = Number.isNaN(options.maxAgeDays) ? 0 : Math.max(0, options.maxAgeDays);
+
+  for (let r = 0; r < R; r++) {
+    const list = [...(picks[r] as Map<number, Pick>).values()].sort((a, b) => a.day - b.day);
+    const start = list[0];
+    if (!start) continue;
+    let k = 0;
+    for (let d = start.day; d < dayCount; d++) {
+      const upcoming = list[k + 1];
+      if (upcoming && upcoming.day === d) k++;
+      const prev = list[k] as Pick;
+      const next = list[k + 1];
+      const p = observations[prev.obs] as Observation;
+      const cell = d * R + r;
+      obs[cell] = prev.obs;
+      if (d === prev.day) {
+        values[cell] = p.value;
+        status[cell] = Status.Observed;
+        continue;
+      }
+      const since = d - prev.day;
+      age[cell] = Math.min(since, MAX_AGE);
+      const n = next ? (observations[next.obs] as Observation) : undefined;
+      if (
+        options.interpolate &&
+        next &&
+        n &&
+        canInterpolate(p) &&
+        canInterpolate(n) &&
+        next.day - prev.day <= maxAge
+      ) {
+        values[cell] = p.value + ((n.value - p.value) * since) / (next.day - prev.day);
+        status[cell] = Status.Interpolated;
+        obsNext[cell] = next.obs;
+      } else {
+        values[cell] = p.value;
+        status[cell] = since > maxAge ? Status.Stale : Status.Carried;
+      }
+    }
+  }
+
+  const indexesOf = (flags: Uint8Array): number[] => {
+    const out: number[] = [];
+    flags.forEach((f, d) => {
+      if (f) out.push(d);
+    });
+    return out;
+  };
+
+  return {
+    metric,
+    dates,
+    observationDays: indexesOf(anyDay),
+    metricObservationDays: indexesOf(metricDay),
+    regions: [...regions],
+    values,
+    status,
+    age,
+    obs,
+    obsNext,
+  };
+}
+
+const NONE: Sample = Object.freeze({
+  value: NaN,
+  status: Status.None,
+  age: 0,
+  obs: -1,
+  obsNext: -1,
+});
+
+/** One cell; outside the table it is None rather than an error, so a stale index cannot crash a frame. */
+export function sampleAt(t: Timeline, dayIndex: number, regionIndex: number): Sample {
+  const R = t.regions.length;
+  if (
+    !Number.isInteger(dayIndex) ||
+    !Number.isInteger(regionIndex) ||
+    dayIndex < 0 ||
+    dayIndex >= t.dates.length ||
+    regionIndex < 0 ||
+    regionIndex >= R
+  ) {
+    return { ...NONE };
+  }
+  const i = dayIndex * R + regionIndex;
+  return {
+    value: t.values[i] ?? NaN,
+    status: (t.status[i] ?? Status.None) as Status,
+    age: t.age[i] ?? 0,
+    obs: t.obs[i] ?? -1,
+    obsNext: t.obsNext[i] ?? -1,
+  };
+}
+
+/** Smallest and largest value over the whole period, so a scale built on it never moves while playing. */
+export function valueExtent(t: Timeline): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of t.values) {
+    if (Number.isNaN(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}

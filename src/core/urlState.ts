@@ -1,0 +1,141 @@
+/**
+ * The shareable part of the app state, in the query string. Reading is
+ * forgiving — a link with a bad or out-of-date parameter still opens, on the
+ * default for that parameter — but never silent: every value that was not
+ * used comes back as a note, so the page can say why it shows something else.
+ */
+import { isIsoDate } from './dates';
+
+export interface UrlState {
+  date?: string;
+  metric?: string;
+  /** Point-layer metric id, or 'none' for no points. */
+  points?: string;
+  /** 'all' | 'guizhou' | a region code. */
+  view: string;
+  /** Pinned region code. */
+  region?: string;
+  lang: 'zh' | 'en';
+  embed: boolean;
+}
+
+export interface UrlKnown {
+  /** Valid dates; only the first and last matter (the range). */
+  dates: string[];
+  metrics: string[];
+  pointMetrics: string[];
+  regions: string[];
+}
+
+export type UrlProblemReason =
+  'unknown-parameter' | 'repeated' | 'malformed' | 'out-of-range' | 'unknown-value';
+
+/** A parameter that was not used, for a page that words the note itself. */
+export interface UrlProblem {
+  param: string;
+  value: string;
+  reason: UrlProblemReason;
+}
+
+export const URL_PARAMS = ['date', 'metric', 'points', 'view', 'region', 'lang', 'embed'] as const;
+export const NO_POINTS = 'none';
+export const VIEW_ALL = 'all';
+export const VIEW_GUIZHOU = 'guizhou';
+
+export const DEFAULT_URL_STATE: UrlState = { view: VIEW_ALL, lang: 'zh', embed: false };
+
+const NOTE: Record<UrlProblemReason, (p: UrlProblem) => string> = {
+  'unknown-parameter': (p) => `unknown parameter "${p.param}" (value "${p.value}") was ignored`,
+  repeated: (p) => `parameter "${p.param}" is repeated; the extra value "${p.value}" was ignored`,
+  malformed: (p) => `${p.param}: "${p.value}" is not well-formed; using the default`,
+  'out-of-range': (p) =>
+    `${p.param}: "${p.value}" is outside the period of the data; using the default`,
+  'unknown-value': (p) => `${p.param}: "${p.value}" is not known; using the default`,
+};
+
+export function describeUrlProblem(p: UrlProblem): string {
+  return NOTE[p.reason](p);
+}
+
+export function parseUrlState(
+  search: string,
+  known: UrlKnown,
+): { state: UrlState; notes: string[]; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const problems: UrlProblem[] = [];
+  const seen = new Set<string>();
+  const regions = new Set(known.regions);
+  const first = known.dates[0];
+  const last = known.dates[known.dates.length - 1];
+
+  for (const [param, value] of params) {
+    const fail = (reason: UrlProblemReason): void => {
+      problems.push({ param, value, reason });
+    };
+    if (!(URL_PARAMS as readonly string[]).includes(param)) {
+      fail('unknown-parameter');
+      continue;
+    }
+    if (seen.has(param)) {
+      fail('repeated');
+      continue;
+    }
+    seen.add(param);
+    switch (param) {
+      case 'date':
+        if (!isIsoDate(value)) fail('malformed');
+        else if (first === undefined || last === undefined || value < first || value > last)
+          fail('out-of-range');
+        else state.date = value;
+        break;
+      case 'metric':
+        if (known.metrics.includes(value)) state.metric = value;
+        else fail('unknown-value');
+        break;
+      case 'points':
+        if (value === NO_POINTS || known.pointMetrics.includes(value)) state.points = value;
+        else fail('unknown-value');
+        break;
+      case 'view':
+        if (value === VIEW_ALL || value === VIEW_GUIZHOU || regions.has(value)) state.view = value;
+        else fail('unknown-value');
+        break;
+      case 'region':
+        if (regions.has(value)) state.region = value;
+        else fail('unknown-value');
+        break;
+      case 'lang':
+        if (value === 'zh' || value === 'en') state.lang = value;
+        else fail('unknown-value');
+        break;
+      case 'embed':
+        // A bare ?embed counts as on, as it reads in a hand-written link.
+        if (value === '' || value === '1' || value === 'true') state.embed = true;
+        else if (value === '0' || value === 'false') state.embed = false;
+        else fail('malformed');
+        break;
+    }
+  }
+  return { state, notes: problems.map(describeUrlProblem), problems };
+}
+
+/**
+ * The query string (without '?') for a state, leaving out whatever equals
+ * the default so that links stay short and a default that changes later
+ * moves old links along with it. Parameter order is fixed, so the same state
+ * always gives the same link.
+ */
+export function serializeUrlState(state: UrlState, defaults: UrlState = DEFAULT_URL_STATE): string {
+  const parts: string[] = [];
+  for (const param of URL_PARAMS) {
+    const value = state[param];
+    if (value === undefined || value === defaults[param]) continue;
+    if (param === 'embed') {
+      parts.push(`embed=${value ? '1' : '0'}`);
+      continue;
+    }
+    parts.push(`${param}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.join('&');
+}

@@ -1,0 +1,72 @@
+/** Small builders for test fixtures: only the fields a test cares about need saying. */
+import type { Dataset, Metric, Observation, Region, Source } from '../../src/core/types';
+
+export function region(code: string, name: string, extra: Partial<Region> = {}): Region {
+  return {
+    code,
+    name,
+    short: name,
+    nameEn: '',
+    level: 'prefecture',
+    parent: '',
+    aliases: [],
+    lon: 106.7,
+    lat: 26.6,
+    ...extra,
+  };
+}
+
+let row = 0;
+export function obs(
+  region: string,
+  date: string,
+  value: number,
+  extra: Partial<Observation> = {},
+): Observation {
+  row += 1;
+  return {
+    row,
+    region,
+    date,
+    dateBasis: 'stated',
+    metric: 'work_rate',
+    value,
+    qualifier: 'exact',
+    unit: '%',
+    denominator: null,
+    scope: '',
+    source: 's1',
+    evidence: `${value}%`,
+    derivation: '',
+    ...extra,
+  };
+}
+
+export const METRIC: Metric = {
+  id: 'work_rate',
+  labelZh: '复工率',
+  labelEn: 'Work resumption rate',
+  unit: '%',
+  kind: 'rate',
+  layer: 'choropleth',
+};
+
+export const SOURCE: Source = {
+  id: 's1',
+  title: 't',
+  publisher: 'p',
+  published: '2020-03-01',
+  url: '',
+  script: 'simplified',
+  notes: '',
+};
+
+export function dataset(observations: Observation[], regions: Region[] = []): Dataset {
+  return { regions, sources: [SOURCE], metrics: [METRIC], observations, events: [] };
+}
+
+/** CSV text from a header and rows of cells, quoting cells that need it. */
+export function csv(header: string[], rows: string[][]): string {
+  const cell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+}
