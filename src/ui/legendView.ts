@@ -1,0 +1,94 @@
+import { h } from './dom';
+import { t, type Lang } from './i18n';
+import type { ColorScale } from '../core/colorScale';
+import { formatNumber } from '../core/format';
+
+export interface LegendInput {
+  lang: Lang;
+  fillTitle: string;
+  colors: ColorScale;
+  pointsTitle: string | null;
+  pointUnit: string;
+  radius: (v: number) => number;
+  pointMax: number;
+}
+
+const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`;
+
+/**
+ * The legend explains colours, sizes and what faded, outlined or hatched regions mean.
+ * It is built from the fixed scales, so it never changes while the timeline plays.
+ */
+export function createLegend() {
+  const element = h('section', { class: 'legend' });
+  let key = '';
+  return {
+    element,
+    render(input: LegendInput) {
+      const nextKey = [
+        input.lang,
+        input.fillTitle,
+        input.pointsTitle,
+        input.pointMax,
+        input.colors.legend.length,
+      ].join('|');
+      if (nextKey === key) return;
+      key = nextKey;
+      const { lang, colors } = input;
+      const swatch = (fill: string, extra = '') =>
+        h('span', { class: `sw ${extra}`, style: `background:${fill}` });
+      const base = colors.legend[Math.max(0, colors.legend.length - 2)]?.color ?? [80, 120, 160];
+      element.setAttribute('aria-label', lang === 'zh' ? '图例' : 'Legend');
+      element.replaceChildren(
+        h('h2', {}, input.fillTitle),
+        h(
+          'ul',
+          { class: 'lg-classes' },
+          ...colors.legend.map((item) => h('li', {}, swatch(css(item.color)), item.label)),
+          h('li', {}, swatch(css(colors.noData), 'nodata'), t('noData', lang)),
+        ),
+        h(
+          'ul',
+          { class: 'lg-status' },
+          h('li', {}, swatch(css([...base, 235])), t('observed', lang)),
+          h('li', {}, swatch(css([...base, 110])), t('carried', lang)),
+          h('li', {}, swatch('transparent', 'stale'), t('stale', lang)),
+          h('li', {}, h('span', { class: 'sw bound' }, '≥'), t('bound', lang)),
+        ),
+        ...(input.pointsTitle ? [pointsLegend(input)] : []),
+      );
+    },
+    destroy() {
+      element.remove();
+    },
+  };
+}
+
+function pointsLegend(input: LegendInput): HTMLElement {
+  const refs = niceSteps(input.pointMax);
+  return h(
+    'div',
+    { class: 'lg-points' },
+    h('h2', {}, input.pointsTitle ?? ''),
+    h(
+      'ul',
+      {},
+      ...refs.map((v) => {
+        const r = input.radius(v);
+        return h(
+          'li',
+          {},
+          h('span', { class: 'circle', style: `width:${2 * r}px;height:${2 * r}px` }),
+          formatNumber(v, input.lang, input.pointUnit),
+        );
+      }),
+    ),
+  );
+}
+
+function niceSteps(max: number): number[] {
+  if (!(max > 0)) return [];
+  const p = 10 ** Math.floor(Math.log10(max));
+  const top = Math.floor(max / p) * p;
+  return [top / 10, top / 2, top].filter((v, i, a) => v > 0 && a.indexOf(v) === i);
+}
