@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-lib', 'node_modules', 'bench-results', 'test-results', 'playwright-report', '.reports'] },
+  {
+    ignores: [
+      'scripts/_*',
+      'dist',
+      'dist-lib',
+      'node_modules',
+      'bench-results',
+      'test-results',
+      'playwright-report',
+      '.reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './test/e2e/browser';
+import { findChromium } from './scripts/find-chromium.mjs';
 
 const browser = await findChromium();
 const PORT = Number(process.env.E2E_PORT ?? 5199);

@@ -1,15 +1,6 @@
+// Finds a Chromium that runs here without any download: CHROMIUM_PATH if set, else a
+// system Chromium, else the binary shipped inside the `@sparticuz/chromium` npm package.
 import { existsSync } from 'node:fs';
-
-/**
- * Finds a Chromium that runs here without any download: a system Chromium when one is
- * installed, else the binary shipped inside the `@sparticuz/chromium` npm package.
- * `CHROMIUM_PATH` overrides both.
- */
-export interface BrowserChoice {
-  executablePath: string;
-  args: string[];
-  origin: string;
-}
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -24,9 +15,11 @@ const QUIET = [
   '--disable-quic',
 ];
 
-export async function findChromium(): Promise<BrowserChoice> {
+/** @returns {Promise<{ executablePath: string; args: string[]; origin: string }>} */
+export async function findChromium() {
   const override = process.env.CHROMIUM_PATH;
-  if (override) return { executablePath: override, args: [...QUIET, '--no-sandbox'], origin: 'CHROMIUM_PATH' };
+  if (override)
+    return { executablePath: override, args: [...QUIET, '--no-sandbox'], origin: 'CHROMIUM_PATH' };
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
   if (system) return { executablePath: system, args: [...QUIET, '--no-sandbox'], origin: 'system' };
   const { default: sparticuz } = await import('@sparticuz/chromium');

@@ -1,0 +1,79 @@
+import { test, expect, openMap, canvasGrid, settle, regions } from './fixtures';
+
+const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
+
+test('the app loads with its title, a slider and no request outside its server', async ({
+  page,
+}) => {
+  await openMap(page);
+  await expect(page.getByRole('heading', { name: '复工复产地图' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+  const slider = page.getByRole('slider');
+  await expect(slider).toHaveAttribute('aria-valuetext', /\d{4}-\d{2}-\d{2}/);
+});
+
+test('the map canvas is not blank', async ({ page }) => {
+  await openMap(page);
+  await settle(page);
+  const grid = await canvasGrid(page);
+  const distinct = new Set(grid.map((c) => c.join(','))).size;
+  expect(distinct).toBeGreaterThan(8);
+  // Some region is coloured by the choropleth, not only background and outlines.
+  expect(grid.filter((c) => saturation(c) > 40).length).toBeGreaterThan(20);
+  await expect(page.locator('.map')).toHaveScreenshot('map-default.png', {
+    maxDiffPixelRatio: 0.05,
+  });
+});
+
+test('moving the slider changes the date shown and the colour of a region', async ({ page }) => {
+  await openMap(page, 'date=2020-02-20');
+  const slider = page.getByRole('slider');
+  const before = await slider.getAttribute('aria-valuetext');
+  expect(before).toContain('2020-02-20');
+  await settle(page);
+  const gridBefore = await canvasGrid(page);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).not.toHaveAttribute('aria-valuetext', before ?? '');
+  await settle(page);
+  const gridAfter = await canvasGrid(page);
+  const changed = gridBefore.filter((c, i) => {
+    const d = gridAfter[i]!;
+    const moved = Math.abs(c[0]! - d[0]!) + Math.abs(c[1]! - d[1]!) + Math.abs(c[2]! - d[2]!);
+    return moved > 30 && (saturation(c) > 30 || saturation(d) > 30);
+  }).length;
+  expect(changed).toBeGreaterThan(10);
+  // Dragging with the mouse moves it too.
+  const box = (await slider.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.02, box.y + box.height / 2);
+  await expect(slider).not.toHaveAttribute('aria-valuetext', /2022-11/);
+});
+
+test('hovering a region shows its value, date, status and source', async ({ page }) => {
+  await openMap(page, 'date=2020-03-01');
+  const zunyi = regions().find((r) => r.code === '520300')!;
+  const map = page.locator('.map');
+  const box = (await map.boundingBox())!;
+  const [x, y] = (await page.evaluate(
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    [zunyi.lon, zunyi.lat],
+  ))!;
+  await page.mouse.move(box.x + x, box.y + y);
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('遵义');
+  await expect(tip).toContainText('来源');
+  await expect(tip).toContainText('贵州');
+});
+
+test('playing advances the date and pausing stops it', async ({ page }) => {
+  await openMap(page, 'date=2020-02-20');
+  const slider = page.getByRole('slider');
+  await page.getByRole('button', { name: '播放' }).click();
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+  await expect(slider).not.toHaveAttribute('aria-valuetext', /2020-02-20/);
+  await page.getByRole('button', { name: '暂停' }).click();
+  const stopped = await slider.getAttribute('aria-valuetext');
+  await page.waitForTimeout(500);
+  await expect(slider).toHaveAttribute('aria-valuetext', stopped ?? '');
+});

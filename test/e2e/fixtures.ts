@@ -1,0 +1,86 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+/** Fails the test on any console error or any request that leaves the app's own server. */
+export const test = base.extend<{ guard: { errors: string[]; external: string[] } }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const external: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) external.push(url);
+      });
+      await use({ errors, external });
+      expect(external, 'requests outside the app').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function openMap(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query ? `?${query}` : ''}`);
+  await page.waitForFunction(() => document.getElementById('app')?.rmap !== undefined);
+  await page.evaluate(() => document.getElementById('app')!.rmap!.ready);
+  await expect(page.getByRole('slider')).toBeVisible();
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  short: string;
+  lon: number;
+  lat: number;
+}
+
+/** The shipped regions, read the way a person would check them: from the CSV. */
+export function regions(): RegionRow[] {
+  const lines = readFileSync('data/regions.csv', 'utf8').trim().split(/\r?\n/);
+  const header = (lines.shift() ?? '').split(',');
+  const col = (name: string) => header.indexOf(name);
+  return lines.map((line) => {
+    const f = line.split(',');
+    return {
+      code: f[col('code')] ?? '',
+      name: f[col('name')] ?? '',
+      short: f[col('short')] ?? '',
+      lon: Number(f[col('lon')]),
+      lat: Number(f[col('lat')]),
+    };
+  });
+}
+
+/** Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw. */
+export async function canvasGrid(page: Page, step = 6): Promise<number[][]> {
+  return page.evaluate(async (step) => {
+    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const off = document.createElement('canvas');
+    off.width = canvas.width;
+    off.height = canvas.height;
+    const ctx = off.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, off.width, off.height).data;
+    const out: number[][] = [];
+    for (let y = 0; y < off.height; y += step) {
+      for (let x = 0; x < off.width; x += step) {
+        const i = (y * off.width + x) * 4;
+        out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+      }
+    }
+    return out;
+  }, step);
+}
+
+/** Waits until deck.gl's colour transition has settled and the map is idle. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(700);
+}
