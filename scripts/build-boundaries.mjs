@@ -14,7 +14,7 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ECHARTS = join(ROOT, 'node_modules/echarts/map/json');
@@ -130,7 +130,7 @@ function readPolygons(geometry, encoded) {
   );
 }
 
-function readFeatures(file) {
+export function readFeatures(file) {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   const encoded = json.UTF8Encoding === true;
   return json.features.map((f) => ({
@@ -276,7 +276,7 @@ function inside([px, py], ring) {
  * outer ring) that collapse. A feature never loses its last polygon: if all collapse, its
  * largest polygon is kept unsimplified.
  */
-function processPolygons(polygons, tolerance) {
+export function processPolygons(polygons, tolerance) {
   const cleaned = polygons
     .map((rings) => rings.map(clean).filter((r) => r.length >= 4))
     .filter((rings) => rings.length > 0);
@@ -308,7 +308,7 @@ const round = (v, decimals) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 const toDegrees = (ring, decimals) =>
   clean(ring.map(([x, y]) => [round(x / GRID, decimals), round(y / GRID, decimals)]));
 
-function toFeature(code, name, [lon, lat], polygons, decimals) {
+export function toFeature(code, name, [lon, lat], polygons, decimals) {
   const coords = polygons
     .map((rings) => rings.map((r) => toDegrees(r, decimals)).filter((r) => r.length >= 4))
     .filter((rings) => rings.length > 0);
@@ -366,6 +366,9 @@ function buildProvinces() {
   });
 }
 
-mkdirSync(OUT, { recursive: true });
-write('regions.geojson', buildRegions());
-write('provinces.geojson', buildProvinces());
+// Run as a script; imported (by the benchmark's stress data) it only lends its readers.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  mkdirSync(OUT, { recursive: true });
+  write('regions.geojson', buildRegions());
+  write('provinces.geojson', buildProvinces());
+}

@@ -9,5 +9,22 @@ declare global {
 
 const container = document.getElementById('app');
 if (!container) throw new Error('index.html lacks #app');
+// `?data=folder/` reads another dataset laid out like data/ from the same server (the
+// benchmark's stress set, a user's own files). Only relative paths: nothing is fetched
+// from another origin.
+const dataParam = new URLSearchParams(window.location.search).get('data');
+const folder =
+  dataParam && /^(?!\/)(?!.*\.\.)(?!.*:)[\w\-./]+\/$/.test(dataParam) ? dataParam : null;
+const files = folder
+  ? {
+      regions: `${folder}regions.csv`,
+      sources: `${folder}sources.csv`,
+      metrics: `${folder}metrics.csv`,
+      observations: `${folder}observations.csv`,
+      events: `${folder}events.csv`,
+      boundaries: `${folder}boundaries/regions.geojson`,
+    }
+  : undefined;
+
 // The stand-alone page owns the address bar; an embedded map (the library) does not.
-container.rmap = mount(container, { syncUrl: true });
+container.rmap = mount(container, { syncUrl: true, ...(files ? { files } : {}) });

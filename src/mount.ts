@@ -8,15 +8,19 @@ import {
   type Bounds,
   type BoundaryCollection,
   type MapModel,
+  type PolygonPart,
 } from './core/mapModel';
 import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
 import { reduce, type Action, type AppState } from './core/appState';
 import { createColorScale, createSizeScale } from './core/colorScale';
-import { valueExtent } from './core/timeline';
+import { valueExtent, type Timeline } from './core/timeline';
+import { buildColorTable, type ColorTable } from './core/colorTable';
+import type { ColorScale } from './core/colorScale';
+import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
 import { createMapView, type MapView } from './render/mapView';
-import { buildLayers, FONT_FAMILY } from './render/regionLayers';
+import { buildLayers, FILL_ALPHA, FONT_FAMILY } from './render/regionLayers';
 import { createTimelineControl } from './ui/timelineControl';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
@@ -53,13 +57,27 @@ export interface MountedMap {
 export interface BenchHooks {
   dayCount: number;
   rows: number;
-  /** Moves to a day and renders synchronously; returns milliseconds for the update and the draw. */
-  step(dayIndex: number): { update: number; draw: number };
+  /**
+   * Moves to a day and hands the new layers to the renderer synchronously; with `draw`, also
+   * draws the frame. Returns milliseconds for the update and the draw.
+   */
+  step(dayIndex: number, draw?: boolean): { update: number; draw: number };
 }
 
 const DEFAULT_FILL = 'resumption_rate';
 const DEFAULT_POINTS = 'enterprises_resumed';
 const PLAY_DAYS_PER_SECOND = 6;
+const TRANSITION_MS = 250;
+
+interface Derived {
+  key: string;
+  fill: Timeline;
+  points: Timeline | null;
+  colors: ColorScale;
+  fillTable: ColorTable;
+  pointMax: number;
+  radius: (v: number) => number;
+}
 /** A carried figure older than this reads as "no recent data" (adjustable in the app). */
 const DEFAULT_MAX_AGE_DAYS = 60;
 
@@ -146,7 +164,16 @@ function start(
     lang: 'zh',
     embed: false,
   };
-  const query = options.syncUrl ? window.location.search : (options.query ?? '');
+  // Parameters that choose the data, not the view, pass through the address bar untouched.
+  const passthrough = new URLSearchParams(options.syncUrl ? window.location.search : '');
+  for (const key of [...passthrough.keys()]) if (key !== 'data') passthrough.delete(key);
+  const keep = passthrough.toString();
+  const viewQuery = (q: string) => {
+    const p = new URLSearchParams(q);
+    p.delete('data');
+    return p.toString();
+  };
+  const query = options.syncUrl ? viewQuery(window.location.search) : (options.query ?? '');
   const parsed = parseUrlState(query, known);
   const initial = fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model);
   const timelineCtx = () => ({
@@ -227,22 +254,56 @@ function start(
   function schedule() {
     if (!frame) frame = requestAnimationFrame(render);
   }
-  // Scales are fixed over the whole period so the legend never moves while playing.
-  const scales = new Map<string, ReturnType<typeof createColorScale>>();
-  function render() {
-    frame = 0;
-    const s = store.get();
+  // Everything that depends on the metric and the options but not on the date is derived
+  // once per combination: scales fixed over the whole period (the legend never moves while
+  // playing) and the colour table the GPU samples on each step.
+  const derivedCache = new Map<string, Derived>();
+  function derive(s: AppState): Derived {
+    const key = `${s.metric}|${s.points}|${s.scaleMode}|${s.interpolate}|${s.maxAgeDays}`;
+    let d = derivedCache.get(key);
+    if (d) return d;
     const opts = { interpolate: s.interpolate, maxAgeDays: s.maxAgeDays };
     const fill = model.timeline(s.metric, opts);
     const points = s.points ? model.timeline(s.points, opts) : null;
-    const scaleKey = `${s.metric}|${s.scaleMode}`;
-    let colors = scales.get(scaleKey);
-    if (!colors) {
-      colors = createColorScale(s.scaleMode, valueExtent(fill) ?? [0, 100]);
-      scales.set(scaleKey, colors);
+    const colors = createColorScale(s.scaleMode, valueExtent(fill) ?? [0, 100]);
+    const pointMax = points ? maxDrawnPoint(model, points) : 0;
+    d = {
+      key,
+      fill,
+      points,
+      colors,
+      fillTable: buildColorTable(fill, {
+        color: colors.color,
+        noData: colors.noData,
+        alphaByStatus: FILL_ALPHA,
+      }),
+      pointMax,
+      radius: createSizeScale(pointMax || 1),
+    };
+    derivedCache.set(key, d);
+    return d;
+  }
+
+  // Colour transitions between days: the GPU blends two rows of the colour table, so each
+  // in-between frame costs what a step costs.
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  let transition = { from: initial.dayIndex, to: initial.dayIndex, start: 0 };
+  function frameFor(dayIndex: number, now: number): TimelineFrame {
+    if (dayIndex !== transition.to) {
+      const t = Math.min(1, (now - transition.start) / TRANSITION_MS);
+      const shown = t < 0.5 ? transition.from : transition.to;
+      transition = { from: reducedMotion ? dayIndex : shown, to: dayIndex, start: now };
     }
-    const pointMax = points ? (valueExtent(points)?.[1] ?? 0) : 0;
-    const radius = createSizeScale(pointMax || 1);
+    const t = Math.min(1, (now - transition.start) / TRANSITION_MS);
+    if (t < 1) schedule();
+    return [transition.from, transition.to, t];
+  }
+
+  function render() {
+    frame = 0;
+    const s = store.get();
+    const d = derive(s);
+    const { fill, points, colors, pointMax, radius } = d;
     const lang = s.lang;
     const metricLabel = (id: string) => {
       const m = dataset.metrics.find((x) => x.id === id);
@@ -253,15 +314,16 @@ function start(
       buildLayers({
         model,
         fill,
+        fillTable: d.fillTable,
+        frame: frameFor(s.dayIndex, performance.now()),
         points,
         dayIndex: s.dayIndex,
-        colors,
         radius,
         lang,
         hoverRow: hover?.row ?? null,
         selectedRow,
         labels: fontLoaded,
-        styleKey: `${s.metric}|${s.points}|${s.scaleMode}|${s.interpolate}|${s.maxAgeDays}|${lang}`,
+        styleKey: `${d.key}|${lang}`,
       }),
     );
     root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
@@ -369,7 +431,8 @@ function start(
     const query = serializeUrlState(toUrlState(s), defaults);
     if (query !== lastQuery) {
       if (options.syncUrl) {
-        const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+        const full = [keep, query].filter(Boolean).join('&');
+        const url = `${window.location.pathname}${full ? `?${full}` : ''}${window.location.hash}`;
         // Scrubbing and playing replace the entry; a changed metric, view or language is a step back can undo.
         const onlyDate =
           query.replace(/(^|&)date=[^&]*/, '') === lastQuery.replace(/(^|&)date=[^&]*/, '');
@@ -384,7 +447,7 @@ function start(
   if (options.syncUrl) {
     cleanups.push(
       listen(window, 'popstate', () => {
-        const next = parseUrlState(window.location.search, known);
+        const next = parseUrlState(viewQuery(window.location.search), known);
         lastQuery = serializeUrlState({ ...defaults, ...stripUndefined(next.state) }, defaults);
         store.set(
           fromUrlState(
@@ -427,13 +490,14 @@ function start(
     bench: {
       dayCount: model.dates.length,
       rows: model.rows.length,
-      step(dayIndex: number) {
+      step(dayIndex: number, draw = true) {
         const t0 = performance.now();
         store.dispatch({ type: 'setDay', dayIndex });
         cancelAnimationFrame(frame);
+        frame = 0;
         render();
         const t1 = performance.now();
-        view.map.redraw();
+        if (draw) view.map.redraw();
         const t2 = performance.now();
         return { update: t1 - t0, draw: t2 - t1 };
       },
@@ -458,10 +522,21 @@ function start(
 
 function pickedRow(info: PickingInfo, model: MapModel): number | null {
   if (!info.picked || !info.layer) return null;
-  if (info.layer.id === 'choropleth') return info.index >= 0 ? info.index : null;
+  if (info.layer.id === 'choropleth') return (info.object as PolygonPart | undefined)?.row ?? null;
   if (info.layer.id === 'points') return typeof info.object === 'number' ? info.object : null;
   void model;
   return null;
+}
+
+/** The largest count drawn as a circle (provinces are not drawn), for the size scale. */
+function maxDrawnPoint(model: MapModel, points: Timeline): number {
+  const n = points.regions.length;
+  let max = 0;
+  for (let i = 0; i < points.values.length; i++) {
+    const v = points.values[i] ?? NaN;
+    if (v > max && model.rows[i % n]?.level !== 'province') max = v;
+  }
+  return max;
 }
 
 function labelCharacters(model: MapModel): string {

@@ -19,12 +19,22 @@ export interface BoundaryCollection {
  * the joined features, the row order shared by polygons and points, and the
  * per-metric timelines, each built once and cached.
  */
+export interface PolygonPart {
+  polygon: unknown;
+  row: number;
+}
+
 export type Bounds = [west: number, south: number, east: number, north: number];
 
 export interface MapModel {
   dataset: Dataset;
   /** Polygons that joined to a region; feature i is timeline row i. */
   features: BoundaryFeature[];
+  /**
+   * Every polygon part with its timeline row, split once at load (a MultiPolygon gives
+   * several), so the fill layer never walks GeoJSON again.
+   */
+  polygons: PolygonPart[];
   /** Timeline row order: polygon regions first (same order as `features`), then point-only regions. */
   rows: Region[];
   rowOf: Map<string, number>;
@@ -98,6 +108,11 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
       (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
     ),
     regionsWithoutFeature: join.regionsWithoutFeature,
+    polygons: features.flatMap((f, row) =>
+      f.geometry.type === 'MultiPolygon'
+        ? (f.geometry.coordinates as unknown[]).map((polygon) => ({ polygon, row }))
+        : [{ polygon: f.geometry.coordinates, row }],
+    ),
     bounds: unionBounds(rowBounds.filter((_, i) => rows[i]?.level !== 'province')),
     rowBounds,
     timeline,

@@ -28,6 +28,8 @@ export interface MapView {
   setLayers(layers: Layer[]): void;
   fitBounds(bounds: [number, number, number, number], animate?: boolean): void;
   setAttribution(text: string): void;
+  /** Device pixels per CSS pixel of the drawing buffer: exports raise it, then put it back. */
+  setPixelRatio(ratio: number): void;
   destroy(): void;
 }
 
@@ -45,7 +47,7 @@ export function createMapView(options: MapViewOptions): MapView {
     dragRotate: false,
     pitchWithRotate: false,
     // Exports read the canvas back after drawing.
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
   map.touchZoomRotate.disableRotation();
   let attribution = new AttributionControl({
@@ -89,6 +91,12 @@ export function createMapView(options: MapViewOptions): MapView {
       map.removeControl(attribution);
       attribution = new AttributionControl({ compact: false, customAttribution: text });
       map.addControl(attribution, 'bottom-right');
+    },
+    setPixelRatio(ratio) {
+      // The overlay draws into the map's own buffer; it is told the same ratio so its
+      // viewport and line widths match the resized buffer.
+      map.setPixelRatio(ratio);
+      overlay.setProps({ useDevicePixels: ratio });
     },
     destroy() {
       map.removeControl(overlay);

@@ -1,9 +1,14 @@
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer } from '@deck.gl/core';
+import { GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer, Position } from '@deck.gl/core';
 import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
-import type { MapModel } from '../core/mapModel';
+import type { MapModel, PolygonPart } from '../core/mapModel';
+import type { ColorTable } from '../core/colorTable';
+import {
+  TimelineColorExtension,
+  type TimelineColorProps,
+  type TimelineFrame,
+} from './timelineColorExtension';
 import type { Timeline } from '../core/timeline';
-import type { ColorScale } from '../core/colorScale';
 import type { Lang } from '../ui/i18n';
 import { formatValue } from '../core/format';
 
@@ -15,14 +20,17 @@ const CARRIED = 2;
 const INTERPOLATED = 3;
 
 /** Fill opacity per status: observed figures are solid, anything not seen that day is faded. */
-const FILL_ALPHA = [0, 235, 110, 165, 0];
+export const FILL_ALPHA = [0, 235, 110, 165, 0] as const;
 
 export interface LayerInput {
   model: MapModel;
   fill: Timeline;
+  /** The fill colours of every row on every day, laid out once per metric and scale. */
+  fillTable: ColorTable;
+  /** Days to blend between and how far: a step is [d, d, 0]; a transition animates t. */
+  frame: TimelineFrame;
   points: Timeline | null;
   dayIndex: number;
-  colors: ColorScale;
   radius: (v: number) => number;
   lang: Lang;
   hoverRow: number | null;
@@ -33,46 +41,46 @@ export interface LayerInput {
   styleKey: string;
 }
 
-type RGBA = [number, number, number, number];
+const TIMELINE_COLOR = new TimelineColorExtension();
+// Stable accessors: deck.gl compares them by identity, so new functions on every step
+// would make it recompute every attribute.
+const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
+const getTimelineRow = (p: PolygonPart) => p.row;
 
-export function fillColorAt(input: LayerInput, row: number): RGBA {
-  const { fill, dayIndex, colors } = input;
-  const i = dayIndex * fill.regions.length + row;
-  const status = fill.status[i] ?? 0;
-  const value = fill.values[i] ?? NaN;
-  if (status === 0 || Number.isNaN(value)) return colors.noData;
-  const [r, g, b] = colors.color(value);
-  return [r, g, b, FILL_ALPHA[status] ?? 0];
-}
+/** Above this many labelled regions, labels show names only, so a step does no per-label work. */
+const VALUE_LABEL_LIMIT = 120;
 
 export function buildLayers(input: LayerInput): Layer[] {
-  const { model, fill, points, dayIndex, lang, styleKey } = input;
+  const { model, points, dayIndex, lang, styleKey } = input;
   const rowCount = model.rows.length;
   const layers: Layer[] = [
-    new GeoJsonLayer({
+    // The fill: a timeline step changes only `timelineFrame`, three uniforms on the GPU.
+    new SolidPolygonLayer<PolygonPart, TimelineColorProps<PolygonPart>>({
       id: 'choropleth',
-      data: model.features as unknown as GeoJSON.Feature[],
+      data: model.polygons,
       pickable: true,
-      stroked: true,
       filled: true,
+      getPolygon,
+      getFillColor: [0, 0, 0, 0],
+      extensions: [TIMELINE_COLOR],
+      getTimelineRow,
+      timelineColors: input.fillTable,
+      timelineFrame: input.frame,
+    }),
+    new GeoJsonLayer({
+      id: 'outline',
+      data: model.features as unknown as GeoJSON.Feature[],
+      filled: false,
+      stroked: true,
       lineWidthUnits: 'pixels',
       getLineWidth: (_f: unknown, { index }: { index: number }) =>
         index === input.selectedRow ? 3 : index === input.hoverRow ? 2 : 1,
-      getLineColor: (_f: unknown, { index }: { index: number }) => {
-        const s = fill.status[dayIndex * fill.regions.length + index] ?? 0;
-        return index === input.selectedRow
-          ? [20, 20, 20, 255]
-          : s === 4
-            ? [90, 90, 90, 255]
-            : [70, 70, 70, 200];
-      },
-      getFillColor: (_f: unknown, { index }: { index: number }) => fillColorAt(input, index),
+      getLineColor: (_f: unknown, { index }: { index: number }) =>
+        index === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200],
       updateTriggers: {
-        getFillColor: [styleKey, dayIndex],
-        getLineColor: [styleKey, dayIndex, input.selectedRow],
+        getLineColor: [input.selectedRow],
         getLineWidth: [input.hoverRow, input.selectedRow],
       },
-      transitions: { getFillColor: 250 },
     }),
   ];
 
@@ -114,16 +122,18 @@ export function buildLayers(input: LayerInput): Layer[] {
   }
 
   if (!input.labels) return layers;
+  const labelled = labelRows(model);
+  const valueLabels = labelled.length <= VALUE_LABEL_LIMIT;
   layers.push(
     new TextLayer<number, CollisionFilterExtensionProps<number>>({
       id: 'labels',
-      data: labelRows(model),
+      data: labelled,
       extensions: [COLLISION],
       collisionEnabled: true,
       getCollisionPriority: (r: number) => (r < model.features.length ? 2 : 1),
       collisionTestProps: { sizeScale: 1.2 },
       getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
-      getText: (r) => labelText(input, r),
+      getText: valueLabels ? (r) => labelText(input, r) : (r) => regionName(input, r),
       getSize: 13,
       getColor: [30, 30, 30, 255],
       fontFamily: FONT_FAMILY,
@@ -133,7 +143,7 @@ export function buildLayers(input: LayerInput): Layer[] {
       fontSettings: { sdf: true },
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
-      updateTriggers: { getText: [styleKey, dayIndex, lang] },
+      updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },
     }),
   );
   return layers;
@@ -141,8 +151,18 @@ export function buildLayers(input: LayerInput): Layer[] {
 
 const COLLISION = new CollisionFilterExtension();
 
+const labelRowCache = new WeakMap<MapModel, number[]>();
+
 /** Polygons and the point-only units that carry at least one figure; provinces are context. */
 function labelRows(model: MapModel): number[] {
+  const cached = labelRowCache.get(model);
+  if (cached) return cached;
+  const rows = findLabelRows(model);
+  labelRowCache.set(model, rows);
+  return rows;
+}
+
+function findLabelRows(model: MapModel): number[] {
   const withData = new Set(model.dataset.observations.map((o) => o.region));
   return model.rows
     .map((r, i) => ({ r, i }))
@@ -152,10 +172,15 @@ function labelRows(model: MapModel): number[] {
     .map(({ i }) => i);
 }
 
-function labelText(input: LayerInput, row: number): string {
+function regionName(input: LayerInput, row: number): string {
   const region = input.model.rows[row];
   if (!region) return '';
-  const name = input.lang === 'zh' ? region.short : region.nameEn;
+  return input.lang === 'zh' ? region.short : region.nameEn;
+}
+
+function labelText(input: LayerInput, row: number): string {
+  const name = regionName(input, row);
+  if (!name) return '';
   const { fill, dayIndex, model } = input;
   const i = dayIndex * fill.regions.length + row;
   const status = fill.status[i] ?? 0;

@@ -1,0 +1,340 @@
+// npm run bench — builds the production app, serves it on loopback, drives headless
+// Chromium and prints, for each dataset, load times, per-step JavaScript cost, frame time
+// while playing, heap growth and the bytes sent on first load. Results go to
+// bench-results/ (git-ignored); the previous run is printed beside the new one.
+//
+// Options (environment):
+//   BENCH_CHROMIUM=/path/to/chrome   another browser, e.g. one with a real GPU
+//   BENCH_CHROMIUM_ARGS="--use-gl=angle --use-angle=vulkan"   its extra flags
+//   BENCH_VIEWPORT=1920x1080         viewport (default 1000x700)
+//   BENCH_STEPS=500 BENCH_HEAP_STEPS=10000 BENCH_SKIP_BUILD=1 BENCH_DATASETS=default,stress
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+import { buildStressData } from './stress-data.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(ROOT, 'bench-results');
+const STEPS = Number(process.env.BENCH_STEPS ?? 500);
+const HEAP_STEPS = Number(process.env.BENCH_HEAP_STEPS ?? 10000);
+const [VW, VH] = (process.env.BENCH_VIEWPORT ?? '1000x700').split('x').map(Number);
+const DATASETS = (process.env.BENCH_DATASETS ?? 'default,stress').split(',');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function log(msg) {
+  process.stderr.write(`${msg}\n`);
+}
+
+function serve(roots) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [prefix, dir] of roots) {
+      if (!path.startsWith(prefix)) continue;
+      let file = join(dir, path.slice(prefix.length));
+      if (!file.startsWith(dir)) break;
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) continue;
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404);
+    res.end('not found');
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))));
+  return s[i];
+}
+
+/** JavaScript and CSS the first load needs (entry, its static imports, MapLibre's worker), gzip. */
+function bundleSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const assets = join(DIST, 'assets');
+  const files = readdirSync(assets).filter((f) => /\.(js|mjs|css)$/.test(f));
+  const gz = (f) => gzipSync(readFileSync(join(assets, f))).length;
+  const entryRefs = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.(?:js|mjs|css))"/g)].map(
+    (m) => m[1],
+  );
+  const initial = new Set(entryRefs);
+  // Follow static imports from the entry chunks.
+  const queue = [...initial].filter((f) => /\.m?js$/.test(f));
+  while (queue.length) {
+    const f = queue.pop();
+    const src = readFileSync(join(assets, f), 'utf8');
+    for (const m of src.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g,
+    )) {
+      if (!initial.has(m[1])) {
+        initial.add(m[1]);
+        queue.push(m[1]);
+      }
+    }
+  }
+  // MapLibre's worker is started before the first draw.
+  for (const f of files) if (/worker/i.test(f)) initial.add(f);
+  let initialJs = 0;
+  let initialCss = 0;
+  let later = 0;
+  for (const f of files) {
+    const size = gz(f);
+    if (initial.has(f)) {
+      if (f.endsWith('.css')) initialCss += size;
+      else initialJs += size;
+    } else later += size;
+  }
+  return {
+    initialJsGzipKB: initialJs / 1024,
+    initialCssGzipKB: initialCss / 1024,
+    laterGzipKB: later / 1024,
+  };
+}
+
+async function measure(browser, baseUrl, dataset) {
+  const context = await browser.newContext({ viewport: { width: VW, height: VH } });
+  const page = await context.newPage();
+  const external = [];
+  page.on('request', (r) => {
+    if (
+      !r.url().startsWith(baseUrl) &&
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith('blob:')
+    ) {
+      external.push(r.url());
+    }
+  });
+  const query = dataset === 'default' ? '' : `?data=${dataset}/`;
+  const t0 = Date.now();
+  await page.goto(`${baseUrl}/${query}`, { waitUntil: 'load', timeout: 600_000 });
+  await page.waitForFunction(() => document.getElementById('app')?.rmap?.bench, null, {
+    timeout: 600_000,
+    polling: 100,
+  });
+  await page.evaluate(() => document.getElementById('app').rmap.ready);
+  const wall = Date.now() - t0;
+  log(`  ${dataset}: loaded in ${wall} ms; stepping…`);
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('rmap:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
+  );
+
+  const steps = await page.evaluate(async (n) => {
+    const b = document.getElementById('app').rmap.bench;
+    const update = [];
+    const draw = [];
+    for (let i = 0; i < 20; i++) b.step(i % b.dayCount); // warm-up
+    const started = performance.now();
+    for (let i = 0; i < n; i++) {
+      const r = b.step((i * 7) % b.dayCount);
+      update.push(r.update);
+      draw.push(r.draw);
+    }
+    return {
+      update,
+      draw,
+      dayCount: b.dayCount,
+      rows: b.rows,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }, STEPS);
+
+  log(`  ${dataset}: ${STEPS} steps took ${steps.seconds.toFixed(1)} s; playing…`);
+  // Frames while playing: the wall time between drawn frames, rasterisation included.
+  const frames = await page.evaluate(async () => {
+    const map = document.querySelector('.map');
+    const button = document.querySelector('.tl-play');
+    const times = [];
+    let stop = false;
+    const loop = (t) => {
+      times.push(t);
+      if (!stop) requestAnimationFrame(loop);
+    };
+    button.click();
+    requestAnimationFrame(loop);
+    await new Promise((r) => setTimeout(r, 5000));
+    stop = true;
+    button.click();
+    void map;
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    return gaps;
+  });
+
+  log(`  ${dataset}: heap over ${HEAP_STEPS} steps…`);
+  const heap = await page.evaluate(async (n) => {
+    const b = document.getElementById('app').rmap.bench;
+    const gc = () => (globalThis.gc ? globalThis.gc() : undefined);
+    gc();
+    await new Promise((r) => setTimeout(r, 200));
+    const before = performance.memory?.usedJSHeapSize ?? NaN;
+    for (let i = 0; i < n; i++) b.step((i * 13) % b.dayCount, false);
+    gc();
+    await new Promise((r) => setTimeout(r, 200));
+    gc();
+    const after = performance.memory?.usedJSHeapSize ?? NaN;
+    return { beforeMB: before / 2 ** 20, afterMB: after / 2 ** 20 };
+  }, HEAP_STEPS);
+
+  await context.close();
+  return {
+    dataset,
+    days: steps.dayCount,
+    rows: steps.rows,
+    loadWallMs: wall,
+    firstDrawMs: marks['rmap:first-draw'],
+    interactiveMs: marks['rmap:interactive'],
+    update: {
+      p50: quantile(steps.update, 0.5),
+      p95: quantile(steps.update, 0.95),
+      n: steps.update.length,
+    },
+    draw: { p50: quantile(steps.draw, 0.5), p95: quantile(steps.draw, 0.95) },
+    playingFrameMs: { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), n: frames.length },
+    heap: { ...heap, steps: HEAP_STEPS },
+    externalRequests: external,
+  };
+}
+
+const fmt = (v, d = 2) => (v === undefined || Number.isNaN(v) ? '—' : Number(v).toFixed(d));
+
+function printTable(results, previous) {
+  const prevOf = (name) => previous?.results?.find((r) => r.dataset === name);
+  const rows = [];
+  const line = (label, get, digits = 2) => {
+    const cells = results.map((r) => {
+      const now = get(r);
+      const prev = prevOf(r.dataset);
+      const before = prev ? get(prev) : undefined;
+      return `${fmt(now, digits)}${before !== undefined ? ` (prev ${fmt(before, digits)})` : ''}`;
+    });
+    rows.push([label, ...cells]);
+  };
+  line('regions (rows)', (r) => r.rows, 0);
+  line('days', (r) => r.days, 0);
+  line('first drawn map, ms', (r) => r.firstDrawMs, 0);
+  line('timeline responds, ms', (r) => r.interactiveMs, 0);
+  line('step update JS p50, ms', (r) => r.update.p50, 3);
+  line('step update JS p95, ms', (r) => r.update.p95, 3);
+  line('step draw (main thread) p50, ms', (r) => r.draw.p50, 3);
+  line('step draw (main thread) p95, ms', (r) => r.draw.p95, 3);
+  line('frame while playing p50, ms', (r) => r.playingFrameMs.p50, 1);
+  line('frame while playing p95, ms', (r) => r.playingFrameMs.p95, 1);
+  line('JS heap before, MB', (r) => r.heap.beforeMB, 2);
+  line(`JS heap after ${HEAP_STEPS} steps, MB`, (r) => r.heap.afterMB, 2);
+  const head = ['', ...results.map((r) => r.dataset)];
+  const widths = head.map((_, i) =>
+    Math.max(...[head, ...rows].map((row) => String(row[i]).length)),
+  );
+  const out = [head, ...rows].map((row) =>
+    row.map((c, i) => String(c).padEnd(widths[i])).join('  '),
+  );
+  console.log(out.join('\n'));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  if (!process.env.BENCH_SKIP_BUILD) {
+    log('building the production app…');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const roots = [['/', DIST]];
+  if (DATASETS.includes('stress')) {
+    const dir = join(OUT, 'stress');
+    log('generating the stress dataset…');
+    const info = await buildStressData(dir);
+    log(
+      `stress dataset: ${info.regions} polygons × ${info.days} days, ${info.observations} observations`,
+    );
+    roots.unshift(['/stress/', dir + '/']);
+  }
+  const server = await serve(roots);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+
+  const found = await findChromium();
+  const executablePath = process.env.BENCH_CHROMIUM ?? found.executablePath;
+  const extra = (process.env.BENCH_CHROMIUM_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const args = [
+    ...(process.env.BENCH_CHROMIUM ? ['--no-sandbox', '--headless=new'] : found.args),
+    ...extra,
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ];
+  log(`browser: ${executablePath} ${args.join(' ')}`);
+  const browser = await chromium.launch({ executablePath, args });
+  const gl = await (async () => {
+    const p = await browser.newPage();
+    const r = await p.evaluate(() => {
+      const g = document.createElement('canvas').getContext('webgl2');
+      const ext = g?.getExtension('WEBGL_debug_renderer_info');
+      return g
+        ? String(ext ? g.getParameter(ext.UNMASKED_RENDERER_WEBGL) : g.getParameter(g.RENDERER))
+        : 'none';
+    });
+    await p.close();
+    return r;
+  })();
+  log(`WebGL renderer: ${gl}`);
+
+  const results = [];
+  for (const d of DATASETS) {
+    log(`measuring ${d}…`);
+    const r = await measure(browser, baseUrl, d);
+    results.push(r);
+  }
+  await browser.close();
+  server.close();
+
+  const report = {
+    when: new Date().toISOString(),
+    browser: { executablePath, args, webgl: gl },
+    viewport: `${VW}x${VH}`,
+    bundle: bundleSizes(),
+    results,
+  };
+  const latest = join(OUT, 'latest.json');
+  const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
+  printTable(results, previous);
+  const b = report.bundle;
+  console.log(
+    `first load: ${fmt(b.initialJsGzipKB, 1)} KB JS gzip + ${fmt(b.initialCssGzipKB, 1)} KB CSS gzip; loaded later: ${fmt(b.laterGzipKB, 1)} KB gzip` +
+      (previous?.bundle ? ` (prev ${fmt(previous.bundle.initialJsGzipKB, 1)} KB JS)` : ''),
+  );
+  for (const r of results)
+    if (r.externalRequests.length)
+      console.log(`${r.dataset}: requests outside the app: ${r.externalRequests.join(', ')}`);
+  const stamp = report.when.replace(/[:.]/g, '-');
+  writeFileSync(join(OUT, `bench-${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(latest, JSON.stringify(report, null, 2));
+  console.log(`results: ${relative(ROOT, join(OUT, `bench-${stamp}.json`))}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

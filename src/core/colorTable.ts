@@ -1,0 +1,54 @@
+import type { Timeline } from './timeline';
+
+export type RGB = readonly [number, number, number];
+export type RGBA = readonly [number, number, number, number];
+
+/** Rows × days RGBA bytes: row r on day d starts at byte 4 * (d * width + r). */
+export interface ColorTable {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface ColorTableStyle {
+  color: (value: number) => RGB;
+  noData: RGBA;
+  /** Opacity (0–255) per timeline status: None, Observed, Carried, Interpolated, Stale. */
+  alphaByStatus: readonly number[];
+}
+
+/**
+ * Lays out every region's colour for every day once, when the metric or the scale changes,
+ * so that moving the timeline only selects a row of this table and never recomputes colours.
+ */
+export function buildColorTable(timeline: Timeline, style: ColorTableStyle): ColorTable {
+  const width = Math.max(1, timeline.regions.length);
+  const height = Math.max(1, timeline.dates.length);
+  const data = new Uint8Array(width * height * 4);
+  const cells = timeline.regions.length * timeline.dates.length;
+  for (let i = 0; i < cells; i++) {
+    const status = timeline.status[i] ?? 0;
+    const value = timeline.values[i] ?? NaN;
+    const o = i * 4;
+    if (status === 0 || Number.isNaN(value)) {
+      data[o] = style.noData[0];
+      data[o + 1] = style.noData[1];
+      data[o + 2] = style.noData[2];
+      data[o + 3] = style.noData[3];
+      continue;
+    }
+    const [r, g, b] = style.color(value);
+    data[o] = r;
+    data[o + 1] = g;
+    data[o + 2] = b;
+    data[o + 3] = style.alphaByStatus[status] ?? 0;
+  }
+  return { data, width, height };
+}
+
+/** The colour of one cell, read back from the table (for labels, tests and exports). */
+export function colorAt(table: ColorTable, day: number, row: number): RGBA {
+  const o = 4 * (day * table.width + row);
+  const d = table.data;
+  return [d[o] ?? 0, d[o + 1] ?? 0, d[o + 2] ?? 0, d[o + 3] ?? 0];
+}

@@ -1,0 +1,176 @@
+import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
+import type { MapModel } from '../core/mapModel';
+import type { Timeline } from '../core/timeline';
+import type { Lang } from '../ui/i18n';
+import { FONT_FAMILY } from './regionLayers';
+import { activeEvents, EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
+
+// Status codes of core/timeline.ts.
+const INTERPOLATED = 3;
+
+export interface ExplorerLayerInput {
+  model: MapModel;
+  fill: Timeline;
+  dayIndex: number;
+  lang: Lang;
+  hoverRow: number | null;
+  selectedRow: number | null;
+  /** Events placed on the date axis (core/mapEvents.ts). */
+  events: readonly PlacedEvent[];
+  /** False until the shipped font has loaded: text layers wait for it. */
+  labels: boolean;
+}
+
+const HATCH = new FillStyleExtension({ pattern: true, proceduralPattern: true });
+const HATCH_MAPPING = { hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 } } as const;
+
+/**
+ * What the explorer adds on top of the choropleth: a hatch over regions whose
+ * colour is an estimate between two figures, a location mark that keeps every
+ * region findable however small its polygon is at the current zoom, and rings
+ * for the dated events of the last few days.
+ */
+export function explorerLayers(input: ExplorerLayerInput): Layer[] {
+  return [hatchLayer(input), anchorLayer(input), ...eventLayers(input)].filter(
+    (l): l is Layer => l !== null,
+  );
+}
+
+/** Interpolated regions get white diagonal lines over their (estimated) colour. */
+function hatchLayer(input: ExplorerLayerInput): Layer | null {
+  const { model, fill, dayIndex } = input;
+  const R = fill.regions.length;
+  const rows = model.features
+    .map((_, r) => r)
+    .filter((r) => (fill.status[dayIndex * R + r] ?? 0) === INTERPOLATED);
+  if (!rows.length) return null;
+  return new GeoJsonLayer<unknown, FillStyleExtensionProps>({
+    id: 'interpolated-hatch',
+    data: rows.map((r) => model.features[r]) as unknown as GeoJSON.Feature[],
+    filled: true,
+    stroked: false,
+    pickable: false,
+    getFillColor: [255, 255, 255, 200],
+    extensions: [HATCH],
+    fillPatternMapping: HATCH_MAPPING,
+    fillPatternSizeUnits: 'pixels',
+    fillPatternMask: true,
+    getFillPattern: () => 'hatch',
+    getFillPatternScale: 1,
+  });
+}
+
+const anchorRowCache = new WeakMap<MapModel, number[]>();
+
+/** Every region on the map: polygons, and point-only units that have a figure. */
+export function anchorRows(model: MapModel): number[] {
+  let rows = anchorRowCache.get(model);
+  if (!rows) {
+    const withData = new Set(model.dataset.observations.map((o) => o.region));
+    rows = model.rows
+      .map((r, i) => ({ r, i }))
+      .filter(
+        ({ r, i }) => r.level !== 'province' && (i < model.features.length || withData.has(r.code)),
+      )
+      .map(({ i }) => i);
+    anchorRowCache.set(model, rows);
+  }
+  return rows;
+}
+
+/**
+ * A small ring at each region's seat, never smaller than a few pixels: at the
+ * zoom that shows Guizhou and Daqing together, Tengzhou's polygon is a pixel
+ * or two, and the ring is what a reader can find, hover and click.
+ */
+function anchorLayer(input: ExplorerLayerInput): Layer {
+  const { model } = input;
+  return new ScatterplotLayer<number>({
+    id: 'anchors',
+    data: anchorRows(model),
+    pickable: true,
+    stroked: true,
+    filled: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+    getRadius: (r) => (r === input.selectedRow || r === input.hoverRow ? 5 : 3.5),
+    getFillColor: [255, 255, 255, 230],
+    getLineColor: (r) => (r === input.selectedRow ? [0, 0, 0, 255] : [50, 50, 50, 220]),
+    getLineWidth: (r) => (r === input.selectedRow ? 2 : 1.2),
+    updateTriggers: {
+      getRadius: [input.selectedRow, input.hoverRow],
+      getLineColor: [input.selectedRow],
+      getLineWidth: [input.selectedRow],
+    },
+  });
+}
+
+function eventLayers(input: ExplorerLayerInput): Layer[] {
+  const { model, dayIndex, lang } = input;
+  const active = activeEvents(input.events, dayIndex);
+  if (!active.length) return [];
+  const position = (e: PlacedEvent): [number, number] => [
+    model.rows[e.row]?.lon ?? 0,
+    model.rows[e.row]?.lat ?? 0,
+  ];
+  const alpha = (e: PlacedEvent) =>
+    Math.round(255 - (150 * (dayIndex - e.dayIndex)) / EVENT_SHOW_DAYS);
+  const layers: Layer[] = [
+    new ScatterplotLayer<PlacedEvent>({
+      id: 'events',
+      data: active,
+      stroked: true,
+      filled: false,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: position,
+      getRadius: 12,
+      getLineWidth: 2.5,
+      getLineColor: (e) => [179, 89, 0, alpha(e)],
+      updateTriggers: { getLineColor: [dayIndex] },
+    }),
+  ];
+  if (input.labels) {
+    layers.push(
+      new TextLayer<PlacedEvent>({
+        id: 'event-text',
+        data: active,
+        getPosition: position,
+        getText: (e) => e.text[lang],
+        getSize: 11,
+        getColor: (e) => [122, 59, 0, alpha(e)],
+        getPixelOffset: [16, 0],
+        getTextAnchor: 'start',
+        getAlignmentBaseline: 'center',
+        maxWidth: 14,
+        wordBreak: 'break-all',
+        fontFamily: FONT_FAMILY,
+        characterSet: 'auto',
+        fontSettings: { sdf: true },
+        outlineWidth: 3,
+        outlineColor: [255, 255, 255, 230],
+        updateTriggers: { getText: [lang], getColor: [dayIndex] },
+      }),
+    );
+  }
+  return layers;
+}
+
+/**
+ * The base layers with the explorer's added in drawing order: the hatch just
+ * above the fill, location marks and events above the points, labels last.
+ */
+export function mergeLayers(base: readonly Layer[], extra: readonly Layer[]): Layer[] {
+  const under = extra.filter((l) => l.id === 'interpolated-hatch');
+  const over = extra.filter((l) => l.id !== 'interpolated-hatch');
+  const out: Layer[] = [];
+  for (const layer of base) {
+    if (layer.id === 'labels') out.push(...over.splice(0));
+    out.push(layer);
+    if (layer.id === 'choropleth') out.push(...under.splice(0));
+  }
+  return [...under, ...out, ...over];
+}

@@ -1,0 +1,118 @@
+import { LayerExtension, type Layer, type UpdateParameters } from '@deck.gl/core';
+import type { Texture } from '@luma.gl/core';
+import type { ColorTable } from '../core/colorTable';
+
+/** Which days to show: colour = mix(dayA, dayB, t). A step sets dayA = dayB; a transition animates t. */
+export type TimelineFrame = readonly [dayA: number, dayB: number, t: number];
+
+export interface TimelineColorProps<DataT = unknown> {
+  getTimelineRow?: (object: DataT, info: { index: number }) => number;
+  timelineColors?: ColorTable | null;
+  timelineFrame?: TimelineFrame;
+}
+
+const uniformBlock = /* glsl */ `\
+layout(std140) uniform timelineColorUniforms {
+  float dayA;
+  float dayB;
+  float t;
+  float enabled;
+} timelineColor;
+`;
+
+const timelineColorModule = {
+  name: 'timelineColor',
+  vs: /* glsl */ `
+${uniformBlock}
+uniform sampler2D timelineColor_table;
+in float timelineRows;
+`,
+  inject: {
+    // The colour comes from the table on the GPU: a timeline step changes three uniforms and
+    // nothing else, whatever the number of features.
+    'vs:DECKGL_FILTER_COLOR': /* glsl */ `
+    if (timelineColor.enabled > 0.5) {
+      int row = int(timelineRows + 0.5);
+      vec4 a = texelFetch(timelineColor_table, ivec2(row, int(timelineColor.dayA + 0.5)), 0);
+      vec4 b = texelFetch(timelineColor_table, ivec2(row, int(timelineColor.dayB + 0.5)), 0);
+      vec4 c = mix(a, b, timelineColor.t);
+      color = vec4(c.rgb, c.a * layer.opacity);
+    }
+    `,
+  },
+  getUniforms(opts?: { table?: Texture; enabled?: boolean; frame?: TimelineFrame }) {
+    if (!opts?.table) return {};
+    const [dayA, dayB, t] = opts.frame ?? [0, 0, 0];
+    return { dayA, dayB, t, enabled: opts.enabled ? 1 : 0, timelineColor_table: opts.table };
+  },
+  uniformTypes: { dayA: 'f32', dayB: 'f32', t: 'f32', enabled: 'f32' },
+} as const;
+
+type ExtLayer = Layer<TimelineColorProps> & {
+  state: { timelineTable?: Texture | null; emptyTable?: Texture };
+};
+
+/**
+ * Colours polygons from a rows × days table held in a GPU texture, sampled in the vertex
+ * shader with the date as a uniform (the approach of deck.gl's DataFilterExtension, where the
+ * filter range is a uniform and the per-object values are laid out once).
+ */
+export class TimelineColorExtension extends LayerExtension {
+  static override extensionName = 'TimelineColorExtension';
+  static override defaultProps = {
+    getTimelineRow: { type: 'accessor', value: 0 },
+    timelineColors: null,
+    timelineFrame: [0, 0, 0],
+  };
+
+  override getShaders() {
+    return { modules: [timelineColorModule] };
+  }
+
+  override initializeState(this: ExtLayer) {
+    this.getAttributeManager()?.add({
+      timelineRows: { size: 1, stepMode: 'dynamic', accessor: 'getTimelineRow' },
+    });
+    this.setState({
+      emptyTable: this.context.device.createTexture({
+        data: new Uint8Array(4),
+        width: 1,
+        height: 1,
+      }),
+    });
+  }
+
+  override updateState(this: ExtLayer, { props, oldProps }: UpdateParameters<ExtLayer>) {
+    if (props.timelineColors === oldProps.timelineColors) return;
+    this.state.timelineTable?.destroy();
+    const table = props.timelineColors;
+    this.setState({
+      timelineTable: table
+        ? this.context.device.createTexture({
+            data: table.data,
+            width: table.width,
+            height: table.height,
+            format: 'rgba8unorm',
+            sampler: { minFilter: 'nearest', magFilter: 'nearest' },
+          })
+        : null,
+    });
+  }
+
+  override draw(this: ExtLayer) {
+    const table = this.state.timelineTable;
+    this.setShaderModuleProps({
+      timelineColor: {
+        // The sampler is bound even when disabled, so it always has a texture.
+        table: table ?? this.state.emptyTable,
+        enabled: Boolean(table),
+        frame: this.props.timelineFrame ?? [0, 0, 0],
+      },
+    });
+  }
+
+  override finalizeState(this: ExtLayer) {
+    this.state.timelineTable?.destroy();
+    this.state.emptyTable?.destroy();
+  }
+}
