@@ -37,7 +37,7 @@ export interface MountOptions {
   syncUrl?: boolean;
   /** Initial state as a query string (`date=…&metric=…`), used when `syncUrl` is off. */
   query?: string;
-  /** Called after every state change, with the state's query string. */
+  /** Called when the state's query string changes (a moving timeline reports once it rests). */
   onChange?: (state: AppState, query: string) => void;
 }
 
@@ -62,12 +62,15 @@ export interface BenchHooks {
    * draws the frame. Returns milliseconds for the update and the draw.
    */
   step(dayIndex: number, draw?: boolean): { update: number; draw: number };
+  /** Plays for `ms` and returns the wall time between drawn map frames. */
+  playFrames(ms: number, speed: number): Promise<number[]>;
 }
 
 const DEFAULT_FILL = 'resumption_rate';
 const DEFAULT_POINTS = 'enterprises_resumed';
 const PLAY_DAYS_PER_SECOND = 6;
 const TRANSITION_MS = 250;
+const URL_SETTLE_MS = 300;
 
 interface Derived {
   key: string;
@@ -299,6 +302,7 @@ function start(
     return [transition.from, transition.to, t];
   }
 
+  let lastChromeKey = '';
   function render() {
     frame = 0;
     const s = store.get();
@@ -326,23 +330,30 @@ function start(
         styleKey: `${d.key}|${lang}`,
       }),
     );
-    root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-    title.textContent = t('title', lang);
-    langButton.textContent = t('language', lang);
-    langButton.setAttribute('aria-label', t('languageLabel', lang));
-    mapEl.setAttribute('aria-label', `${t('title', lang)} — ${metricLabel(s.metric)}`);
-    fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
-    pointPicker.render(metricOptions(dataset.metrics, lang, 'points'), s.points ?? '', lang);
-    const pointMetric = dataset.metrics.find((m) => m.id === s.points);
-    legend.render({
-      lang,
-      fillTitle: metricLabel(s.metric),
-      colors,
-      pointsTitle: s.points ? metricLabel(s.points) : null,
-      pointUnit: pointMetric?.unit ?? '',
-      radius,
-      pointMax,
-    });
+    // The surrounding controls change only with the metric, options or language; a timeline
+    // step touches the map layers and the timeline alone.
+    const chromeKey = `${d.key}|${lang}`;
+    if (chromeKey !== lastChromeKey) {
+      lastChromeKey = chromeKey;
+      root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      title.textContent = t('title', lang);
+      langButton.textContent = t('language', lang);
+      langButton.setAttribute('aria-label', t('languageLabel', lang));
+      mapEl.setAttribute('aria-label', `${t('title', lang)} — ${metricLabel(s.metric)}`);
+      fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
+      pointPicker.render(metricOptions(dataset.metrics, lang, 'points'), s.points ?? '', lang);
+      const pointMetric = dataset.metrics.find((m) => m.id === s.points);
+      legend.render({
+        lang,
+        fillTitle: metricLabel(s.metric),
+        colors,
+        pointsTitle: s.points ? metricLabel(s.points) : null,
+        pointUnit: pointMetric?.unit ?? '',
+        radius,
+        pointMax,
+      });
+      credit.textContent = t('credit', lang);
+    }
     timeline.render({
       dates: model.dates,
       dayIndex: s.dayIndex,
@@ -350,7 +361,6 @@ function start(
       lang,
       observationDays: fill.observationDays,
     });
-    credit.textContent = t('credit', lang);
     if (hover) {
       const region = model.rows[hover.row];
       const rows = [
@@ -420,6 +430,7 @@ function start(
 
   // ---- URL ----
   let lastQuery = serializeUrlState(toUrlState(initial), defaults);
+  let urlTimer = 0;
   const unsubscribe = store.subscribe((s, prev) => {
     schedule();
     announce(s);
@@ -428,21 +439,29 @@ function start(
       playTimer = requestAnimationFrame(playLoop);
     }
     if (s.view !== prev.view) fitView(s.view);
-    const query = serializeUrlState(toUrlState(s), defaults);
-    if (query !== lastQuery) {
-      if (options.syncUrl) {
-        const full = [keep, query].filter(Boolean).join('&');
-        const url = `${window.location.pathname}${full ? `?${full}` : ''}${window.location.hash}`;
-        // Scrubbing and playing replace the entry; a changed metric, view or language is a step back can undo.
-        const onlyDate =
-          query.replace(/(^|&)date=[^&]*/, '') === lastQuery.replace(/(^|&)date=[^&]*/, '');
-        if (onlyDate) window.history.replaceState(null, '', url);
-        else window.history.pushState(null, '', url);
-      }
-      lastQuery = query;
+    if (s.date !== prev.date && sameExceptDate(s, prev)) {
+      // Scrubbing and playing change the date many times a second: the address bar follows
+      // once the timeline rests, and replaces the entry rather than adding one per day.
+      window.clearTimeout(urlTimer);
+      urlTimer = window.setTimeout(() => writeUrl(store.get(), false), URL_SETTLE_MS);
+    } else {
+      window.clearTimeout(urlTimer);
+      writeUrl(s, true);
     }
-    options.onChange?.(s, query);
   });
+  function writeUrl(s: AppState, push: boolean) {
+    const query = serializeUrlState(toUrlState(s), defaults);
+    if (query === lastQuery) return;
+    if (options.syncUrl) {
+      const full = [keep, query].filter(Boolean).join('&');
+      const url = `${window.location.pathname}${full ? `?${full}` : ''}${window.location.hash}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    lastQuery = query;
+    options.onChange?.(s, query);
+  }
+  cleanups.push(() => window.clearTimeout(urlTimer));
   cleanups.push(unsubscribe);
   if (options.syncUrl) {
     cleanups.push(
@@ -500,6 +519,17 @@ function start(
         if (draw) view.map.redraw();
         const t2 = performance.now();
         return { update: t1 - t0, draw: t2 - t1 };
+      },
+      async playFrames(ms: number, speed: number) {
+        const times: number[] = [];
+        const onRender = () => times.push(performance.now());
+        view.map.on('render', onRender);
+        store.dispatch({ type: 'setSpeed', speed });
+        store.dispatch({ type: 'play' });
+        await new Promise((r) => setTimeout(r, ms));
+        store.dispatch({ type: 'pause' });
+        view.map.off('render', onRender);
+        return times.slice(1).map((t, i) => t - (times[i] ?? t));
       },
     } satisfies BenchHooks,
     project(lon: number, lat: number): [number, number] {
@@ -576,6 +606,18 @@ function viewBounds(model: MapModel, v: string): Bounds | null {
     .map(({ b }) => b)
     .filter((b): b is Bounds => b !== undefined);
   return picked.length ? unionBounds(picked) : null;
+}
+
+/** True when two states differ at most in the date (and playback), i.e. a timeline step. */
+function sameExceptDate(a: AppState, b: AppState): boolean {
+  return (
+    a.metric === b.metric &&
+    a.points === b.points &&
+    a.view === b.view &&
+    a.region === b.region &&
+    a.lang === b.lang &&
+    a.embed === b.embed
+  );
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

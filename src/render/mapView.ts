@@ -33,6 +33,15 @@ export interface MapView {
   destroy(): void;
 }
 
+/** The part of deck.gl's MapLibreOverlay internals that `setPixelRatio` needs. */
+interface OverlayInternals {
+  _deck?: {
+    device?: {
+      getDefaultCanvasContext?(): { setDrawingBufferSize(width: number, height: number): void };
+    };
+  };
+}
+
 export function createMapView(options: MapViewOptions): MapView {
   const [w, s, e, n] = options.bounds;
   const map = new MapLibreMap({
@@ -93,10 +102,14 @@ export function createMapView(options: MapViewOptions): MapView {
       map.addControl(attribution, 'bottom-right');
     },
     setPixelRatio(ratio) {
-      // The overlay draws into the map's own buffer; it is told the same ratio so its
-      // viewport and line widths match the resized buffer.
       map.setPixelRatio(ratio);
-      overlay.setProps({ useDevicePixels: ratio });
+      // The overlay draws into the map's WebGL context, which it treats as external and never
+      // resizes: it is told the new drawing-buffer size, so its viewport, line widths and
+      // text scale with the buffer (deck.gl reads the ratio as buffer width / CSS width).
+      const canvas = map.getCanvas();
+      (overlay as unknown as OverlayInternals)._deck?.device
+        ?.getDefaultCanvasContext?.()
+        .setDrawingBufferSize(canvas.width, canvas.height);
     },
     destroy() {
       map.removeControl(overlay);

@@ -87,10 +87,9 @@ export function buildLayers(input: LayerInput): Layer[] {
   if (points) {
     // Province-wide figures stay in tooltips and tables: a province circle would sit on top
     // of its own prefectures and read as one of them.
-    const rows = [...Array(rowCount).keys()].filter(
-      (r) =>
-        model.rows[r]?.level !== 'province' && (points.status[dayIndex * rowCount + r] ?? 0) !== 0,
-    );
+    // The data stays the same array from step to step (a region without a figure that day
+    // gets radius 0), so a step recomputes three small attributes and allocates nothing.
+    const rows = pointRows(model);
     layers.push(
       new ScatterplotLayer<number>({
         id: 'points',
@@ -100,7 +99,10 @@ export function buildLayers(input: LayerInput): Layer[] {
         radiusUnits: 'pixels',
         lineWidthUnits: 'pixels',
         getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
-        getRadius: (r) => input.radius(points.values[dayIndex * rowCount + r] ?? 0),
+        getRadius: (r) => {
+          const i = dayIndex * rowCount + r;
+          return (points.status[i] ?? 0) === 0 ? 0 : input.radius(points.values[i] ?? 0);
+        },
         getFillColor: (r) => {
           const s = points.status[dayIndex * rowCount + r] ?? 0;
           return s === OBSERVED
@@ -116,7 +118,8 @@ export function buildLayers(input: LayerInput): Layer[] {
           getFillColor: [styleKey, dayIndex],
           getLineWidth: [styleKey, dayIndex],
         },
-        transitions: { getRadius: 250 },
+        // No attribute transition: deck.gl runs those through transform feedback, which a
+        // software GL compiles for seconds the first time; the fill blends on the GPU instead.
       }),
     );
   }
@@ -150,6 +153,18 @@ export function buildLayers(input: LayerInput): Layer[] {
 }
 
 const COLLISION = new CollisionFilterExtension();
+
+const pointRowCache = new WeakMap<MapModel, number[]>();
+
+/** Every region but the provinces, once per model. */
+function pointRows(model: MapModel): number[] {
+  let rows = pointRowCache.get(model);
+  if (!rows) {
+    rows = model.rows.flatMap((r, i) => (r.level === 'province' ? [] : [i]));
+    pointRowCache.set(model, rows);
+  }
+  return rows;
+}
 
 const labelRowCache = new WeakMap<MapModel, number[]>();
 
