@@ -53,7 +53,12 @@ function serve(roots) {
       if (!file.startsWith(dir)) break;
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) continue;
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      });
       res.end(readFileSync(file));
       return;
     }

@@ -20,7 +20,7 @@ import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
 import { createMapView, type MapView } from './render/mapView';
-import { buildLayers, FILL_ALPHA, FONT_FAMILY } from './render/regionLayers';
+import { buildLayers, createLayerCache, FILL_ALPHA, FONT_FAMILY } from './render/regionLayers';
 import { createTimelineControl } from './ui/timelineControl';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
@@ -303,6 +303,7 @@ function start(
   }
 
   let lastChromeKey = '';
+  const layerCache = createLayerCache();
   function render() {
     frame = 0;
     const s = store.get();
@@ -328,6 +329,7 @@ function start(
         selectedRow,
         labels: fontLoaded,
         styleKey: `${d.key}|${lang}`,
+        cache: layerCache,
       }),
     );
     // The surrounding controls change only with the metric, options or language; a timeline

@@ -39,6 +39,26 @@ export interface LayerInput {
   labels: boolean;
   /** Changes whenever any input that colours the map changes (metric, scale, options). */
   styleKey: string;
+  /** Layers that do not depend on the date, kept from step to step (one cache per map). */
+  cache: LayerCache;
+}
+
+/**
+ * Keeps a layer instance while its key is unchanged. Handing deck.gl the very same object
+ * lets it skip comparing props and re-rendering composite sublayers on a timeline step.
+ */
+export type LayerCache = Map<string, { key: string; layer: Layer }>;
+
+export function createLayerCache(): LayerCache {
+  return new Map();
+}
+
+function memo(cache: LayerCache, id: string, key: string, make: () => Layer): Layer {
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.layer;
+  const layer = make();
+  cache.set(id, { key, layer });
+  return layer;
 }
 
 const TIMELINE_COLOR = new TimelineColorExtension();
@@ -67,21 +87,27 @@ export function buildLayers(input: LayerInput): Layer[] {
       timelineColors: input.fillTable,
       timelineFrame: input.frame,
     }),
-    new GeoJsonLayer({
-      id: 'outline',
-      data: model.features as unknown as GeoJSON.Feature[],
-      filled: false,
-      stroked: true,
-      lineWidthUnits: 'pixels',
-      getLineWidth: (_f: unknown, { index }: { index: number }) =>
-        index === input.selectedRow ? 3 : index === input.hoverRow ? 2 : 1,
-      getLineColor: (_f: unknown, { index }: { index: number }) =>
-        index === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200],
-      updateTriggers: {
-        getLineColor: [input.selectedRow],
-        getLineWidth: [input.hoverRow, input.selectedRow],
-      },
-    }),
+    memo(
+      input.cache,
+      'outline',
+      `${input.hoverRow}|${input.selectedRow}`,
+      () =>
+        new GeoJsonLayer({
+          id: 'outline',
+          data: model.features as unknown as GeoJSON.Feature[],
+          filled: false,
+          stroked: true,
+          lineWidthUnits: 'pixels',
+          getLineWidth: (_f: unknown, { index }: { index: number }) =>
+            index === input.selectedRow ? 3 : index === input.hoverRow ? 2 : 1,
+          getLineColor: (_f: unknown, { index }: { index: number }) =>
+            index === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200],
+          updateTriggers: {
+            getLineColor: [input.selectedRow],
+            getLineWidth: [input.hoverRow, input.selectedRow],
+          },
+        }),
+    ),
   ];
 
   if (points) {
@@ -127,27 +153,34 @@ export function buildLayers(input: LayerInput): Layer[] {
   if (!input.labels) return layers;
   const labelled = labelRows(model);
   const valueLabels = labelled.length <= VALUE_LABEL_LIMIT;
+  const labelKey = valueLabels ? `${styleKey}|${dayIndex}|${lang}` : lang;
   layers.push(
-    new TextLayer<number, CollisionFilterExtensionProps<number>>({
-      id: 'labels',
-      data: labelled,
-      extensions: [COLLISION],
-      collisionEnabled: true,
-      getCollisionPriority: (r: number) => (r < model.features.length ? 2 : 1),
-      collisionTestProps: { sizeScale: 1.2 },
-      getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
-      getText: valueLabels ? (r) => labelText(input, r) : (r) => regionName(input, r),
-      getSize: 13,
-      getColor: [30, 30, 30, 255],
-      fontFamily: FONT_FAMILY,
-      characterSet: 'auto',
-      outlineWidth: 3,
-      outlineColor: [255, 255, 255, 230],
-      fontSettings: { sdf: true },
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-      updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },
-    }),
+    memo(
+      input.cache,
+      'labels',
+      labelKey,
+      () =>
+        new TextLayer<number, CollisionFilterExtensionProps<number>>({
+          id: 'labels',
+          data: labelled,
+          extensions: [COLLISION],
+          collisionEnabled: true,
+          getCollisionPriority: (r: number) => (r < model.features.length ? 2 : 1),
+          collisionTestProps: { sizeScale: 1.2 },
+          getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+          getText: valueLabels ? (r) => labelText(input, r) : (r) => regionName(input, r),
+          getSize: 13,
+          getColor: [30, 30, 30, 255],
+          fontFamily: FONT_FAMILY,
+          characterSet: 'auto',
+          outlineWidth: 3,
+          outlineColor: [255, 255, 255, 230],
+          fontSettings: { sdf: true },
+          getTextAnchor: 'middle',
+          getAlignmentBaseline: 'center',
+          updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },
+        }),
+    ),
   );
   return layers;
 }
