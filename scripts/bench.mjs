@@ -171,11 +171,11 @@ async function measure(browser, baseUrl, dataset) {
   }, STEPS);
 
   log(`  ${dataset}: ${STEPS} steps took ${steps.seconds.toFixed(1)} s; playing…`);
-  // Frames while playing: the wall time between drawn frames, rasterisation included.
   // Wall time between drawn frames while playing at 8×, rasterisation included.
-  const frames = await page.evaluate(() =>
-    document.getElementById('app').rmap.bench.playFrames(6000, 8),
-  );
+  const frames = await page.evaluate(() => {
+    const b = document.getElementById('app').rmap.bench;
+    return b.playFrames ? b.playFrames(6000, 8) : [];
+  });
 
   log(`  ${dataset}: heap over ${HEAP_STEPS} steps…`);
   const heap = await page.evaluate(async (n) => {
