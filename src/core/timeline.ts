@@ -154,6 +154,9 @@ export function buildTimeline(
         n &&
         canInterpolate(p) &&
         canInterpolate(n) &&
+        // A line between figures about different things (all firms vs. postal firms) would
+        // draw a trend no source reports.
+        p.scope === n.scope &&
         next.day - prev.day <= maxAge
       ) {
         values[cell] = p.value + ((n.value - p.value) * since) / (next.day - prev.day);

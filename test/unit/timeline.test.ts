@@ -126,6 +126,24 @@ describe('buildTimeline: what each cell shows', () => {
     expect(sampleAt(t, 2, 0)).toMatchObject({ value: 50, status: Status.Carried, obsNext: -1 });
   });
 
+  it('never interpolates between figures of different scopes: the earlier one is carried', () => {
+    const ds = dataset([
+      obs(A, '2020-02-01', 100, { scope: '在建工业项目' }),
+      obs(A, '2020-02-05', 64, { scope: '邮政快递企业' }),
+    ]);
+    const t = buildTimeline(ds, 'work_rate', [A], INTERP);
+    expect(sampleAt(t, 2, 0)).toMatchObject({ value: 100, status: Status.Carried });
+  });
+
+  it('interpolates between two figures of the same scope, and marks it', () => {
+    const ds = dataset([
+      obs(A, '2020-02-01', 50, { scope: '规模以上工业企业' }),
+      obs(A, '2020-02-05', 90, { scope: '规模以上工业企业' }),
+    ]);
+    const t = buildTimeline(ds, 'work_rate', [A], INTERP);
+    expect(sampleAt(t, 2, 0)).toMatchObject({ value: 70, status: Status.Interpolated });
+  });
+
   it('observations of other metrics or other regions do not leak into a row', () => {
     const ds = dataset([obs(A, '2020-02-01', 50, { metric: 'other' }), obs(B, '2020-02-01', 70)]);
     const t = buildTimeline(ds, 'work_rate', [A, B], CARRY);
