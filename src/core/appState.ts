@@ -4,6 +4,7 @@
  * total — any action on any state gives a valid state, with the day clamped
  * to the period and `date` always equal to `dates[dayIndex]`.
  */
+import { ALL_DATES, episodeRange, type Episode } from './episodes';
 
 export interface AppState {
   date: string;
@@ -26,6 +27,11 @@ export interface AppState {
   maxAgeDays: number;
   scaleMode: 'bins' | 'continuous';
   embed: boolean;
+  /**
+   * The slider's range: an episode id of core/episodes.ts, or 'all' (also when absent).
+   * Stepping, jumping and playing stay inside it.
+   */
+  episode?: string;
 }
 
 export type Action =
@@ -46,12 +52,20 @@ export type Action =
   | { type: 'setInterpolate'; interpolate: boolean }
   | { type: 'setMaxAge'; maxAgeDays: number }
   | { type: 'setScaleMode'; scaleMode: 'bins' | 'continuous' }
+  | { type: 'setEpisode'; episode: string }
   | { type: 'tick' };
 
 export interface ReduceContext {
   dates: string[];
   /** Sorted indexes into `dates` that jumpObservation stops at. */
   observationDays: number[];
+  /** Episodes the slider can be narrowed to; none means only 'all'. */
+  episodes?: readonly Episode[];
+}
+
+/** The days the slider covers in this state: its episode, or the whole period. */
+export function rangeOf(state: AppState, ctx: ReduceContext): [number, number] {
+  return episodeRange(ctx.episodes ?? [], state.episode, ctx.dates.length);
 }
 
 export const MIN_SPEED = 0.25;
@@ -87,6 +101,12 @@ function atDay(state: AppState, dayIndex: number, ctx: ReduceContext): AppState 
   return i === state.dayIndex && date === state.date ? state : { ...state, dayIndex: i, date };
 }
 
+/** Like atDay, but kept inside the state's episode. */
+function inRange(state: AppState, dayIndex: number, ctx: ReduceContext): AppState {
+  const [lo, hi] = rangeOf(state, ctx);
+  return atDay(state, Number.isFinite(dayIndex) ? Math.min(hi, Math.max(lo, dayIndex)) : lo, ctx);
+}
+
 function set<K extends keyof AppState>(state: AppState, key: K, value: AppState[K]): AppState {
   return state[key] === value ? state : { ...state, [key]: value };
 }
@@ -101,17 +121,24 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
   const last = ctx.dates.length - 1;
   switch (action.type) {
     case 'setDay':
-      return set(atDay(state, action.dayIndex, ctx), 'playing', false);
-    case 'setDate':
-      return set(atDay(state, dayIndexOf(ctx.dates, action.date), ctx), 'playing', false);
+      return set(inRange(state, action.dayIndex, ctx), 'playing', false);
+    case 'setDate': {
+      // A date asked for by name (a link, history) is shown even outside the episode:
+      // the slider widens to all dates rather than showing another day.
+      const i = dayIndexOf(ctx.dates, action.date);
+      const [lo, hi] = rangeOf(state, ctx);
+      const widened = i < lo || i > hi ? set(state, 'episode', ALL_DATES) : state;
+      return set(atDay(widened, i, ctx), 'playing', false);
+    }
     case 'step':
       return set(
-        atDay(state, state.dayIndex + (Number.isFinite(action.delta) ? action.delta : 0), ctx),
+        inRange(state, state.dayIndex + (Number.isFinite(action.delta) ? action.delta : 0), ctx),
         'playing',
         false,
       );
     case 'jumpObservation': {
-      const days = ctx.observationDays;
+      const [lo, hi] = rangeOf(state, ctx);
+      const days = ctx.observationDays.filter((d) => d >= lo && d <= hi);
       const target =
         action.direction > 0
           ? days.find((d) => d > state.dayIndex)
@@ -132,10 +159,11 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
     case 'setLang':
       return set(state, 'lang', action.lang);
     case 'play': {
-      if (last < 1) return set(state, 'playing', false);
+      const [lo, hi] = rangeOf(state, ctx);
+      if (last < 1 || hi <= lo) return set(state, 'playing', false);
       // Play at the end starts again from the beginning rather than doing nothing.
       const from =
-        state.dayIndex >= last ? atDay(state, 0, ctx) : atDay(state, state.dayIndex, ctx);
+        state.dayIndex >= hi ? atDay(state, lo, ctx) : inRange(state, state.dayIndex, ctx);
       return set(from, 'playing', true);
     }
     case 'pause':
@@ -156,12 +184,25 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
       );
     case 'setScaleMode':
       return set(state, 'scaleMode', action.scaleMode);
+    case 'setEpisode': {
+      const known = (ctx.episodes ?? []).find((e) => e.id === action.episode);
+      const next = set(state, 'episode', known ? known.id : ALL_DATES);
+      if (!known) return next;
+      // A day outside the new range moves to the episode's first figure, not to its padded edge.
+      const inside = state.dayIndex >= known.start && state.dayIndex <= known.end;
+      return set(
+        inside ? next : atDay(next, known.firstObservation, ctx),
+        'playing',
+        inside && state.playing,
+      );
+    }
     case 'tick': {
       if (!state.playing) return state;
-      if (state.dayIndex < last) return atDay(state, state.dayIndex + 1, ctx);
-      return state.loop && last > 0
-        ? atDay(state, 0, ctx)
-        : set(atDay(state, state.dayIndex, ctx), 'playing', false);
+      const [lo, hi] = rangeOf(state, ctx);
+      if (state.dayIndex < hi) return inRange(state, state.dayIndex + 1, ctx);
+      return state.loop && hi > lo
+        ? atDay(state, lo, ctx)
+        : set(inRange(state, state.dayIndex, ctx), 'playing', false);
     }
   }
 }
@@ -184,6 +225,7 @@ export function createAppState(ctx: ReduceContext, init: Partial<AppState> = {})
     maxAgeDays: 60,
     scaleMode: 'bins',
     embed: false,
+    episode: ALL_DATES,
     ...init,
   };
   const dayIndex =

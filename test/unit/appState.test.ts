@@ -4,11 +4,13 @@ import {
   MIN_SPEED,
   createAppState,
   dayIndexOf,
+  rangeOf,
   reduce,
   type Action,
   type AppState,
   type ReduceContext,
 } from '../../src/core/appState';
+import { ALL_DATES, findEpisodes } from '../../src/core/episodes';
 
 const dates = ['2020-02-01', '2020-02-02', '2020-02-03', '2020-02-04', '2020-02-05'];
 const ctx: ReduceContext = { dates, observationDays: [0, 2, 4] };
@@ -225,5 +227,65 @@ describe('reduce: choices', () => {
     const copy = structuredClone(s);
     run(s, { type: 'setDay', dayIndex: 3 }, { type: 'play' }, { type: 'setMetric', metric: 'x' });
     expect(s).toEqual(copy);
+  });
+});
+
+describe('reduce: episodes narrow the slider', () => {
+  const days = Array.from({ length: 20 }, (_, i) => `2020-03-${String(i + 1).padStart(2, '0')}`);
+  const eps = findEpisodes(days, [2, 4, 15, 17], { gapDays: 5, padDays: 1 });
+  const ectx: ReduceContext = { dates: days, observationDays: [2, 4, 15, 17], episodes: eps };
+  const first = eps[0]!;
+  const second = eps[1]!;
+  const go = (s: AppState, ...actions: Action[]) => actions.reduce((a, x) => reduce(a, x, ectx), s);
+  const base = (over: Partial<AppState> = {}) => createAppState(ectx, over);
+
+  it('choosing an episode moves a day outside it to the episode’s first figure', () => {
+    const s = go(base({ dayIndex: 10 }), { type: 'setEpisode', episode: second.id });
+    expect([s.episode, s.dayIndex]).toEqual([second.id, 15]);
+    const kept = go(base({ dayIndex: 3 }), { type: 'setEpisode', episode: first.id });
+    expect(kept.dayIndex).toBe(3);
+  });
+
+  it('an unknown episode means all dates', () => {
+    expect(go(base(), { type: 'setEpisode', episode: 'x' }).episode).toBe(ALL_DATES);
+    expect(rangeOf(base(), ectx)).toEqual([0, 19]);
+  });
+
+  it('step, setDay and jumps stay inside the episode', () => {
+    const s = go(base(), { type: 'setEpisode', episode: first.id });
+    expect(rangeOf(s, ectx)).toEqual([first.start, first.end]);
+    expect(go(s, { type: 'step', delta: 50 }).dayIndex).toBe(first.end);
+    expect(go(s, { type: 'setDay', dayIndex: 0 }).dayIndex).toBe(first.start);
+    const atLast = go(s, { type: 'setDay', dayIndex: 4 });
+    expect(go(atLast, { type: 'jumpObservation', direction: 1 }).dayIndex).toBe(4);
+  });
+
+  it('playing loops within the episode, or stops at its end', () => {
+    const s = go(
+      base(),
+      { type: 'setEpisode', episode: first.id },
+      { type: 'setDay', dayIndex: 5 },
+    );
+    expect(s.dayIndex).toBe(first.end);
+    const stopped = go(s, { type: 'play' });
+    expect(stopped.dayIndex).toBe(first.start);
+    const end = go(stopped, ...Array<Action>(10).fill({ type: 'tick' }));
+    expect([end.dayIndex, end.playing]).toEqual([first.end, false]);
+    const looped = go(
+      end,
+      { type: 'toggleLoop' },
+      { type: 'play' },
+      { type: 'setDay', dayIndex: 5 },
+      { type: 'play' },
+    );
+    expect(looped.dayIndex).toBe(first.start);
+    const wrap = go({ ...looped, dayIndex: first.end, date: days[first.end]! }, { type: 'tick' });
+    expect([wrap.dayIndex, wrap.playing]).toEqual([first.start, true]);
+  });
+
+  it('a date asked for outside the episode widens the slider to all dates', () => {
+    const s = go(base(), { type: 'setEpisode', episode: first.id });
+    const moved = go(s, { type: 'setDate', date: '2020-03-19' });
+    expect([moved.episode, moved.dayIndex]).toEqual([ALL_DATES, 18]);
   });
 });
