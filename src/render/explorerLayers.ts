@@ -39,8 +39,17 @@ export function explorerLayers(input: ExplorerLayerInput): Layer[] {
 }
 
 /** Interpolated regions get white diagonal lines over their (estimated) colour. */
+const hasInterpolated = new WeakMap<Timeline, boolean>();
+
 function hatchLayer(input: ExplorerLayerInput): Layer | null {
   const { model, fill, dayIndex } = input;
+  // Interpolation is off by default: then no step looks at any region here.
+  let any = hasInterpolated.get(fill);
+  if (any === undefined) {
+    any = fill.status.includes(INTERPOLATED);
+    hasInterpolated.set(fill, any);
+  }
+  if (!any) return null;
   const R = fill.regions.length;
   const rows = model.features
     .map((_, r) => r)
@@ -139,14 +148,13 @@ function eventLayers(input: ExplorerLayerInput): Layer[] {
         id: 'event-text',
         data: active,
         getPosition: position,
-        getText: (e) => e.text[lang],
+        getText: (e) => shortText(e.text[lang], lang),
         getSize: 11,
         getColor: (e) => [122, 59, 0, alpha(e)],
-        getPixelOffset: [16, 0],
-        getTextAnchor: 'start',
-        getAlignmentBaseline: 'center',
-        maxWidth: 14,
-        wordBreak: 'break-all',
+        // Below the ring and the region's own two-line label, which sit on the same point.
+        getPixelOffset: [0, 26],
+        getTextAnchor: 'middle',
+        getAlignmentBaseline: 'top',
         fontFamily: FONT_FAMILY,
         characterSet: 'auto',
         fontSettings: { sdf: true },
@@ -173,4 +181,19 @@ export function mergeLayers(base: readonly Layer[], extra: readonly Layer[]): La
     if (layer.id === 'choropleth') out.push(...under.splice(0));
   }
   return [...under, ...out, ...over];
+}
+
+// One short line beside the ring: the full text is on the timeline mark and would cover
+// the neighbouring regions here.
+const SHORT_LENGTH = { zh: 16, en: 36 } as const;
+
+function shortText(text: string, lang: Lang): string {
+  const chars = [...text];
+  const max = SHORT_LENGTH[lang];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}...`;
 }

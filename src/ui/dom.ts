@@ -23,3 +23,18 @@ export function listen<K extends keyof WindowEventMap>(
   target.addEventListener(type, handler as EventListener, options);
   return () => target.removeEventListener(type, handler as EventListener, options);
 }
+
+let nextId = 0;
+/** An id unique in the page, so that two maps on one page never share one. */
+export function uniqueId(prefix: string): string {
+  nextId += 1;
+  return `${prefix}-${nextId}`;
+}
+
+/** A caption tied to its control by `for`: a control nested in its label would lend its options' text to the label. */
+export function labelFor(control: HTMLElement, caption: HTMLElement, prefix: string): HTMLElement {
+  if (!control.id) control.id = uniqueId(prefix);
+  const label = h('label', { for: control.id });
+  label.append(caption);
+  return label;
+}

@@ -31,6 +31,7 @@ export function createLegend() {
         input.pointsTitle,
         input.pointMax,
         input.colors.legend.length,
+        input.colors.kind,
       ].join('|');
       if (nextKey === key) return;
       key = nextKey;
@@ -48,12 +49,20 @@ export function createLegend() {
           h('li', {}, swatch(css(colors.noData), 'nodata'), t('noData', lang)),
         ),
         h(
+          'p',
+          { class: 'lg-note' },
+          t(colors.kind === 'bins' ? 'binsNote' : 'continuousNote', lang),
+        ),
+        h(
           'ul',
           { class: 'lg-status' },
           h('li', {}, swatch(css([...base, 235])), t('observed', lang)),
           h('li', {}, swatch(css([...base, 110])), t('carried', lang)),
+          h('li', {}, swatch(css([...base, 165]), 'interp'), t('interpolated', lang)),
           h('li', {}, swatch('transparent', 'stale'), t('stale', lang)),
           h('li', {}, h('span', { class: 'sw bound' }, '≥'), t('bound', lang)),
+          h('li', {}, h('span', { class: 'sw anchor' }), t('anchorNote', lang)),
+          h('li', {}, h('span', { class: 'sw event' }), t('eventNote', lang)),
         ),
         ...(input.pointsTitle ? [pointsLegend(input)] : []),
       );

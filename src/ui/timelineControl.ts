@@ -16,19 +16,44 @@ export interface TimelineView {
   lang: Lang;
   /** Days (indexes into `dates`) on which some region has an observation: marked on the track. */
   observationDays: number[];
+  /** The days the slider spans (the chosen episode), inclusive; the whole period when absent. */
+  range?: readonly [number, number];
+  /** Dated events, marked on the track with their text on hover. */
+  events?: readonly TimelineEvent[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  dayIndex: number;
+  text: string;
 }
 
 /**
  * The date slider with play/pause. It is an ARIA slider whose value text carries the ISO
  * date, so a screen reader and a test read the same thing the eye does.
  */
-export function createTimelineControl(dispatch: (a: TimelineAction) => void) {
+export function createTimelineControl(
+  dispatch: (a: TimelineAction) => void,
+  /** Further controls placed before and after the track, and in a row below it. */
+  slots: { before?: Node[]; after?: Node[]; below?: Node[] } = {},
+) {
   const play = h('button', { type: 'button', class: 'tl-play' });
   const slider = h('input', { type: 'range', class: 'tl-slider', min: 0, step: 1 });
   const label = h('output', { class: 'tl-date' });
   const ticks = h('div', { class: 'tl-ticks', 'aria-hidden': 'true' });
-  const track = h('div', { class: 'tl-track' }, slider, ticks);
-  const element = h('div', { class: 'timeline', role: 'group' }, play, track, label);
+  const marks = h('div', { class: 'tl-events', role: 'group' });
+  const tip = h('div', { class: 'tl-event-tip', hidden: true });
+  const track = h('div', { class: 'tl-track' }, slider, ticks, marks, tip);
+  const element = h(
+    'div',
+    { class: 'timeline', role: 'group' },
+    play,
+    ...(slots.before ?? []),
+    track,
+    ...(slots.after ?? []),
+    label,
+    ...(slots.below ?? []),
+  );
   let current: TimelineView | null = null;
   let tickKey = '';
 
@@ -41,7 +66,24 @@ export function createTimelineControl(dispatch: (a: TimelineAction) => void) {
       ev.preventDefault();
       dispatch(action);
     }),
+    // An event's text shows on hover and on keyboard focus; a click goes to its day.
+    listen(marks, 'pointerover', (ev) => showTip(ev.target)),
+    listen(marks, 'focusin', (ev) => showTip(ev.target)),
+    listen(marks, 'pointerout', () => (tip.hidden = true)),
+    listen(marks, 'focusout', () => (tip.hidden = true)),
+    listen(marks, 'click', (ev) => {
+      const mark = (ev.target as HTMLElement).closest<HTMLElement>('.tl-event');
+      if (mark) dispatch({ type: 'setDay', dayIndex: Number(mark.dataset.day) });
+    }),
   ];
+
+  function showTip(target: EventTarget | null): void {
+    const mark = (target as HTMLElement | null)?.closest<HTMLElement>('.tl-event');
+    if (!mark) return;
+    tip.textContent = mark.getAttribute('aria-label') ?? '';
+    tip.style.left = mark.style.left;
+    tip.hidden = false;
+  }
 
   function render(view: TimelineView): void {
     current = view;
@@ -50,24 +92,50 @@ export function createTimelineControl(dispatch: (a: TimelineAction) => void) {
     play.textContent = view.playing ? '❚❚ ' + name : '▶ ' + name;
     play.setAttribute('aria-label', name);
     play.setAttribute('aria-pressed', String(view.playing));
-    slider.max = String(Math.max(0, view.dates.length - 1));
+    const [lo, hi] = view.range ?? [0, Math.max(0, view.dates.length - 1)];
+    slider.min = String(lo);
+    slider.max = String(hi);
     slider.value = String(view.dayIndex);
     slider.setAttribute('aria-label', t('date', view.lang));
     slider.setAttribute('aria-valuetext', `${date} · ${formatDate(date, view.lang)}`);
     element.setAttribute('aria-label', t('timeline', view.lang));
     label.textContent = formatDate(date, view.lang);
     label.setAttribute('datetime', date);
-    const key = `${view.dates.length}|${view.observationDays.join(',')}`;
+    const events = view.events ?? [];
+    const key = `${view.dates.length}|${lo}|${hi}|${view.lang}|${view.observationDays.join(',')}|${events.map((e) => e.id).join(',')}`;
     if (key !== tickKey) {
       tickKey = key;
-      const span = Math.max(1, view.dates.length - 1);
+      // Marks sit where the slider's thumb is on that day: positions follow the range.
+      const span = Math.max(1, hi - lo);
+      const left = (d: number) => `${(100 * (d - lo)) / span}%`;
+      const inRange = (d: number) => d >= lo && d <= hi;
       ticks.replaceChildren(
-        ...view.observationDays.map((d) => {
+        ...view.observationDays.filter(inRange).map((d) => {
           const mark = h('span', { class: 'tl-tick' });
-          mark.style.left = `${(100 * d) / span}%`;
+          mark.style.left = left(d);
           return mark;
         }),
       );
+      marks.setAttribute('aria-label', t('event', view.lang));
+      marks.replaceChildren(
+        ...events
+          .filter((e) => inRange(e.dayIndex))
+          .map((e) => {
+            const when = formatDate(view.dates[e.dayIndex] ?? '', view.lang);
+            const text = `${when}${view.lang === 'zh' ? '：' : ': '}${e.text}`;
+            const mark = h('button', {
+              type: 'button',
+              class: 'tl-event',
+              'data-day': e.dayIndex,
+              'data-event': e.id,
+              'aria-label': text,
+              title: text,
+            });
+            mark.style.left = left(e.dayIndex);
+            return mark;
+          }),
+      );
+      tip.hidden = true;
     }
   }
 
@@ -95,9 +163,9 @@ function keyAction(key: string, view: TimelineView | null): TimelineAction | nul
     case 'PageDown':
       return { type: 'jumpObservation', direction: 1 };
     case 'Home':
-      return { type: 'setDay', dayIndex: 0 };
+      return { type: 'setDay', dayIndex: view.range?.[0] ?? 0 };
     case 'End':
-      return { type: 'setDay', dayIndex: view.dates.length - 1 };
+      return { type: 'setDay', dayIndex: view.range?.[1] ?? view.dates.length - 1 };
     case ' ':
       return { type: view.playing ? 'pause' : 'play' };
     default:

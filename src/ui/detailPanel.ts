@@ -1,0 +1,188 @@
+import { h, listen } from './dom';
+import { t, type Lang, type StringKey } from './i18n';
+import { seriesChart } from './seriesChart';
+import { describeCell } from './describeCell';
+import { regionSeries } from '../core/regionSeries';
+import { formatDate, formatValue } from '../core/format';
+import type { MapModel } from '../core/mapModel';
+import type { Timeline } from '../core/timeline';
+import type { DateBasis, Observation } from '../core/types';
+
+export interface DetailView {
+  model: MapModel;
+  /** Timeline row of the pinned region. */
+  row: number;
+  fill: Timeline;
+  metric: string;
+  dayIndex: number;
+  range: readonly [number, number];
+  lang: Lang;
+  /** Changes whenever what the chart draws changes apart from the day (options, metric). */
+  styleKey: string;
+}
+
+const BASIS: Record<DateBasis, StringKey> = {
+  stated: 'basisStated',
+  period_end: 'basisPeriodEnd',
+  published: 'basisPublished',
+};
+
+/**
+ * The pinned region: its figure today, a small chart of the chosen metric,
+ * and every figure the data holds for it, each with its source, how its date
+ * is known, the phrase it was copied from and a link where there is one.
+ */
+export function createDetailPanel(onClose: () => void) {
+  const element = h('aside', { class: 'detail', role: 'region' });
+  element.hidden = true;
+  const heading = h('h2', { class: 'detail-title', tabindex: '-1' });
+  const close = h('button', { type: 'button', class: 'detail-close' }, '×');
+  const now = h('p', { class: 'detail-now' });
+  const chart = h('figure', { class: 'detail-chart' });
+  const listTitle = h('h3', {});
+  const list = h('ol', { class: 'obs-list' });
+  element.append(h('div', { class: 'detail-head' }, heading, close), now, chart, listTitle, list);
+  const off = [
+    listen(close, 'click', onClose),
+    listen(element, 'keydown', (ev) => {
+      if (ev.key === 'Escape') onClose();
+    }),
+  ];
+  let listKey = '';
+  let chartKey = '';
+
+  function render(view: DetailView | null): void {
+    if (!view) {
+      element.hidden = true;
+      listKey = '';
+      chartKey = '';
+      return;
+    }
+    const { model, row, lang } = view;
+    const region = model.rows[row];
+    if (!region) return;
+    const wasHidden = element.hidden;
+    element.hidden = false;
+    const metric = model.dataset.metrics.find((m) => m.id === view.metric);
+    const metricLabel = metric ? (lang === 'zh' ? metric.labelZh : metric.labelEn) : view.metric;
+    const name = lang === 'zh' ? region.name : region.nameEn;
+    element.setAttribute('aria-label', `${t('details', lang)}: ${name}`);
+    close.setAttribute('aria-label', t('close', lang));
+    close.title = t('close', lang);
+
+    const cell = describeCell(model, view.fill, view.dayIndex, row, lang);
+    now.replaceChildren(
+      h('span', { class: 'detail-metric' }, `${metricLabel}: `),
+      h('strong', {}, cell.value),
+      ` · ${cell.status}${cell.date ? ` · ${cell.date}` : ''}`,
+    );
+
+    const nextChart = `${row}|${view.styleKey}|${view.range.join('-')}|${view.dayIndex}|${lang}`;
+    if (nextChart !== chartKey) {
+      chartKey = nextChart;
+      const series = regionSeries(view.fill, row, model.dataset.observations);
+      const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
+      const label =
+        lang === 'zh'
+          ? `${name}${metricLabel}图表：当前范围内 ${shown.length} 个实测数据`
+          : `${name}, ${metricLabel} chart: ${shown.length} observed figures in the range shown`;
+      chart.replaceChildren(
+        series.points.length
+          ? seriesChart({
+              series,
+              dates: model.dates,
+              range: view.range,
+              dayIndex: view.dayIndex,
+              unit: metric?.unit ?? '',
+              lang,
+              label,
+            })
+          : h('p', { class: 'detail-empty' }, `${metricLabel}: ${t('noFigures', lang)}`),
+        h(
+          'figcaption',
+          {},
+          h('span', { class: 'key-point' }),
+          t('chartLegendObserved', lang),
+          h('span', { class: 'key-carried' }),
+          t('chartLegendCarried', lang),
+        ),
+      );
+    }
+
+    const nextList = `${row}|${lang}`;
+    if (nextList !== listKey) {
+      listKey = nextList;
+      heading.replaceChildren(
+        name,
+        h('span', { class: 'detail-alt' }, lang === 'zh' ? region.nameEn : region.name),
+      );
+      const figures = model.dataset.observations
+        .filter((o) => o.region === region.code)
+        .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
+      listTitle.textContent = `${t('allFigures', lang)} (${figures.length})`;
+      list.replaceChildren(...figures.map((o) => figureItem(model, o, lang)));
+      if (wasHidden) heading.focus({ preventScroll: true });
+    }
+  }
+
+  return {
+    element,
+    render,
+    destroy() {
+      off.forEach((f) => f());
+      element.remove();
+    },
+  };
+}
+
+function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
+  const metric = model.dataset.metrics.find((m) => m.id === o.metric);
+  const src = model.dataset.sources.find((s) => s.id === o.source);
+  const label = metric ? (lang === 'zh' ? metric.labelZh : metric.labelEn) : o.metric;
+  const when =
+    o.dateBasis === 'published'
+      ? `${t('noLaterThan', lang)} ${formatDate(o.date, lang)}`
+      : formatDate(o.date, lang);
+  const of =
+    o.denominator !== null
+      ? ` (${t('denominator', lang)} ${formatValue(o.denominator, 'exact', metric?.unit === '%' ? '' : o.unit, lang)})`
+      : '';
+  return h(
+    'li',
+    { class: 'obs-item', 'data-basis': o.dateBasis },
+    h(
+      'div',
+      { class: 'obs-head' },
+      h('time', { datetime: o.date }, when),
+      ' · ',
+      h('span', { class: 'obs-basis' }, t(BASIS[o.dateBasis], lang)),
+    ),
+    h(
+      'div',
+      { class: 'obs-value' },
+      `${label}: `,
+      h('strong', {}, formatValue(o.value, o.qualifier, o.unit, lang)),
+      of,
+    ),
+    o.scope ? h('div', { class: 'obs-scope' }, `${t('scope', lang)}: ${o.scope}`) : null,
+    h('blockquote', { class: 'obs-evidence', lang: 'zh' }, `“${o.evidence}”`),
+    o.derivation
+      ? h('div', { class: 'obs-derivation' }, `${t('derivation', lang)}: ${o.derivation}`)
+      : null,
+    h(
+      'div',
+      { class: 'obs-source' },
+      `${t('source', lang)}: `,
+      src
+        ? `${src.publisher}《${src.title}》${src.published ? ` ${src.published}` : ''}`
+        : o.source,
+      src?.url
+        ? h(
+            'a',
+            { href: src.url, target: '_blank', rel: 'noopener noreferrer', class: 'obs-link' },
+            t('link', lang),
+          )
+        : null,
+    ),
+  );
+}

@@ -1,0 +1,154 @@
+import { h, listen, uniqueId } from './dom';
+import { t, type Lang } from './i18n';
+import { toCsv, type TableRow } from '../core/tableRows';
+import { formatDate } from '../core/format';
+
+export interface TableViewInput {
+  lang: Lang;
+  rows: readonly TableRow[];
+  metricLabel: string;
+  metricId: string;
+  date: string;
+}
+
+/** The text of each cell, exactly as the table shows it and the CSV holds it. */
+export function tableCells(rows: readonly TableRow[], lang: Lang): string[][] {
+  const header = [
+    t('region', lang),
+    t('value', lang),
+    t('status', lang),
+    t('asOf', lang),
+    t('source', lang),
+    t('link', lang),
+  ];
+  return [
+    header,
+    ...rows.map((r) => [
+      r.region,
+      r.valueText,
+      statusText(r, lang),
+      asOfText(r, lang),
+      r.source,
+      r.url,
+    ]),
+  ];
+}
+
+function statusText(r: TableRow, lang: Lang): string {
+  const age = r.age === null ? '' : ` (${r.age} ${t('daysOld', lang)})`;
+  switch (r.status) {
+    case 'observed':
+      return t('observed', lang);
+    case 'carried':
+      return `${t('carried', lang)}${age}`;
+    case 'interpolated':
+      return t('interpolated', lang);
+    case 'stale':
+      return `${t('stale', lang)}${age}`;
+    default:
+      return t('noData', lang);
+  }
+}
+
+/** "不晚于 2020年3月1日" for a figure known only by its publication date. */
+function asOfText(r: TableRow, lang: Lang): string {
+  if (!r.date) return '';
+  const when = formatDate(r.date, lang);
+  if (r.dateBasis === 'published') return `${t('noLaterThan', lang)} ${when}`;
+  if (r.dateBasis === 'period_end') return `${t('periodEnd', lang)} ${when}`;
+  return when;
+}
+
+/**
+ * All regions on the current day, as a table next to the map, following the
+ * timeline; its CSV download holds the same rows and cells.
+ */
+export function createTableView() {
+  const toggle = h('button', { type: 'button', class: 'table-toggle', 'aria-pressed': 'false' });
+  const caption = h('caption', {});
+  const thead = h('thead', {});
+  const tbody = h('tbody', {});
+  const table = h('table', { class: 'data-table' }, caption, thead, tbody);
+  const download = h('button', { type: 'button', class: 'csv-download' });
+  const element = h(
+    'section',
+    { class: 'table-view', id: uniqueId('rmap-table') },
+    download,
+    table,
+  );
+  element.hidden = true;
+  toggle.setAttribute('aria-controls', element.id);
+  let cells: string[][] = [];
+  let input: TableViewInput | null = null;
+  let key = '';
+
+  const off = [
+    listen(toggle, 'click', () => {
+      element.hidden = !element.hidden;
+      toggle.setAttribute('aria-pressed', String(!element.hidden));
+      if (input) render(input);
+    }),
+    listen(download, 'click', () => {
+      if (!input) return;
+      // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
+      const blob = new Blob(['\ufeff', toCsv(cells)], { type: 'text/csv;charset=utf-8' });
+      const url = URL.createObjectURL(blob);
+      const a = h('a', { href: url, download: `resumption-${input.metricId}-${input.date}.csv` });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    }),
+  ];
+
+  function render(next: TableViewInput): void {
+    input = next;
+    const { lang } = next;
+    toggle.textContent = t('table', lang);
+    download.textContent = t('downloadCsv', lang);
+    element.setAttribute('aria-label', t('table', lang));
+    // The table is filled only while it is open: playing never pays for a hidden table.
+    if (element.hidden) return;
+    cells = tableCells(next.rows, lang);
+    const nextKey = JSON.stringify(cells) + next.metricLabel + next.date;
+    if (nextKey === key) return;
+    key = nextKey;
+    caption.textContent = `${next.metricLabel} · ${formatDate(next.date, lang)}`;
+    const [header = [], ...body] = cells;
+    thead.replaceChildren(h('tr', {}, ...header.map((c) => h('th', { scope: 'col' }, c))));
+    tbody.replaceChildren(
+      ...body.map((row, i) =>
+        h(
+          'tr',
+          { 'data-status': next.rows[i]?.status ?? '', 'data-code': next.rows[i]?.code ?? '' },
+          ...row.map((c, j) =>
+            j === 0
+              ? h('th', { scope: 'row' }, c)
+              : j === row.length - 1 && c
+                ? h(
+                    'td',
+                    {},
+                    h(
+                      'a',
+                      { href: c, target: '_blank', rel: 'noopener noreferrer' },
+                      t('link', lang),
+                    ),
+                  )
+                : h('td', {}, c),
+          ),
+        ),
+      ),
+    );
+  }
+
+  return {
+    toggle,
+    element,
+    render,
+    destroy() {
+      off.forEach((f) => f());
+      toggle.remove();
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,461 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, openMap, regions, settle } from './fixtures';
+
+// Each test loads the map once and works several controls on it: WebGL is software-rendered
+// here, so a page load costs seconds.
+test.describe.configure({ timeout: 120_000 });
+test.use({ viewport: { width: 960, height: 640 } });
+
+const slider = (page: Page) => page.getByRole('slider');
+const state = (page: Page) =>
+  page.evaluate(() => document.getElementById('app')!.rmap!.getState()!);
+
+async function expectDate(page: Page, iso: string): Promise<void> {
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', new RegExp(iso));
+}
+
+/** Goes to a date the way an embedding page would, without touching the controls under test. */
+async function goTo(page: Page, date: string): Promise<void> {
+  await page.evaluate((date) => document.getElementById('app')!.rmap!.update({ date }), date);
+  await expectDate(page, date);
+}
+
+/** Moves the mouse onto a region's label point. */
+async function hoverRegion(page: Page, code: string): Promise<void> {
+  const r = regions().find((x) => x.code === code)!;
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = (await page.evaluate(
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    [r.lon, r.lat],
+  ))!;
+  await page.mouse.move(box.x + x, box.y + y);
+}
+
+/** RFC 4180 CSV, enough for the download: quoted cells, doubled quotes, LF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
+
+test.describe('timeline', () => {
+  test('the slider moves by day, by observation date and to its ends, and announces when stopped', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-02-20');
+    const live = page.locator('[aria-live="polite"]');
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expectDate(page, '2020-02-21');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expectDate(page, '2020-02-19');
+    await page.keyboard.press('PageDown');
+    await expectDate(page, '2020-02-20');
+    await page.keyboard.press('PageDown');
+    await expectDate(page, '2020-02-24');
+    await expect(live).toContainText('2020年2月24日');
+    await expect(live).toContainText('个地区有数据');
+    await page.keyboard.press('PageUp');
+    await expectDate(page, '2020-02-20');
+    await page.keyboard.press('Home');
+    await expectDate(page, '2020-02-10');
+    await page.keyboard.press('End');
+    await expectDate(page, '2022-11-24');
+  });
+
+  test('play and pause by button and Space; speed from 0.5× to 8×; loop on and off', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-02-20');
+    await slider(page).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+    await expect(slider(page)).not.toHaveAttribute('aria-valuetext', /2020-02-20/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+
+    const speed = page.getByLabel('速度');
+    await expect(speed.locator('option')).toHaveText(['0.5×', '1×', '2×', '4×', '8×']);
+    await speed.selectOption('4');
+    await speed.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await state(page)).speed).toBe(8);
+
+    // Loop on: playing past the end of the episode starts it again.
+    await speed.selectOption('0.5');
+    await page.getByLabel('时段').selectOption({ label: '2020年春' });
+    const loop = page.getByLabel('循环');
+    await loop.focus();
+    await page.keyboard.press('Space');
+    await expect(loop).toBeChecked();
+    await goTo(page, '2020-04-01');
+    await page.getByRole('button', { name: '播放' }).click();
+    await expect.poll(async () => (await state(page)).date).toMatch(/^2020-02-1/);
+    await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+    await page.getByRole('button', { name: '暂停' }).click();
+    // Loop off: playback stops at the end of the episode.
+    await loop.click();
+    await expect(loop).not.toBeChecked();
+    await goTo(page, '2020-04-01');
+    await page.getByRole('button', { name: '播放' }).click();
+    await expectDate(page, '2020-04-03');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+  });
+
+  test('step and observation buttons work by mouse and by keyboard', async ({ page }) => {
+    await openMap(page, 'date=2020-02-20');
+    await page.getByRole('button', { name: '前进一天' }).click();
+    await expectDate(page, '2020-02-21');
+    await page.getByRole('button', { name: '后退一天' }).click();
+    await page.getByRole('button', { name: '后退一天' }).click();
+    await expectDate(page, '2020-02-19');
+    await page.getByRole('button', { name: '前进一天' }).focus();
+    await page.keyboard.press('Enter');
+    await expectDate(page, '2020-02-20');
+    await page.getByRole('button', { name: '下一个观测日期' }).click();
+    await expectDate(page, '2020-02-24');
+    await page.getByRole('button', { name: '上一个观测日期' }).focus();
+    await page.keyboard.press('Enter');
+    await expectDate(page, '2020-02-20');
+  });
+
+  test('an episode rescales the slider and its event marks; all dates brings the period back', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2022-11-15');
+    const episode = page.getByLabel('时段');
+    await expect(episode.locator('option')).toHaveText(['全部日期', '2020年春', '2022']);
+    const s = slider(page);
+    const fullMax = await s.getAttribute('max');
+    await expect(page.locator('.tl-event')).toHaveCount(10);
+
+    await episode.selectOption({ label: '2020年春' });
+    await expectDate(page, '2020-02-10');
+    expect(Number(await s.getAttribute('max'))).toBeLessThan(60);
+    await s.focus();
+    await page.keyboard.press('End');
+    await expectDate(page, '2020-04-03');
+
+    const marks = page.locator('.tl-event');
+    await expect(marks).toHaveCount(7);
+    const first = marks.first();
+    await expect(first).toHaveAttribute('title', /2020年2月15日：贵港钢铁集团/);
+    await first.hover();
+    const tip = page.locator('.tl-event-tip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('贵港供电局');
+    await first.focus();
+    await expect(tip).toContainText('贵港供电局');
+    await page.keyboard.press('Enter');
+    await expectDate(page, '2020-02-15');
+
+    // Keyboard on the select: the next option is 2022.
+    await episode.focus();
+    await page.keyboard.press('ArrowDown');
+    await expectDate(page, '2022-04-13');
+    expect(Number(await s.getAttribute('min'))).toBeGreaterThan(700);
+    await s.focus();
+    await page.keyboard.press('Home');
+    await expectDate(page, '2022-04-10');
+    await expect(marks).toHaveCount(3);
+    await episode.selectOption({ label: '全部日期' });
+    await expect(s).toHaveAttribute('min', '0');
+    await expect(s).toHaveAttribute('max', fullMax!);
+  });
+
+  test('an event with a place is drawn on the map while the timeline passes it', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-03-06');
+    const map = page.locator('.map');
+    // Guigang's events of 4 and 6 March: the later one is drawn.
+    await expect(map).toHaveAttribute('data-events', 'ev04');
+    await slider(page).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await expectDate(page, '2020-03-11');
+    await expect(map).toHaveAttribute('data-events', 'ev05');
+    await page.keyboard.press('PageDown');
+    await expectDate(page, '2020-03-18');
+    await expect(map).toHaveAttribute('data-events', '');
+  });
+});
+
+test.describe('honest time', () => {
+  test('interpolation is an option, off by default and marked; old figures become "no recent data"', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-02-25');
+    await page.getByRole('button', { name: '表格' }).click();
+    const guiyang = page.getByRole('row', { name: /贵阳市/ });
+    await expect(guiyang).toContainText('沿用早前数值');
+    const box = page.getByLabel('两次数据之间插值（估算）');
+    await expect(box).not.toBeChecked();
+    await box.click();
+    await expect(guiyang).toContainText('插值（估算）');
+    await expect(guiyang.getByRole('cell').first()).toHaveText(/^~/);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(guiyang).toContainText('沿用早前数值');
+
+    await goTo(page, '2020-03-10');
+    const zunyi = page.getByRole('row', { name: /遵义市/ });
+    await expect(zunyi).toContainText('沿用早前数值 (9 天前的数据)');
+    await expect(zunyi).toContainText('不晚于 2020年3月1日');
+    const age = page.getByLabel('沿用上限（天）');
+    await age.fill('5');
+    await age.press('Enter');
+    await expect(zunyi).toContainText('无近期数据 (9 天前的数据)');
+    await expect(zunyi.getByRole('cell').first()).toHaveText('—');
+  });
+
+  test('a bound stays a bound: 60%以上 reads ≥60%', async ({ page }) => {
+    await openMap(page, 'date=2020-02-19');
+    await page.getByLabel('面积着色').selectOption('production_rate');
+    await page.getByRole('button', { name: '表格' }).click();
+    await expect(page.getByRole('row', { name: /贵州省/ })).toContainText('≥60%');
+  });
+
+  test('the legend explains statuses and classes, and never changes while the timeline moves', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-02-20');
+    const legend = page.locator('.legend');
+    for (const text of ['当日实测', '沿用早前数值', '插值（估算）', '无近期数据', '无数据', '≥']) {
+      await expect(legend).toContainText(text);
+    }
+    await expect(legend).toContainText('分级越接近100越细');
+    const before = await legend.innerHTML();
+    await slider(page).focus();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await settle(page);
+    expect(await legend.innerHTML()).toBe(before);
+    const scale = page.getByLabel('色阶');
+    await scale.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(legend).toContainText('连续色阶');
+    await scale.selectOption('bins');
+    await expect(legend).toContainText('分级越接近100越细');
+  });
+});
+
+test.describe('map', () => {
+  test('view presets, the region list and the metric pickers, by mouse and keyboard', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const view = page.getByLabel('视图');
+    await view.selectOption('guizhou');
+    await expect(page).toHaveURL(/view=guizhou/);
+    await view.selectOption({ label: '滕州' });
+    await expect(page).toHaveURL(/view=370481/);
+    await view.focus();
+    await page.keyboard.press('Home');
+    await expect(page).not.toHaveURL(/view=/);
+
+    const find = page.getByRole('combobox', { name: '查找地区' });
+    await find.fill('teng');
+    const list = page.getByRole('listbox');
+    await expect(list.getByRole('option')).toHaveText([/滕州市/]);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/view=370481/);
+    await expect(page).toHaveURL(/region=370481/);
+    await find.fill('遵');
+    await list.getByRole('option', { name: /遵义市/ }).click();
+    await expect(page).toHaveURL(/view=520300/);
+    await expect(page.getByRole('region', { name: /遵义市/ })).toBeVisible();
+
+    await page.getByLabel('面积着色').selectOption('production_rate');
+    await expect(page).toHaveURL(/metric=production_rate/);
+    await page.getByLabel('圆点大小').selectOption('workers_returned');
+    await expect(page).toHaveURL(/points=workers_returned/);
+    await page.getByLabel('面积着色').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/metric=return_rate/);
+  });
+
+  test('a click pins a detail panel with a chart and every figure with its source', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-03-01');
+    await hoverRegion(page, '520100');
+    await page.mouse.down();
+    await page.mouse.up();
+    const panel = page.getByRole('region', { name: /贵阳市/ });
+    await expect(panel).toBeVisible();
+    await expect(page).toHaveURL(/region=520100/);
+    await expect(panel.getByRole('img')).toBeVisible();
+    await expect(panel.locator('.series-chart .point')).not.toHaveCount(0);
+    await expect(panel.locator('.series-chart .carried')).not.toHaveCount(0);
+    await expect(panel.locator('.obs-item').first()).toContainText('来源');
+    await expect(panel.locator('.obs-evidence').first()).not.toBeEmpty();
+    await expect(panel).toContainText('仅知发布日期：不晚于该日');
+    await expect(panel.getByRole('link', { name: '原文链接' }).first()).toHaveAttribute(
+      'href',
+      /^https?:/,
+    );
+    await panel.getByRole('button', { name: '关闭' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page).not.toHaveURL(/region=/);
+    // Keyboard: the finder pins, Escape in the panel closes it.
+    await page.getByRole('combobox', { name: '查找地区' }).fill('Guiyang');
+    await page.keyboard.press('Enter');
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: '关闭' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+  });
+
+  test('Tengzhou stays findable in the all-regions view: its mark answers the mouse', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2022-04-13');
+    await settle(page);
+    await hoverRegion(page, '370481');
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('滕州');
+    await expect(tip).toContainText('83.97%');
+  });
+});
+
+test.describe('language, URL and table', () => {
+  test('English by a toggle, with numbers and dates formatted for the language', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2022-11-15&region=430500');
+    const panel = page.getByRole('region', { name: /邵阳市/ });
+    await expect(panel).toContainText('10.9万人');
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /2022年11月15日/);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(slider(page)).toHaveAttribute('aria-valuetext', /15 Nov 2022/);
+    await expect(page).toHaveURL(/lang=en/);
+    await expect(page.getByRole('region', { name: /Shaoyang/ })).toContainText('109,431');
+    await page.getByRole('button', { name: '切换到中文' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+  });
+
+  test('the URL reproduces the view; back and forward restore it; bad values fall back with a note', async ({
+    page,
+  }) => {
+    await openMap(
+      page,
+      'date=2020-03-01&metric=production_rate&points=workers_returned&view=guizhou&region=520300&lang=en',
+    );
+    await expectDate(page, '2020-03-01');
+    await expect(page.getByLabel('Fill colour')).toHaveValue('production_rate');
+    await expect(page.getByLabel('Circle size')).toHaveValue('workers_returned');
+    await expect(page.getByLabel('View')).toHaveValue('guizhou');
+    await expect(page.getByRole('region', { name: /Zunyi/ })).toBeVisible();
+    await page.getByLabel('Fill colour').selectOption('resumption_rate');
+    await expect(page).not.toHaveURL(/metric=/);
+    await page.goBack();
+    await expect(page.getByLabel('Fill colour')).toHaveValue('production_rate');
+    await page.goForward();
+    await expect(page.getByLabel('Fill colour')).toHaveValue('resumption_rate');
+
+    await openMap(page, 'date=2020-13-45&metric=nope&view=mars&lang=fr');
+    const notes = page.locator('.notes');
+    await expect(notes).toContainText('date');
+    await expect(notes).toContainText('metric');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    await expect(page.getByLabel('面积着色')).toHaveValue('resumption_rate');
+    await expect(page.getByLabel('视图')).toHaveValue('all');
+  });
+
+  test('the table follows the timeline and downloads exactly what it shows', async ({ page }) => {
+    await openMap(page, 'date=2020-03-01');
+    const toggle = page.getByRole('button', { name: '表格' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const table = page.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('caption')).toContainText('2020年3月1日');
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(table.locator('caption')).toContainText('2020年3月2日');
+    await expect(page.getByRole('row', { name: /遵义市/ })).toContainText('沿用早前数值');
+
+    const shown = await table.locator('tr').evaluateAll((rows) =>
+      rows.map((r) =>
+        [...r.children].map((c) => {
+          const a = c.querySelector('a');
+          return a ? a.getAttribute('href')! : (c.textContent ?? '');
+        }),
+      ),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('resumption-resumption_rate-2020-03-02.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    expect(parseCsv(text.slice(1))).toEqual(shown);
+    await toggle.click();
+    await expect(table).toBeHidden();
+  });
+});
+
+test('screenshots at three dates of each episode', async ({ page }) => {
+  // Many frames on a software renderer: a screenshot may wait for a slow one.
+  test.setTimeout(300_000);
+  mkdirSync('test-results/explorer', { recursive: true });
+  const episodes = [
+    ['2020-02-20', '2020-03-01', '2020-03-19'],
+    ['2022-04-13', '2022-11-01', '2022-11-22'],
+  ];
+  await openMap(page);
+  for (const [i, dates] of episodes.entries()) {
+    await page.getByLabel('时段').selectOption({ index: i + 1 });
+    const region = i === 0 ? '520300' : '430500';
+    await page.evaluate(
+      (region) => document.getElementById('app')!.rmap!.update({ region }),
+      region,
+    );
+    for (const date of dates) {
+      await goTo(page, date);
+      await settle(page);
+      await page.screenshot({ path: `test-results/explorer/episode${i + 1}-${date}.png` });
+    }
+  }
+  await page.getByRole('button', { name: '表格' }).click();
+  await page.screenshot({ path: 'test-results/explorer/table-2022-11-22.png' });
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByLabel('Interpolate between figures (estimate)').check();
+  await page.getByRole('button', { name: 'Table' }).click();
+  await page.getByLabel('Episode').selectOption({ index: 1 });
+  await goTo(page, '2020-02-25');
+  await settle(page);
+  await page.screenshot({ path: 'test-results/explorer/english-interpolated-2020-02-25.png' });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('View').selectOption('guizhou');
+  await settle(page);
+  await page.screenshot({ path: 'test-results/explorer/guizhou-interpolated-2020-02-25.png' });
+});
