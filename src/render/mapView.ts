@@ -37,9 +37,19 @@ export interface MapView {
 interface OverlayInternals {
   _deck?: {
     device?: {
-      getDefaultCanvasContext?(): { setDrawingBufferSize(width: number, height: number): void };
+      getDefaultCanvasContext?(): {
+        cssWidth: number;
+        cssHeight: number;
+        setDrawingBufferSize(width: number, height: number): void;
+      };
     };
   };
+}
+
+/** 40 px around the fitted area, less in a small map (an embed on a phone), never all of it. */
+function fitPadding(el: HTMLElement): number {
+  const side = Math.min(el.clientWidth || 400, el.clientHeight || 400);
+  return Math.max(4, Math.min(40, Math.round(side * 0.08)));
 }
 
 export function createMapView(options: MapViewOptions): MapView {
@@ -48,7 +58,7 @@ export function createMapView(options: MapViewOptions): MapView {
     container: options.container,
     style: basemapStyle(options.provinces),
     bounds: [w, s, e, n],
-    fitBoundsOptions: { padding: 40 },
+    fitBoundsOptions: { padding: fitPadding(options.container) },
     attributionControl: false,
     renderWorldCopies: false,
     maxZoom: 11,
@@ -74,6 +84,23 @@ export function createMapView(options: MapViewOptions): MapView {
   });
   map.addControl(overlay);
 
+  // The overlay draws into the map's WebGL context, which it treats as external and never
+  // resizes. Whenever MapLibre resizes its canvas (the container changed size, or an export
+  // raised the pixel ratio), the overlay is told the new CSS and drawing-buffer sizes at
+  // once, so its viewport, line widths and text match the basemap in the very next frame
+  // (deck.gl reads the pixel ratio as buffer width / CSS width).
+  function syncOverlaySize() {
+    const canvas = map.getCanvas();
+    const context = (
+      overlay as unknown as OverlayInternals
+    )._deck?.device?.getDefaultCanvasContext?.();
+    if (!context) return;
+    context.cssWidth = canvas.clientWidth || context.cssWidth;
+    context.cssHeight = canvas.clientHeight || context.cssHeight;
+    context.setDrawingBufferSize(canvas.width, canvas.height);
+  }
+  map.on('resize', syncOverlaySize);
+
   // `load` and `idle` can fire in the same frame: listen before awaiting.
   const ready = new Promise<void>((resolve) => {
     let loaded = false;
@@ -94,7 +121,7 @@ export function createMapView(options: MapViewOptions): MapView {
       overlay.setProps({ layers });
     },
     fitBounds(bounds, animate = true) {
-      map.fitBounds(bounds, { padding: 40, animate, maxZoom: 9 });
+      map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });
     },
     setAttribution(text) {
       map.removeControl(attribution);
@@ -103,13 +130,7 @@ export function createMapView(options: MapViewOptions): MapView {
     },
     setPixelRatio(ratio) {
       map.setPixelRatio(ratio);
-      // The overlay draws into the map's WebGL context, which it treats as external and never
-      // resizes: it is told the new drawing-buffer size, so its viewport, line widths and
-      // text scale with the buffer (deck.gl reads the ratio as buffer width / CSS width).
-      const canvas = map.getCanvas();
-      (overlay as unknown as OverlayInternals)._deck?.device
-        ?.getDefaultCanvasContext?.()
-        .setDrawingBufferSize(canvas.width, canvas.height);
+      syncOverlaySize();
     },
     destroy() {
       map.removeControl(overlay);

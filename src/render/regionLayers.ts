@@ -129,16 +129,9 @@ export function buildLayers(input: LayerInput): Layer[] {
           const i = dayIndex * rowCount + r;
           return (points.status[i] ?? 0) === 0 ? 0 : input.radius(points.values[i] ?? 0);
         },
-        getFillColor: (r) => {
-          const s = points.status[dayIndex * rowCount + r] ?? 0;
-          return s === OBSERVED
-            ? [214, 96, 39, 200]
-            : s === INTERPOLATED
-              ? [214, 96, 39, 120]
-              : [214, 96, 39, 40];
-        },
-        getLineColor: [140, 50, 10, 230],
-        getLineWidth: (r) => ((points.status[dayIndex * rowCount + r] ?? 0) === CARRIED ? 1.5 : 1),
+        getFillColor: (r) => pointFill(points.status[dayIndex * rowCount + r] ?? 0),
+        getLineColor: POINT_LINE,
+        getLineWidth: (r) => pointLineWidth(points.status[dayIndex * rowCount + r] ?? 0),
         updateTriggers: {
           getRadius: [styleKey, dayIndex],
           getFillColor: [styleKey, dayIndex],
@@ -187,6 +180,19 @@ export function buildLayers(input: LayerInput): Layer[] {
 
 const COLLISION = new CollisionFilterExtension();
 
+/** Circle fill by status: observed solid, interpolated lighter, carried faint. */
+export function pointFill(status: number): [number, number, number, number] {
+  return status === OBSERVED
+    ? [214, 96, 39, 200]
+    : status === INTERPOLATED
+      ? [214, 96, 39, 120]
+      : [214, 96, 39, 40];
+}
+export const POINT_LINE: [number, number, number, number] = [140, 50, 10, 230];
+export function pointLineWidth(status: number): number {
+  return status === CARRIED ? 1.5 : 1;
+}
+
 const pointRowCache = new WeakMap<MapModel, number[]>();
 
 /** Every region but the provinces, once per model. */
@@ -202,7 +208,7 @@ function pointRows(model: MapModel): number[] {
 const labelRowCache = new WeakMap<MapModel, number[]>();
 
 /** Polygons and the point-only units that carry at least one figure; provinces are context. */
-function labelRows(model: MapModel): number[] {
+export function labelRows(model: MapModel): number[] {
   const cached = labelRowCache.get(model);
   if (cached) return cached;
   const rows = findLabelRows(model);
@@ -226,7 +232,7 @@ function regionName(input: LayerInput, row: number): string {
   return input.lang === 'zh' ? region.short : region.nameEn;
 }
 
-function labelText(input: LayerInput, row: number): string {
+export function labelText(input: LayerInput, row: number): string {
   const name = regionName(input, row);
   if (!name) return '';
   const { fill, dayIndex, model } = input;

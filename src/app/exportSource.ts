@@ -1,0 +1,181 @@
+import type { AppState } from '../core/appState';
+import type { ColorScale } from '../core/colorScale';
+import { colorAt, type ColorTable } from '../core/colorTable';
+import { formatNumber } from '../core/format';
+import type { MapModel } from '../core/mapModel';
+import type { Timeline } from '../core/timeline';
+import type { MapView } from '../render/mapView';
+import {
+  FILL_ALPHA,
+  POINT_LINE,
+  createLayerCache,
+  labelRows,
+  labelText,
+  pointFill,
+  pointLineWidth,
+  type LayerInput,
+} from '../render/regionLayers';
+import type { ExportSource, LegendStyle } from '../export/source';
+import type { Lang } from '../ui/i18n';
+
+/** What `derive` in mount.ts computes once per metric and options. */
+export interface DerivedStyle {
+  fill: Timeline;
+  points: Timeline | null;
+  colors: ColorScale;
+  fillTable: ColorTable;
+  pointMax: number;
+  radius: (v: number) => number;
+}
+
+export interface ExportSourceDeps {
+  view: MapView;
+  mapElement: HTMLElement;
+  root: HTMLElement;
+  model: MapModel;
+  provinces: GeoJSON.FeatureCollection;
+  attribution: string;
+  state(): AppState;
+  query(): string;
+  derive(s: AppState): DerivedStyle;
+  /** Draws a timeline position synchronously without touching the state; null: the state's. */
+  drawFrame(frame: { day: number; t: number } | null): void;
+}
+
+/** Reference circles for the legend: a tenth, a half and all of the largest round value. */
+export function niceSteps(max: number): number[] {
+  if (!(max > 0)) return [];
+  const p = 10 ** Math.floor(Math.log10(max));
+  const top = Math.floor(max / p) * p;
+  return [top / 10, top / 2, top].filter((v, i, a) => v > 0 && a.indexOf(v) === i);
+}
+
+/**
+ * The read-only view of a mounted map that the export code (loaded later, on demand) works
+ * from: the same colours, sizes and labels the map draws, read from the same tables.
+ */
+export function createExportSource(deps: ExportSourceDeps): ExportSource {
+  const { model, view } = deps;
+  const metricLabel = (id: string, lang: Lang) => {
+    const m = model.dataset.metrics.find((x) => x.id === id);
+    return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
+  };
+  const selectedRow = () => {
+    const r = deps.state().region;
+    return r ? (model.rowOf.get(r) ?? null) : null;
+  };
+  const cache = createLayerCache();
+  const layerInput = (day: number): LayerInput => {
+    const s = deps.state();
+    const d = deps.derive(s);
+    return {
+      model,
+      fill: d.fill,
+      fillTable: d.fillTable,
+      frame: [day, day, 1],
+      points: d.points,
+      dayIndex: day,
+      radius: d.radius,
+      lang: s.lang,
+      hoverRow: null,
+      selectedRow: selectedRow(),
+      labels: true,
+      styleKey: '',
+      cache,
+    };
+  };
+  let labelled: Set<number> | null = null;
+  return {
+    map: view.map,
+    mapElement: deps.mapElement,
+    root: deps.root,
+    model,
+    provinces: deps.provinces,
+    attribution: deps.attribution,
+    state: deps.state,
+    query: deps.query,
+    metricLabel,
+    legend(): LegendStyle {
+      const s = deps.state();
+      const d = deps.derive(s);
+      const lang = s.lang;
+      const base = d.colors.legend[Math.max(0, d.colors.legend.length - 2)]?.color ?? [
+        80, 120, 160,
+      ];
+      const unit = model.dataset.metrics.find((m) => m.id === s.points)?.unit ?? '';
+      return {
+        fillTitle: metricLabel(s.metric, lang),
+        classes: d.colors.legend.map((c) => ({
+          label: c.label,
+          color: [c.color[0], c.color[1], c.color[2], 255],
+        })),
+        noData: d.colors.noData,
+        observed: [base[0], base[1], base[2], FILL_ALPHA[1]],
+        carried: [base[0], base[1], base[2], FILL_ALPHA[2]],
+        pointsTitle: s.points ? metricLabel(s.points, lang) : null,
+        points: niceSteps(d.pointMax).map((v) => ({
+          label: formatNumber(v, lang, unit),
+          radius: d.radius(v),
+        })),
+        pointFill: pointFill(1),
+        pointStroke: POINT_LINE,
+      };
+    },
+    regionStyle(day, row) {
+      const d = deps.derive(deps.state());
+      const selected = row === selectedRow();
+      return {
+        fill: colorAt(d.fillTable, day, row),
+        stroke: selected ? [20, 20, 20, 255] : [70, 70, 70, 200],
+        strokeWidth: selected ? 3 : 1,
+      };
+    },
+    pointStyle(day, row) {
+      const d = deps.derive(deps.state());
+      const points = d.points;
+      if (!points || model.rows[row]?.level === 'province') return null;
+      const i = day * points.regions.length + row;
+      const status = points.status[i] ?? 0;
+      if (status === 0) return null;
+      return {
+        radius: d.radius(points.values[i] ?? 0),
+        fill: pointFill(status),
+        stroke: POINT_LINE,
+        strokeWidth: pointLineWidth(status),
+      };
+    },
+    labelText(day, row) {
+      labelled ??= new Set(labelRows(model));
+      if (!labelled.has(row)) return null;
+      return labelText(layerInput(day), row) || null;
+    },
+    mapKey(day, t) {
+      const d = deps.derive(deps.state());
+      const n = model.rows.length;
+      const parts: (string | number)[] = [];
+      const rowOf = (tl: Timeline, at: number) => {
+        const o = at * tl.regions.length;
+        for (let r = 0; r < tl.regions.length; r++) {
+          parts.push(tl.status[o + r] ?? 0, tl.values[o + r] ?? NaN, tl.obs[o + r] ?? -1);
+        }
+      };
+      const next = Math.min(day + 1, model.dates.length - 1);
+      const blend = t > 0 && next !== day;
+      for (const at of blend ? [day, next] : [day]) {
+        rowOf(d.fill, at);
+        if (d.points) rowOf(d.points, at);
+        const row = d.fillTable.data.subarray(
+          4 * at * d.fillTable.width,
+          4 * (at + 1) * d.fillTable.width,
+        );
+        parts.push(row.join(','));
+      }
+      // Blending two different days: each step of t is a different picture.
+      if (blend) parts.push(`t${t}`);
+      return `${n}|${parts.join(',')}`;
+    },
+    drawFrame: deps.drawFrame,
+    getPixelRatio: () => view.map.getPixelRatio(),
+    setPixelRatio: (ratio) => view.setPixelRatio(ratio),
+  };
+}

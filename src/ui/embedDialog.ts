@@ -1,0 +1,160 @@
+import { h, listen } from './dom';
+import type { Lang } from './i18n';
+import { embedUrl, iframeSnippet, shareUrl } from '../core/embedLink';
+
+const S = {
+  button: { zh: '嵌入', en: 'Embed' },
+  heading: { zh: '嵌入到报告', en: 'Embed in a report' },
+  intro: {
+    zh: '以下代码嵌入的就是当前视图（日期、指标、范围、地区、语言）。嵌入版只显示标题、地图、图例、时间轴和来源。',
+    en: 'This embeds exactly the current view (date, metrics, view, region, language). The embed shows only the title, map, legend, timeline and sources.',
+  },
+  snippet: { zh: 'iframe 代码', en: 'iframe snippet' },
+  link: { zh: '嵌入版链接', en: 'Embed link' },
+  share: { zh: '完整地图链接', en: 'Link to the full map' },
+  height: { zh: '高度（像素）', en: 'Height (px)' },
+  copy: { zh: '复制', en: 'Copy' },
+  copied: { zh: '已复制', en: 'Copied' },
+  copyFailed: { zh: '无法复制，请手动选择文本', en: 'Could not copy; select the text by hand' },
+  close: { zh: '关闭', en: 'Close' },
+} as const;
+
+export interface EmbedInfo {
+  /** The stand-alone page the embed points at. */
+  pageUrl: string;
+  /** The current view as URL parameters. */
+  query: string;
+  lang: Lang;
+  title: string;
+  /** Where the dialog attaches. */
+  root: HTMLElement;
+}
+
+async function copyText(
+  text: string,
+  field: HTMLInputElement | HTMLTextAreaElement,
+): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field.focus();
+    field.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** The Embed dialog: an iframe snippet and links for exactly the current view, with copy buttons. */
+export function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
+  const L = (k: keyof typeof S) => S[k][info.lang];
+  const uid = Math.random().toString(36).slice(2, 8);
+  const url = embedUrl(info.pageUrl, info.query);
+  const heightInput = h('input', {
+    type: 'number',
+    min: 240,
+    max: 2000,
+    step: 10,
+    value: 560,
+    id: `em-hgt-${uid}`,
+  });
+  const snippet = h('textarea', {
+    readonly: true,
+    rows: 4,
+    class: 'snippet',
+    id: `em-snip-${uid}`,
+    spellcheck: 'false',
+  });
+  const link = h('input', {
+    type: 'text',
+    readonly: true,
+    value: url,
+    class: 'link',
+    id: `em-link-${uid}`,
+  });
+  const full = h('input', {
+    type: 'text',
+    readonly: true,
+    value: shareUrl(info.pageUrl, info.query),
+    class: 'link',
+    id: `em-full-${uid}`,
+  });
+  const status = h('p', { class: 'em-status', role: 'status', 'aria-live': 'polite' });
+  const render = () => {
+    snippet.value = iframeSnippet(url, {
+      title: info.title,
+      height: Number(heightInput.value) || 560,
+    });
+  };
+  render();
+  const copyButton = (field: HTMLInputElement | HTMLTextAreaElement, what: string) => {
+    const b = h(
+      'button',
+      { type: 'button', class: 'copy', 'aria-label': `${L('copy')}: ${what}` },
+      L('copy'),
+    );
+    b.addEventListener('click', () => {
+      void copyText(field.value, field).then((ok) => {
+        status.textContent = ok ? `${L('copied')}: ${what}` : L('copyFailed');
+      });
+    });
+    return b;
+  };
+  const closeButton = h('button', { type: 'button', class: 'em-close' }, L('close'));
+  const dialog = h(
+    'dialog',
+    { class: 'rmap-dialog embed-dialog', 'aria-labelledby': `em-h-${uid}` },
+    h('h2', { id: `em-h-${uid}` }, L('heading')),
+    h('p', { class: 'hint' }, L('intro')),
+    h('label', { for: `em-snip-${uid}` }, L('snippet')),
+    h('div', { class: 'copy-row' }, snippet, copyButton(snippet, L('snippet'))),
+    h('label', { for: `em-hgt-${uid}` }, L('height')),
+    heightInput,
+    h('label', { for: `em-link-${uid}` }, L('link')),
+    h('div', { class: 'copy-row' }, link, copyButton(link, L('link'))),
+    h('label', { for: `em-full-${uid}` }, L('share')),
+    h('div', { class: 'copy-row' }, full, copyButton(full, L('share'))),
+    status,
+    h('div', { class: 'actions' }, closeButton),
+  );
+  const offs = [
+    listen(heightInput, 'input', render),
+    listen(closeButton, 'click', () => dialog.close()),
+  ];
+  dialog.addEventListener('close', () => {
+    offs.forEach((f) => f());
+    dialog.remove();
+  });
+  info.root.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** The Embed button in the header. */
+export function createEmbedButton(info: () => EmbedInfo | null) {
+  const element = h('button', { type: 'button', class: 'embed-open', 'aria-haspopup': 'dialog' });
+  const off = listen(element, 'click', () => {
+    const i = info();
+    if (i) openEmbedDialog(i);
+  });
+  return {
+    element,
+    render(lang: Lang) {
+      element.textContent = S.button[lang];
+    },
+    destroy() {
+      off();
+      element.remove();
+    },
+  };
+}
+
+const OPEN_FULL = { zh: '打开完整地图 ↗', en: 'Open the full map ↗' } as const;
+
+/** In an embed: a link to the same view in the full app, in a new tab. */
+export function openFullLabel(lang: Lang): string {
+  return OPEN_FULL[lang];
+}

