@@ -20,7 +20,15 @@ import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
 import { createMapView, type MapView } from './render/mapView';
-import { buildLayers, createLayerCache, FILL_ALPHA, FONT_FAMILY } from './render/regionLayers';
+import {
+  buildLayers,
+  createLayerCache,
+  FILL_ALPHA,
+  FONT_FAMILY,
+  labelRows,
+  VALUE_LABEL_LIMIT,
+} from './render/regionLayers';
+import { placeLabels } from './core/placeLabels';
 import { createTimelineControl } from './ui/timelineControl';
 import { createTimelineExtras } from './ui/timelineExtras';
 import { createSettingsPanel } from './ui/settingsPanel';
@@ -405,6 +413,35 @@ function start(
 
   let lastChromeKey = '';
   const layerCache = createLayerCache();
+
+  // Labels are placed when the view settles (never per step): the larger region wins.
+  let placedLabels: { rows: number[]; version: number } | null = null;
+  function placeMapLabels() {
+    const s = store.get();
+    const rows = labelRows(model);
+    const twoLines = rows.length <= VALUE_LABEL_LIMIT;
+    const size = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
+    const boxes = rows.map((r) => {
+      const region = model.rows[r];
+      const p = view.map.project([region?.lon ?? 0, region?.lat ?? 0]);
+      const name = (s.lang === 'zh' ? region?.short : region?.nameEn) ?? '';
+      const glyph = s.lang === 'zh' ? 13 : 7.5;
+      return {
+        id: r,
+        x: p.x,
+        y: p.y,
+        width: Math.max(name.length, twoLines ? 6 : 0) * glyph + 6,
+        height: twoLines ? 32 : 17,
+        priority: r === model.rowOf.get(s.region ?? '') ? Infinity : size(model.rowBounds[r]),
+      };
+    });
+    const canvas = view.map.getCanvas();
+    placedLabels = {
+      rows: placeLabels(boxes, { width: canvas.clientWidth, height: canvas.clientHeight }),
+      version: (placedLabels?.version ?? 0) + 1,
+    };
+    schedule();
+  }
   // Exports draw chosen days synchronously, with no transition, and leave the state alone.
   let still: { day: number; t: number } | null = null;
   function render() {
@@ -447,6 +484,7 @@ function start(
           hoverRow: hover?.row ?? null,
           selectedRow,
           labels: fontLoaded,
+          placedLabels,
           styleKey: `${d.key}|${lang}`,
           cache: layerCache,
         }),
@@ -608,6 +646,7 @@ function start(
       playTimer = requestAnimationFrame(playLoop);
     }
     if (s.view !== prev.view) fitView(s.view);
+    if (s.lang !== prev.lang || s.region !== prev.region) placeMapLabels();
     if (s.date !== prev.date && sameExceptDate(s, prev)) {
       // Scrubbing and playing change the date many times a second: the address bar follows
       // once the timeline rests, and replaces the entry rather than adding one per day.
@@ -663,6 +702,13 @@ function start(
     fontLoaded = true;
     schedule();
   });
+  view.map.on('moveend', placeMapLabels);
+  view.map.on('resize', placeMapLabels);
+  cleanups.push(() => {
+    view.map.off('moveend', placeMapLabels);
+    view.map.off('resize', placeMapLabels);
+  });
+  placeMapLabels();
   const exportSource = createExportSource({
     view,
     mapElement: mapEl,

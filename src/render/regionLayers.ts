@@ -1,6 +1,5 @@
 import { GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, Position } from '@deck.gl/core';
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { MapModel, PolygonPart } from '../core/mapModel';
 import type { ColorTable } from '../core/colorTable';
 import {
@@ -37,6 +36,8 @@ export interface LayerInput {
   selectedRow: number | null;
   /** False until the shipped font has loaded. */
   labels: boolean;
+  /** Rows whose label fits without overlapping a more important one (placed when the view settles). */
+  placedLabels?: { rows: number[]; version: number } | null;
   /** Changes whenever any input that colours the map changes (metric, scale, options). */
   styleKey: string;
   /** Layers that do not depend on the date, kept from step to step (one cache per map). */
@@ -68,7 +69,7 @@ const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
 const getTimelineRow = (p: PolygonPart) => p.row;
 
 /** Above this many labelled regions, labels show names only, so a step does no per-label work. */
-const VALUE_LABEL_LIMIT = 120;
+export const VALUE_LABEL_LIMIT = 120;
 
 export function buildLayers(input: LayerInput): Layer[] {
   const { model, points, dayIndex, lang, styleKey } = input;
@@ -146,20 +147,17 @@ export function buildLayers(input: LayerInput): Layer[] {
   if (!input.labels) return layers;
   const labelled = labelRows(model);
   const valueLabels = labelled.length <= VALUE_LABEL_LIMIT;
-  const labelKey = valueLabels ? `${styleKey}|${dayIndex}|${lang}` : lang;
+  const placed = input.placedLabels;
+  const labelKey = `${valueLabels ? `${styleKey}|${dayIndex}|${lang}` : lang}|${placed?.version ?? -1}`;
   layers.push(
     memo(
       input.cache,
       'labels',
       labelKey,
       () =>
-        new TextLayer<number, CollisionFilterExtensionProps<number>>({
+        new TextLayer<number>({
           id: 'labels',
-          data: labelled,
-          extensions: [COLLISION],
-          collisionEnabled: true,
-          getCollisionPriority: (r: number) => (r < model.features.length ? 2 : 1),
-          collisionTestProps: { sizeScale: 1.2 },
+          data: placed ? placed.rows : labelled,
           getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
           getText: valueLabels ? (r) => labelText(input, r) : (r) => regionName(input, r),
           getSize: 13,
@@ -177,8 +175,6 @@ export function buildLayers(input: LayerInput): Layer[] {
   );
   return layers;
 }
-
-const COLLISION = new CollisionFilterExtension();
 
 /** Circle fill by status: observed solid, interpolated lighter, carried faint. */
 export function pointFill(status: number): [number, number, number, number] {
