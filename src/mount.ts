@@ -412,6 +412,7 @@ function start(
   }
 
   let lastChromeKey = '';
+  let lastFinderKey = '';
   const layerCache = createLayerCache();
 
   // Labels are placed when the view settles (never per step): the larger region wins.
@@ -546,7 +547,12 @@ function start(
       maxAgeDays: s.maxAgeDays,
       scaleMode: s.scaleMode,
     });
-    finder.render({ lang, view: s.view, cities, regions: finderRegions });
+    // The finder depends on the view and language only, never on the date.
+    const finderKey = `${lang}|${s.view}`;
+    if (finderKey !== lastFinderKey) {
+      lastFinderKey = finderKey;
+      finder.render({ lang, view: s.view, cities, regions: finderRegions });
+    }
     detail.render(
       selectedRow === null
         ? null
@@ -563,7 +569,7 @@ function start(
     );
     table.render({
       lang,
-      rows: tableRows(model, fill, s.dayIndex, lang),
+      rows: () => tableRows(model, fill, s.dayIndex, lang),
       metricLabel: metricLabel(s.metric),
       metricId: s.metric,
       date: s.date,

@@ -5,7 +5,8 @@ import { formatDate } from '../core/format';
 
 export interface TableViewInput {
   lang: Lang;
-  rows: readonly TableRow[];
+  /** Computed only while the table is open: a hidden table costs a timeline step nothing. */
+  rows: () => readonly TableRow[];
   metricLabel: string;
   metricId: string;
   date: string;
@@ -109,7 +110,8 @@ export function createTableView() {
     element.setAttribute('aria-label', t('table', lang));
     // The table is filled only while it is open: playing never pays for a hidden table.
     if (element.hidden) return;
-    cells = tableCells(next.rows, lang);
+    const rows = next.rows();
+    cells = tableCells(rows, lang);
     const nextKey = JSON.stringify(cells) + next.metricLabel + next.date;
     if (nextKey === key) return;
     key = nextKey;
@@ -120,7 +122,7 @@ export function createTableView() {
       ...body.map((row, i) =>
         h(
           'tr',
-          { 'data-status': next.rows[i]?.status ?? '', 'data-code': next.rows[i]?.code ?? '' },
+          { 'data-status': rows[i]?.status ?? '', 'data-code': rows[i]?.code ?? '' },
           ...row.map((c, j) =>
             j === 0
               ? h('th', { scope: 'row' }, c)
