@@ -14,8 +14,7 @@ import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './co
 import { rangeOf, reduce, type Action, type AppState } from './core/appState';
 import { createColorScale, createSizeScale } from './core/colorScale';
 import { valueExtent, type Timeline } from './core/timeline';
-import { buildColorTable, type ColorTable } from './core/colorTable';
-import type { ColorScale } from './core/colorScale';
+import { buildColorTable } from './core/colorTable';
 import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
@@ -47,7 +46,7 @@ import { h, listen } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
 import { formatDate } from './core/format';
 import { shareUrl } from './core/embedLink';
-import { createExportSource } from './app/exportSource';
+import { createExportSource, type DerivedStyle } from './app/exportSource';
 import { createEmbedButton, openFullLabel } from './ui/embedDialog';
 import { createExportButton } from './ui/exportMenu';
 import { createPrintSources } from './ui/printSources';
@@ -101,14 +100,8 @@ const PLAY_DAYS_PER_SECOND = 6;
 const TRANSITION_MS = 250;
 const URL_SETTLE_MS = 300;
 
-interface Derived {
+interface Derived extends DerivedStyle {
   key: string;
-  fill: Timeline;
-  points: Timeline | null;
-  colors: ColorScale;
-  fillTable: ColorTable;
-  pointMax: number;
-  radius: (v: number) => number;
 }
 /** A carried figure older than this reads as "no recent data" (adjustable in the app). */
 const DEFAULT_MAX_AGE_DAYS = 60;
@@ -221,8 +214,11 @@ function start(
     ...placedEvents.map((e) => e.dayIndex),
   ]);
   const timelineCtx = () => ({ dates: model.dates, observationDays, episodes });
-  const trackEvents = (lang: Lang) =>
-    placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text[lang] }));
+  const trackEventsByLang = {
+    zh: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.zh })),
+    en: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.en })),
+  };
+  const trackEvents = (lang: Lang) => trackEventsByLang[lang];
   // Presets: all, Guizhou, and each city outside it; the finder reaches every region.
   const cities = model.rows.filter((r, i) => i < model.features.length && !r.code.startsWith('52'));
   const finderRegions: FinderRegion[] = model.rows
@@ -677,20 +673,21 @@ function start(
   }
   cleanups.push(() => window.clearTimeout(urlTimer));
   cleanups.push(unsubscribe);
+  /** Reads a query the way a link is read: the state it gives and its canonical form. */
+  function fromQuery(query: string): { state: AppState; query: string } {
+    const next = { ...defaults, ...stripUndefined(parseUrlState(query, known).state) };
+    return {
+      state: fromUrlState(next, defaults, model, store.get(), episodes),
+      query: serializeUrlState(next, defaults),
+    };
+  }
   if (options.syncUrl) {
     cleanups.push(
       listen(window, 'popstate', () => {
-        const next = parseUrlState(viewQuery(window.location.search), known);
-        lastQuery = serializeUrlState({ ...defaults, ...stripUndefined(next.state) }, defaults);
-        store.set(
-          fromUrlState(
-            { ...defaults, ...stripUndefined(next.state) },
-            defaults,
-            model,
-            store.get(),
-            episodes,
-          ),
-        );
+        const next = fromQuery(viewQuery(window.location.search));
+        // Set first, so that arriving at a history entry does not push a new one.
+        lastQuery = next.query;
+        store.set(next.state);
       }),
     );
   }
@@ -740,16 +737,7 @@ function start(
     ready,
     update(patch: Partial<UrlState>) {
       const merged = { ...toUrlState(store.get()), ...stripUndefined(patch) };
-      const next = parseUrlState(serializeUrlState(merged as UrlState, defaults), known);
-      store.set(
-        fromUrlState(
-          { ...defaults, ...stripUndefined(next.state) },
-          defaults,
-          model,
-          store.get(),
-          episodes,
-        ),
-      );
+      store.set(fromQuery(serializeUrlState(merged as UrlState, defaults)).state);
     },
     getState: () => store.get(),
     bench: {

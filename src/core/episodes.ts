@@ -6,7 +6,7 @@
  * hold figures, found from the data rather than written in by hand.
  */
 import { fromDay, toDay } from './dates';
-import type { Lang } from './format';
+import { MONTHS_EN, type Lang } from './format';
 
 export interface Episode {
   /** Stable id for code and tests: '2020-spring', '2022'. */
@@ -70,20 +70,6 @@ const SEASON_EN: Record<Season, string> = {
   autumn: 'Autumn',
   winter: 'Winter',
 };
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 /**
  * Episodes from the days that hold observations. `dates` is the app's axis:

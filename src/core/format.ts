@@ -11,7 +11,7 @@ export type Lang = 'zh' | 'en';
 /** What an unknown value looks like: a dash, never 0. */
 export const UNKNOWN = '—';
 
-const MONTHS_EN = [
+export const MONTHS_EN = [
   'Jan',
   'Feb',
   'Mar',

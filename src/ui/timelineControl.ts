@@ -55,7 +55,7 @@ export function createTimelineControl(
     ...(slots.below ?? []),
   );
   let current: TimelineView | null = null;
-  let tickKey = '';
+  let tickKey: unknown[] | null = null;
 
   const off = [
     listen(play, 'click', () => dispatch({ type: current?.playing ? 'pause' : 'play' })),
@@ -102,8 +102,10 @@ export function createTimelineControl(
     label.textContent = formatDate(date, view.lang);
     label.setAttribute('datetime', date);
     const events = view.events ?? [];
-    const key = `${view.dates.length}|${lo}|${hi}|${view.lang}|${view.observationDays.join(',')}|${events.map((e) => e.id).join(',')}`;
-    if (key !== tickKey) {
+    // Day and event lists are built once per metric and language and compared by identity:
+    // a timeline step must not walk them.
+    const key = [view.dates.length, lo, hi, view.lang, view.observationDays, events];
+    if (!tickKey || key.some((k, i) => k !== tickKey?.[i])) {
       tickKey = key;
       // Marks sit where the slider's thumb is on that day: positions follow the range.
       const span = Math.max(1, hi - lo);
