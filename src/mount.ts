@@ -362,6 +362,12 @@ function start(
   function schedule() {
     if (!frame) frame = requestAnimationFrame(render);
   }
+  // A state change shows at once: the controls never lag the state by a frame, so what a
+  // person (or a screen reader) reads right after pausing is the day it stopped on.
+  function renderNow() {
+    cancelAnimationFrame(frame);
+    render();
+  }
   // Everything that depends on the metric and the options but not on the date is derived
   // once per combination: scales fixed over the whole period (the legend never moves while
   // playing) and the colour table the GPU samples on each step.
@@ -641,7 +647,7 @@ function start(
   let lastQuery = serializeUrlState(toUrlState(initial), defaults);
   let urlTimer = 0;
   const unsubscribe = store.subscribe((s, prev) => {
-    schedule();
+    renderNow();
     announce(s);
     if (s.playing && !prev.playing && !playTimer) {
       lastTick = 0;
@@ -746,9 +752,6 @@ function start(
       step(dayIndex: number, draw = true) {
         const t0 = performance.now();
         store.dispatch({ type: 'setDay', dayIndex });
-        cancelAnimationFrame(frame);
-        frame = 0;
-        render();
         const t1 = performance.now();
         if (draw) view.map.redraw();
         const t2 = performance.now();
