@@ -75,38 +75,24 @@ function quantile(values, q) {
   return s[i];
 }
 
-/** JavaScript and CSS the first load needs (entry, its static imports, MapLibre's worker), gzip. */
-function bundleSizes() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+/**
+ * JavaScript and CSS the browser fetched from navigation to the first drawn map (MapLibre's
+ * worker included, since the map starts it before drawing), gzip; everything else the build
+ * emits loads later, on demand.
+ */
+function bundleSizes(loadedBeforeDraw) {
   const assets = join(DIST, 'assets');
   const files = readdirSync(assets).filter((f) => /\.(js|mjs|css)$/.test(f));
   const gz = (f) => gzipSync(readFileSync(join(assets, f))).length;
-  const entryRefs = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.(?:js|mjs|css))"/g)].map(
-    (m) => m[1],
-  );
-  const initial = new Set(entryRefs);
-  // Follow static imports from the entry chunks.
-  const queue = [...initial].filter((f) => /\.m?js$/.test(f));
-  while (queue.length) {
-    const f = queue.pop();
-    const src = readFileSync(join(assets, f), 'utf8');
-    for (const m of src.matchAll(
-      /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g,
-    )) {
-      if (!initial.has(m[1])) {
-        initial.add(m[1]);
-        queue.push(m[1]);
-      }
-    }
-  }
-  // MapLibre's worker is started before the first draw.
-  for (const f of files) if (/worker/i.test(f)) initial.add(f);
+  const initial = new Set(loadedBeforeDraw.map((p) => p.replace(/^.*\/assets\//, '')));
   let initialJs = 0;
   let initialCss = 0;
   let later = 0;
+  const firstLoad = [];
   for (const f of files) {
     const size = gz(f);
     if (initial.has(f)) {
+      firstLoad.push({ file: f, gzipKB: size / 1024 });
       if (f.endsWith('.css')) initialCss += size;
       else initialJs += size;
     } else later += size;
@@ -115,6 +101,7 @@ function bundleSizes() {
     initialJsGzipKB: initialJs / 1024,
     initialCssGzipKB: initialCss / 1024,
     laterGzipKB: later / 1024,
+    firstLoad: firstLoad.sort((a, b) => b.gzipKB - a.gzipKB),
   };
 }
 
@@ -122,7 +109,11 @@ async function measure(browser, baseUrl, dataset) {
   const context = await browser.newContext({ viewport: { width: VW, height: VH } });
   const page = await context.newPage();
   const external = [];
+  const scripts = [];
+  let drawn = false;
   page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!drawn && r.url().startsWith(baseUrl) && /\.(m?js|css)$/.test(path)) scripts.push(path);
     if (
       !r.url().startsWith(baseUrl) &&
       !r.url().startsWith('data:') &&
@@ -139,6 +130,7 @@ async function measure(browser, baseUrl, dataset) {
     polling: 100,
   });
   await page.evaluate(() => document.getElementById('app').rmap.ready);
+  drawn = true;
   const wall = Date.now() - t0;
   log(`  ${dataset}: loaded in ${wall} ms; stepping…`);
   const marks = await page.evaluate(() =>
@@ -209,6 +201,7 @@ async function measure(browser, baseUrl, dataset) {
     playingFrameMs: { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), n: frames.length },
     heap: { ...heap, steps: HEAP_STEPS },
     externalRequests: external,
+    loadedBeforeDraw: scripts,
   };
 }
 
@@ -305,7 +298,7 @@ async function main() {
     when: new Date().toISOString(),
     browser: { executablePath, args, webgl: gl },
     viewport: `${VW}x${VH}`,
-    bundle: bundleSizes(),
+    bundle: bundleSizes(results[0]?.loadedBeforeDraw ?? []),
     results,
   };
   const latest = join(OUT, 'latest.json');

@@ -19,6 +19,7 @@ import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
 import { createMapView, type MapView } from './render/mapView';
+import { basemapLayers } from './render/basemapLayers';
 import {
   buildLayers,
   createLayerCache,
@@ -332,7 +333,6 @@ function start(
   };
   const view: MapView = createMapView({
     container: mapEl,
-    provinces,
     bounds: model.bounds,
     attribution: ATTRIBUTION,
     onHover,
@@ -414,6 +414,7 @@ function start(
   }
 
   let lastChromeKey = '';
+  const basemap = basemapLayers(provinces);
   let lastFinderKey = '';
   const layerCache = createLayerCache();
 
@@ -471,8 +472,9 @@ function start(
     mapEl.dataset.events = activeEvents(placedEvents, s.dayIndex)
       .map((e) => e.id)
       .join(' ');
-    view.setLayers(
-      mergeLayers(
+    view.setLayers([
+      ...basemap,
+      ...mergeLayers(
         buildLayers({
           model,
           fill,
@@ -493,7 +495,7 @@ function start(
         }),
         extra,
       ),
-    );
+    ]);
     // The surrounding controls change only with the metric, options or language; a timeline
     // step touches the map layers and the timeline alone.
     const chromeKey = `${d.key}|${lang}|${s.embed}`;

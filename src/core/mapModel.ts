@@ -1,6 +1,7 @@
 import type { Dataset, Region } from './types';
 import { buildTimeline, type Timeline, type TimelineOptions } from './timeline';
 import { joinRegions } from './joinRegions';
+import { polygonParts, type PolygonPart } from './polygonParts';
 
 /** A boundary polygon as shipped in data/boundaries/regions.geojson. */
 export interface BoundaryFeature {
@@ -14,18 +15,15 @@ export interface BoundaryCollection {
   features: BoundaryFeature[];
 }
 
+export type { PolygonPart } from './polygonParts';
+
+export type Bounds = [west: number, south: number, east: number, north: number];
+
 /**
  * Everything the renderer needs that does not change while the timeline moves:
  * the joined features, the row order shared by polygons and points, and the
  * per-metric timelines, each built once and cached.
  */
-export interface PolygonPart {
-  polygon: unknown;
-  row: number;
-}
-
-export type Bounds = [west: number, south: number, east: number, north: number];
-
 export interface MapModel {
   dataset: Dataset;
   /** Polygons that joined to a region; feature i is timeline row i. */
@@ -108,11 +106,7 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
       (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
     ),
     regionsWithoutFeature: join.regionsWithoutFeature,
-    polygons: features.flatMap((f, row) =>
-      f.geometry.type === 'MultiPolygon'
-        ? (f.geometry.coordinates as unknown[]).map((polygon) => ({ polygon, row }))
-        : [{ polygon: f.geometry.coordinates, row }],
-    ),
+    polygons: polygonParts(features),
     bounds: unionBounds(rowBounds.filter((_, i) => rows[i]?.level !== 'province')),
     rowBounds,
     timeline,

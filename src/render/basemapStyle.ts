@@ -1,30 +1,17 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
+export const SEA_COLOR = '#dfe8ee';
+
 /**
- * A basemap made only of shipped data: a background and China's province outlines.
- * No tiles, glyphs or sprites are requested, so the map works offline and inside any
- * report. Place names are drawn by deck.gl with the shipped font instead.
+ * MapLibre's part of the basemap: a background and nothing else. The provinces are drawn
+ * by deck.gl (basemapLayers.ts), so the style has no sources, MapLibre's worker has nothing
+ * to parse and the page ships a tiny stand-in for it (basemapWorker.ts). No tiles, glyphs or
+ * sprites are requested, so the map works offline and inside any report.
  */
-export function basemapStyle(provinces: GeoJSON.FeatureCollection): StyleSpecification {
+export function basemapStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: {
-      provinces: { type: 'geojson', data: provinces },
-    },
-    layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': '#dfe8ee' } },
-      {
-        id: 'province-fill',
-        type: 'fill',
-        source: 'provinces',
-        paint: { 'fill-color': '#f6f4ef' },
-      },
-      {
-        id: 'province-line',
-        type: 'line',
-        source: 'provinces',
-        paint: { 'line-color': '#a9a49a', 'line-width': 0.8 },
-      },
-    ],
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA_COLOR } }],
   };
 }

@@ -4,17 +4,18 @@ import {
   AttributionControl,
   NavigationControl,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 
+// The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
+// 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
 setWorkerUrl(workerUrl);
 
 export interface MapViewOptions {
   container: HTMLElement;
-  provinces: GeoJSON.FeatureCollection;
   bounds: [number, number, number, number];
   attribution: string;
   onHover: (info: PickingInfo) => void;
@@ -56,7 +57,7 @@ export function createMapView(options: MapViewOptions): MapView {
   const [w, s, e, n] = options.bounds;
   const map = new MapLibreMap({
     container: options.container,
-    style: basemapStyle(options.provinces),
+    style: basemapStyle(),
     bounds: [w, s, e, n],
     fitBoundsOptions: { padding: fitPadding(options.container) },
     attributionControl: false,

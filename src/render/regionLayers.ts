@@ -1,6 +1,7 @@
-import { GeoJsonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import { PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer, Position } from '@deck.gl/core';
 import type { MapModel, PolygonPart } from '../core/mapModel';
+import { ringPaths, type RingPath } from '../core/polygonParts';
 import type { ColorTable } from '../core/colorTable';
 import {
   TimelineColorExtension,
@@ -67,6 +68,18 @@ const TIMELINE_COLOR = new TimelineColorExtension();
 // would make it recompute every attribute.
 const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
 const getTimelineRow = (p: PolygonPart) => p.row;
+const getPath = (p: RingPath) => p.path as Position[];
+
+const outlineCache = new WeakMap<MapModel, RingPath[]>();
+/** Every ring of every region, tagged with its row, once per model. */
+function outlinePaths(model: MapModel): RingPath[] {
+  let paths = outlineCache.get(model);
+  if (!paths) {
+    paths = ringPaths(model.features);
+    outlineCache.set(model, paths);
+  }
+  return paths;
+}
 
 /** Above this many labelled regions, labels show names only, so a step does no per-label work. */
 export const VALUE_LABEL_LIMIT = 120;
@@ -93,19 +106,16 @@ export function buildLayers(input: LayerInput): Layer[] {
       'outline',
       `${input.hoverRow}|${input.selectedRow}`,
       () =>
-        new GeoJsonLayer({
+        new PathLayer<RingPath>({
           id: 'outline',
-          data: model.features as unknown as GeoJSON.Feature[],
-          filled: false,
-          stroked: true,
-          lineWidthUnits: 'pixels',
-          getLineWidth: (_f: unknown, { index }: { index: number }) =>
-            index === input.selectedRow ? 3 : index === input.hoverRow ? 2 : 1,
-          getLineColor: (_f: unknown, { index }: { index: number }) =>
-            index === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200],
+          data: outlinePaths(model),
+          getPath,
+          widthUnits: 'pixels',
+          getWidth: (p) => (p.row === input.selectedRow ? 3 : p.row === input.hoverRow ? 2 : 1),
+          getColor: (p) => (p.row === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200]),
           updateTriggers: {
-            getLineColor: [input.selectedRow],
-            getLineWidth: [input.hoverRow, input.selectedRow],
+            getColor: [input.selectedRow],
+            getWidth: [input.hoverRow, input.selectedRow],
           },
         }),
     ),
