@@ -13,8 +13,8 @@ import {
 import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
 import { rangeOf, reduce, type Action, type AppState } from './core/appState';
 import { createColorScale, createSizeScale } from './core/colorScale';
-import { valueExtent, type Timeline } from './core/timeline';
-import { buildColorTable } from './core/colorTable';
+import { Status, valueExtent, type Timeline } from './core/timeline';
+import { buildColorTable, buildStatusTable, type ColorTable } from './core/colorTable';
 import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
@@ -103,7 +103,11 @@ const URL_SETTLE_MS = 300;
 
 interface Derived extends DerivedStyle {
   key: string;
+  /** White where the fill is interpolated, for the hatch; null when nothing is. */
+  hatchTable: ColorTable | null;
 }
+/** The hatch over interpolated regions: white lines, drawn where the pattern is. */
+const HATCH_COLOR = [255, 255, 255, 200] as const;
 /** A carried figure older than this reads as "no recent data" (adjustable in the app). */
 const DEFAULT_MAX_AGE_DAYS = 60;
 
@@ -298,6 +302,20 @@ function start(
   header.append(embedButton.element, exportButton.element);
   const printSources = createPrintSources(model);
   root.append(printSources.element);
+  // The print-only source list walks every region: it follows the timeline once it rests
+  // (see announce) and right before printing, never on each step.
+  const printNow = () => printSources.render(store.get());
+  const printMedia = window.matchMedia?.('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => {
+    if (e.matches) printNow();
+  };
+  printMedia?.addEventListener('change', onPrintMedia);
+  window.addEventListener('beforeprint', printNow);
+  printNow();
+  cleanups.push(() => {
+    printMedia?.removeEventListener('change', onPrintMedia);
+    window.removeEventListener('beforeprint', printNow);
+  });
   const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener' });
   const updateOpenFull = () => {
     if (pageUrl) openFull.href = shareUrl(pageUrl, currentQuery());
@@ -391,6 +409,7 @@ function start(
         noData: colors.noData,
         alphaByStatus: FILL_ALPHA,
       }),
+      hatchTable: buildStatusTable(fill, Status.Interpolated, HATCH_COLOR),
       pointMax,
       radius: createSizeScale(pointMax || 1),
     };
@@ -459,9 +478,13 @@ function start(
       return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
     };
     const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+    const timelineFrame: TimelineFrame = still
+      ? [still.day, Math.min(still.day + 1, model.dates.length - 1), still.t]
+      : frameFor(s.dayIndex, performance.now());
     const extra = explorerLayers({
       model,
-      fill,
+      hatchTable: d.hatchTable,
+      frame: timelineFrame,
       dayIndex: s.dayIndex,
       lang,
       hoverRow: hover?.row ?? null,
@@ -479,9 +502,7 @@ function start(
           model,
           fill,
           fillTable: d.fillTable,
-          frame: still
-            ? [still.day, Math.min(still.day + 1, model.dates.length - 1), still.t]
-            : frameFor(s.dayIndex, performance.now()),
+          frame: timelineFrame,
           points,
           dayIndex: s.dayIndex,
           radius,
@@ -527,7 +548,6 @@ function start(
       // The way out to the full map comes first, so a narrow embed never cuts it off.
       if (s.embed && pageUrl) credit.prepend(openFull, ' · ');
     }
-    if (!s.playing) printSources.render(s);
     const range = rangeOf(s, timelineCtx());
     timeline.render({
       dates: model.dates,
@@ -626,6 +646,7 @@ function start(
     window.clearTimeout(announceTimer);
     if (s.playing) return;
     announceTimer = window.setTimeout(() => {
+      printSources.render(store.get());
       const fill = model.timeline(s.metric, {
         interpolate: s.interpolate,
         maxAgeDays: s.maxAgeDays,
@@ -763,6 +784,10 @@ function start(
         const times: number[] = [];
         const onRender = () => times.push(performance.now());
         view.map.on('render', onRender);
+        // The whole period, looping: an episode would end within a second at 8×.
+        store.dispatch({ type: 'setEpisode', episode: ALL_DATES });
+        store.dispatch({ type: 'setDay', dayIndex: 0 });
+        if (!store.get().loop) store.dispatch({ type: 'toggleLoop' });
         store.dispatch({ type: 'setSpeed', speed });
         store.dispatch({ type: 'play' });
         await new Promise((r) => setTimeout(r, ms));

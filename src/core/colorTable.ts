@@ -46,6 +46,28 @@ export function buildColorTable(timeline: Timeline, style: ColorTableStyle): Col
   return { data, width, height };
 }
 
+/**
+ * A table that is `color` where the timeline has `status` and transparent elsewhere (the
+ * hatch over interpolated regions), or null when no cell has that status, so a layer that
+ * would draw nothing is never made.
+ */
+export function buildStatusTable(
+  timeline: Timeline,
+  status: number,
+  color: RGBA,
+): ColorTable | null {
+  const width = Math.max(1, timeline.regions.length);
+  const height = Math.max(1, timeline.dates.length);
+  const cells = timeline.regions.length * timeline.dates.length;
+  let data: Uint8Array | null = null;
+  for (let i = 0; i < cells; i++) {
+    if ((timeline.status[i] ?? 0) !== status) continue;
+    data ??= new Uint8Array(width * height * 4);
+    data.set(color, i * 4);
+  }
+  return data ? { data, width, height } : null;
+}
+
 /** The colour of one cell, read back from the table (for labels, tests and exports). */
 export function colorAt(table: ColorTable, day: number, row: number): RGBA {
   const o = 4 * (day * table.width + row);

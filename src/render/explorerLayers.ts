@@ -1,18 +1,22 @@
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer } from '@deck.gl/core';
+import { ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer, Position } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
-import type { MapModel } from '../core/mapModel';
-import type { Timeline } from '../core/timeline';
+import type { MapModel, PolygonPart } from '../core/mapModel';
+import type { ColorTable } from '../core/colorTable';
+import {
+  TimelineColorExtension,
+  type TimelineColorProps,
+  type TimelineFrame,
+} from './timelineColorExtension';
 import type { Lang } from '../ui/i18n';
-import { FONT_FAMILY } from './regionLayers';
+import { FONT_FAMILY, FONT_SETTINGS } from './regionLayers';
 import { activeEvents, EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
-
-// Status codes of core/timeline.ts.
-const INTERPOLATED = 3;
 
 export interface ExplorerLayerInput {
   model: MapModel;
-  fill: Timeline;
+  /** Where the fill is interpolated, per row and day (core/colorTable.ts); null if nowhere. */
+  hatchTable: ColorTable | null;
+  frame: TimelineFrame;
   dayIndex: number;
   lang: Lang;
   hoverRow: number | null;
@@ -38,31 +42,31 @@ export function explorerLayers(input: ExplorerLayerInput): Layer[] {
   );
 }
 
-/** Interpolated regions get white diagonal lines over their (estimated) colour. */
-const hasInterpolated = new WeakMap<Timeline, boolean>();
+const TIMELINE_COLOR = new TimelineColorExtension();
+const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
+const getTimelineRow = (p: PolygonPart) => p.row;
 
+/**
+ * Interpolated regions get white diagonal lines over their (estimated) colour. Every polygon
+ * is in the layer and the table on the GPU says which are hatched on the day shown, so a
+ * step changes uniforms only, as for the fill.
+ */
 function hatchLayer(input: ExplorerLayerInput): Layer | null {
-  const { model, fill, dayIndex } = input;
-  // Interpolation is off by default: then no step looks at any region here.
-  let any = hasInterpolated.get(fill);
-  if (any === undefined) {
-    any = fill.status.includes(INTERPOLATED);
-    hasInterpolated.set(fill, any);
-  }
-  if (!any) return null;
-  const R = fill.regions.length;
-  const rows = model.features
-    .map((_, r) => r)
-    .filter((r) => (fill.status[dayIndex * R + r] ?? 0) === INTERPOLATED);
-  if (!rows.length) return null;
-  return new GeoJsonLayer<unknown, FillStyleExtensionProps>({
+  if (!input.hatchTable) return null;
+  return new SolidPolygonLayer<
+    PolygonPart,
+    FillStyleExtensionProps<PolygonPart> & TimelineColorProps<PolygonPart>
+  >({
     id: 'interpolated-hatch',
-    data: rows.map((r) => model.features[r]) as unknown as GeoJSON.Feature[],
+    data: input.model.polygons,
+    getPolygon,
     filled: true,
-    stroked: false,
     pickable: false,
-    getFillColor: [255, 255, 255, 200],
-    extensions: [HATCH],
+    getFillColor: [0, 0, 0, 0],
+    extensions: [TIMELINE_COLOR, HATCH],
+    getTimelineRow,
+    timelineColors: input.hatchTable,
+    timelineFrame: input.frame,
     fillPatternMapping: HATCH_MAPPING,
     fillPatternSizeUnits: 'pixels',
     fillPatternMask: true,
@@ -157,7 +161,7 @@ function eventLayers(input: ExplorerLayerInput): Layer[] {
         getAlignmentBaseline: 'top',
         fontFamily: FONT_FAMILY,
         characterSet: 'auto',
-        fontSettings: { sdf: true },
+        fontSettings: FONT_SETTINGS,
         outlineWidth: 3,
         outlineColor: [255, 255, 255, 230],
         updateTriggers: { getText: [lang], getColor: [dayIndex] },

@@ -13,6 +13,9 @@ import type { Lang } from '../ui/i18n';
 import { formatValue } from '../core/format';
 
 export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
+// An atlas drawn at 32 px rather than deck.gl's 64: labels are 13 px, and glyphs shrunk
+// five times came out blotchy on screens of one device pixel per CSS pixel.
+export const FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 6, radius: 8 } as const;
 
 // Status codes of core/timeline.ts.
 const OBSERVED = 1;
@@ -176,7 +179,7 @@ export function buildLayers(input: LayerInput): Layer[] {
           characterSet: 'auto',
           outlineWidth: 3,
           outlineColor: [255, 255, 255, 230],
-          fontSettings: { sdf: true },
+          fontSettings: FONT_SETTINGS,
           getTextAnchor: 'middle',
           getAlignmentBaseline: 'center',
           updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },

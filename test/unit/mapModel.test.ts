@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapModel, geometryBounds, type BoundaryCollection } from '../../src/core/mapModel';
-import { buildColorTable, colorAt } from '../../src/core/colorTable';
+import { buildColorTable, buildStatusTable, colorAt } from '../../src/core/colorTable';
 import { dataset, obs, region } from './make';
 
 const square = (x: number, y: number, d = 1) => [
@@ -132,5 +132,29 @@ describe('buildColorTable', () => {
     const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 1 });
     const table = buildColorTable(t, style);
     expect(colorAt(table, 2, 0)[3]).toBe(0);
+  });
+});
+
+describe('buildStatusTable', () => {
+  const white = [255, 255, 255, 200] as const;
+  const interpolated = () =>
+    buildMapModel(
+      dataset(
+        [obs('520100', '2020-02-01', 50), obs('520100', '2020-02-05', 90)],
+        [region('520100', '贵阳市')],
+      ),
+      boundaries,
+    ).timeline('work_rate', { interpolate: true, maxAgeDays: 30 });
+
+  it('marks exactly the cells with the status, leaving every other cell transparent', () => {
+    const table = buildStatusTable(interpolated(), 3, white);
+    expect(table).not.toBeNull();
+    const days = [0, 1, 2, 3, 4].map((d) => colorAt(table!, d, 0)[3]);
+    expect(days).toEqual([0, 200, 200, 200, 0]);
+  });
+
+  it('gives no table when no cell has the status, so no layer is made for it', () => {
+    const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 30 });
+    expect(buildStatusTable(t, 3, white)).toBeNull();
   });
 });
