@@ -29,6 +29,7 @@ import {
   VALUE_LABEL_LIMIT,
 } from './render/regionLayers';
 import { placeLabels } from './core/placeLabels';
+import { labelCharacters } from './core/labelCharacters';
 import { createTimelineControl } from './ui/timelineControl';
 import { createTimelineExtras } from './ui/timelineExtras';
 import { createSettingsPanel } from './ui/settingsPanel';
@@ -43,7 +44,7 @@ import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
 import { createPicker, metricOptions } from './ui/pickers';
 import { describeCell } from './ui/describeCell';
-import { h, listen } from './ui/dom';
+import { h, listen, setAttr } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
 import { formatDate } from './core/format';
 import { shareUrl } from './core/embedLink';
@@ -371,8 +372,9 @@ function start(
     });
   }
 
+  const characters = labelCharacters(model);
   const fontReady = document.fonts
-    ? document.fonts.load(`13px ${FONT_FAMILY}`, labelCharacters(model))
+    ? document.fonts.load(`13px ${FONT_FAMILY}`, characters)
     : Promise.resolve();
 
   // ---- Render: everything derives from state ----
@@ -491,10 +493,16 @@ function start(
       selectedRow,
       events: placedEvents,
       labels: fontLoaded,
+      cache: layerCache,
+      characters,
     });
-    mapEl.dataset.events = activeEvents(placedEvents, s.dayIndex)
-      .map((e) => e.id)
-      .join(' ');
+    setAttr(
+      mapEl,
+      'data-events',
+      activeEvents(placedEvents, s.dayIndex)
+        .map((e) => e.id)
+        .join(' '),
+    );
     view.setLayers([
       ...basemap,
       ...mergeLayers(
@@ -513,6 +521,7 @@ function start(
           placedLabels,
           styleKey: `${d.key}|${lang}`,
           cache: layerCache,
+          characters,
         }),
         extra,
       ),
@@ -845,15 +854,6 @@ function maxDrawnPoint(model: MapModel, points: Timeline): number {
     if (v > max && model.rows[i % n]?.level !== 'province') max = v;
   }
   return max;
-}
-
-function labelCharacters(model: MapModel): string {
-  const chars = new Set(
-    model.rows.map((r) => r.short + r.nameEn).join('') +
-      model.dataset.events.map((e) => e.textZh + e.textEn).join('') +
-      '0123456789.,%≥≤≈~万亿—',
-  );
-  return [...chars].join('');
 }
 
 function defaultDate(model: MapModel, metric: string): string {

@@ -1,3 +1,4 @@
+import { labelCharacters } from '../core/labelCharacters';
 import type { AppState } from '../core/appState';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
@@ -65,6 +66,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     return r ? (model.rowOf.get(r) ?? null) : null;
   };
   const cache = createLayerCache();
+  const characters = labelCharacters(model);
   const layerInput = (day: number): LayerInput => {
     const s = deps.state();
     const d = deps.derive(s);
@@ -82,6 +84,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       labels: true,
       styleKey: '',
       cache,
+      characters,
     };
   };
   let labelled: Set<number> | null = null;

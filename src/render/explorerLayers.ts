@@ -9,7 +9,7 @@ import {
   type TimelineFrame,
 } from './timelineColorExtension';
 import type { Lang } from '../ui/i18n';
-import { FONT_FAMILY, FONT_SETTINGS } from './regionLayers';
+import { FONT_FAMILY, FONT_SETTINGS, memo, type LayerCache } from './regionLayers';
 import { activeEvents, EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 
 export interface ExplorerLayerInput {
@@ -25,6 +25,10 @@ export interface ExplorerLayerInput {
   events: readonly PlacedEvent[];
   /** False until the shipped font has loaded: text layers wait for it. */
   labels: boolean;
+  /** Layers kept from the last render while their inputs are unchanged. */
+  cache: LayerCache;
+  /** Every character a label can show (core/labelCharacters.ts): one glyph atlas, built once. */
+  characters: string;
 }
 
 const HATCH = new FillStyleExtension({ pattern: true, proceduralPattern: true });
@@ -100,25 +104,31 @@ export function anchorRows(model: MapModel): number[] {
  */
 function anchorLayer(input: ExplorerLayerInput): Layer {
   const { model } = input;
-  return new ScatterplotLayer<number>({
-    id: 'anchors',
-    data: anchorRows(model),
-    pickable: true,
-    stroked: true,
-    filled: true,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
-    getRadius: (r) => (r === input.selectedRow || r === input.hoverRow ? 5 : 3.5),
-    getFillColor: [255, 255, 255, 230],
-    getLineColor: (r) => (r === input.selectedRow ? [0, 0, 0, 255] : [50, 50, 50, 220]),
-    getLineWidth: (r) => (r === input.selectedRow ? 2 : 1.2),
-    updateTriggers: {
-      getRadius: [input.selectedRow, input.hoverRow],
-      getLineColor: [input.selectedRow],
-      getLineWidth: [input.selectedRow],
-    },
-  });
+  return memo(
+    input.cache,
+    'anchors',
+    `${input.hoverRow}|${input.selectedRow}`,
+    () =>
+      new ScatterplotLayer<number>({
+        id: 'anchors',
+        data: anchorRows(model),
+        pickable: true,
+        stroked: true,
+        filled: true,
+        radiusUnits: 'pixels',
+        lineWidthUnits: 'pixels',
+        getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+        getRadius: (r) => (r === input.selectedRow || r === input.hoverRow ? 5 : 3.5),
+        getFillColor: [255, 255, 255, 230],
+        getLineColor: (r) => (r === input.selectedRow ? [0, 0, 0, 255] : [50, 50, 50, 220]),
+        getLineWidth: (r) => (r === input.selectedRow ? 2 : 1.2),
+        updateTriggers: {
+          getRadius: [input.selectedRow, input.hoverRow],
+          getLineColor: [input.selectedRow],
+          getLineWidth: [input.selectedRow],
+        },
+      }),
+  );
 }
 
 function eventLayers(input: ExplorerLayerInput): Layer[] {
@@ -160,7 +170,7 @@ function eventLayers(input: ExplorerLayerInput): Layer[] {
         getTextAnchor: 'middle',
         getAlignmentBaseline: 'top',
         fontFamily: FONT_FAMILY,
-        characterSet: 'auto',
+        characterSet: input.characters,
         fontSettings: FONT_SETTINGS,
         outlineWidth: 3,
         outlineColor: [255, 255, 255, 230],

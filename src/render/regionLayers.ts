@@ -46,6 +46,8 @@ export interface LayerInput {
   styleKey: string;
   /** Layers that do not depend on the date, kept from step to step (one cache per map). */
   cache: LayerCache;
+  /** Every character a label can show (core/labelCharacters.ts): one glyph atlas, built once. */
+  characters: string;
 }
 
 /**
@@ -58,7 +60,8 @@ export function createLayerCache(): LayerCache {
   return new Map();
 }
 
-function memo(cache: LayerCache, id: string, key: string, make: () => Layer): Layer {
+/** The layer made last time under `id` while `key` is unchanged, else a new one. */
+export function memo(cache: LayerCache, id: string, key: string, make: () => Layer): Layer {
   const hit = cache.get(id);
   if (hit && hit.key === key) return hit.layer;
   const layer = make();
@@ -176,7 +179,7 @@ export function buildLayers(input: LayerInput): Layer[] {
           getSize: 13,
           getColor: [30, 30, 30, 255],
           fontFamily: FONT_FAMILY,
-          characterSet: 'auto',
+          characterSet: input.characters,
           outlineWidth: 3,
           outlineColor: [255, 255, 255, 230],
           fontSettings: FONT_SETTINGS,

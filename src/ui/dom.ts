@@ -38,3 +38,16 @@ export function labelFor(control: HTMLElement, caption: HTMLElement, prefix: str
   label.append(caption);
   return label;
 }
+
+// A timeline step re-renders every control; writing an unchanged attribute or text still
+// costs a DOM mutation (and wakes observers such as screen readers), so these compare first.
+
+/** Sets an attribute only when its value changes. */
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** Sets an element's text only when it changes. */
+export function setText(el: Node, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}

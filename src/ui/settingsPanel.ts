@@ -85,11 +85,12 @@ export function createSettingsPanel(dispatch: (a: Action) => void) {
           h('option', { value: 'continuous' }, t('scaleContinuous', view.lang)),
         );
       }
-      interpolate.checked = view.interpolate;
+      if (interpolate.checked !== view.interpolate) interpolate.checked = view.interpolate;
       lastAge = view.maxAgeDays;
       // Never overwrite what the reader is typing; blur puts the setting back if it was not taken.
-      if (document.activeElement !== maxAge) maxAge.value = String(view.maxAgeDays);
-      scale.value = view.scaleMode;
+      const age = String(view.maxAgeDays);
+      if (document.activeElement !== maxAge && maxAge.value !== age) maxAge.value = age;
+      if (scale.value !== view.scaleMode) scale.value = view.scaleMode;
     },
     destroy() {
       off.forEach((f) => f());

@@ -1,4 +1,4 @@
-import { h, listen, uniqueId } from './dom';
+import { h, listen, setAttr, setText, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
 import { toCsv, type TableRow } from '../core/tableRows';
 import { formatDate } from '../core/format';
@@ -105,9 +105,9 @@ export function createTableView() {
   function render(next: TableViewInput): void {
     input = next;
     const { lang } = next;
-    toggle.textContent = t('table', lang);
-    download.textContent = t('downloadCsv', lang);
-    element.setAttribute('aria-label', t('table', lang));
+    setText(toggle, t('table', lang));
+    setText(download, t('downloadCsv', lang));
+    setAttr(element, 'aria-label', t('table', lang));
     // The table is filled only while it is open: playing never pays for a hidden table.
     if (element.hidden) return;
     const rows = next.rows();

@@ -1,4 +1,4 @@
-import { h, listen } from './dom';
+import { h, listen, setAttr, setText } from './dom';
 import { t, type Lang } from './i18n';
 import { formatDate } from '../core/format';
 
@@ -89,18 +89,19 @@ export function createTimelineControl(
     current = view;
     const date = view.dates[view.dayIndex] ?? '';
     const name = view.playing ? t('pause', view.lang) : t('play', view.lang);
-    play.textContent = view.playing ? '❚❚ ' + name : '▶ ' + name;
-    play.setAttribute('aria-label', name);
-    play.setAttribute('aria-pressed', String(view.playing));
+    setText(play, view.playing ? '❚❚ ' + name : '▶ ' + name);
+    setAttr(play, 'aria-label', name);
+    setAttr(play, 'aria-pressed', String(view.playing));
     const [lo, hi] = view.range ?? [0, Math.max(0, view.dates.length - 1)];
-    slider.min = String(lo);
-    slider.max = String(hi);
-    slider.value = String(view.dayIndex);
-    slider.setAttribute('aria-label', t('date', view.lang));
-    slider.setAttribute('aria-valuetext', `${date} · ${formatDate(date, view.lang)}`);
-    element.setAttribute('aria-label', t('timeline', view.lang));
-    label.textContent = formatDate(date, view.lang);
-    label.setAttribute('datetime', date);
+    if (slider.min !== String(lo)) slider.min = String(lo);
+    if (slider.max !== String(hi)) slider.max = String(hi);
+    if (slider.value !== String(view.dayIndex)) slider.value = String(view.dayIndex);
+    setAttr(slider, 'aria-label', t('date', view.lang));
+    const shown = formatDate(date, view.lang);
+    setAttr(slider, 'aria-valuetext', `${date} · ${shown}`);
+    setAttr(element, 'aria-label', t('timeline', view.lang));
+    setText(label, shown);
+    setAttr(label, 'datetime', date);
     const events = view.events ?? [];
     // Day and event lists are built once per metric and language and compared by identity:
     // a timeline step must not walk them.

@@ -82,9 +82,13 @@ export function createTimelineExtras(dispatch: (a: Action) => void) {
       );
     }
     // A speed set elsewhere (an embedding page) that is not offered shows as the nearest one.
-    speed.value = String(nearest(SPEEDS, view.speed));
-    loop.checked = view.loop;
-    episode.value = view.episodes.some((e) => e.id === view.episode) ? view.episode : ALL_DATES;
+    const speedValue = String(nearest(SPEEDS, view.speed));
+    if (speed.value !== speedValue) speed.value = speedValue;
+    if (loop.checked !== view.loop) loop.checked = view.loop;
+    const episodeValue = view.episodes.some((e) => e.id === view.episode)
+      ? view.episode
+      : ALL_DATES;
+    if (episode.value !== episodeValue) episode.value = episodeValue;
   }
 
   return {

@@ -38,7 +38,7 @@ export function createTooltip(parent: HTMLElement) {
       el.style.top = `${Math.max(4, top)}px`;
     },
     hide() {
-      el.hidden = true;
+      if (!el.hidden) el.hidden = true;
     },
     destroy() {
       el.remove();
