@@ -4,13 +4,21 @@ import type { PickingInfo } from '@deck.gl/core';
 import { buildDataset, formatIssue } from './core/parseDataset';
 import {
   buildMapModel,
-  unionBounds,
   type Bounds,
   type BoundaryCollection,
   type MapModel,
   type PolygonPart,
 } from './core/mapModel';
-import { NO_POINTS, parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
+import {
+  DEFAULT_MAX_AGE_DAYS,
+  fromUrlState,
+  sameExceptDate,
+  stripUndefined,
+  toUrlState,
+} from './core/appStateUrl';
+import { defaultDate } from './core/defaultDate';
+import { viewBounds } from './core/viewBounds';
+import { parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
 import { rangeOf, reduce, type Action, type AppState } from './core/appState';
 import { createColorScale, createSizeScale } from './core/colorScale';
 import { Status, valueExtent, type Timeline } from './core/timeline';
@@ -37,7 +45,7 @@ import { createRegionFinder, type FinderRegion } from './ui/regionFinder';
 import { createDetailPanel } from './ui/detailPanel';
 import { createTableView } from './ui/tableView';
 import { explorerLayers, mergeLayers } from './render/explorerLayers';
-import { ALL_DATES, findEpisodes, type Episode } from './core/episodes';
+import { ALL_DATES, findEpisodes } from './core/episodes';
 import { activeEvents, placeEvents } from './core/mapEvents';
 import { tableRows } from './core/tableRows';
 import { createLegend } from './ui/legendView';
@@ -109,8 +117,6 @@ interface Derived extends DerivedStyle {
 }
 /** The hatch over interpolated regions: white lines, drawn where the pattern is. */
 const HATCH_COLOR = [255, 255, 255, 200] as const;
-/** A carried figure older than this reads as "no recent data" (adjustable in the app). */
-const DEFAULT_MAX_AGE_DAYS = 60;
 
 export function mount(container: HTMLElement, options: MountOptions = {}): MountedMap {
   const files: DataFiles = { ...DEFAULT_FILES, ...options.files };
@@ -188,6 +194,7 @@ function start(
     date: defaultDate(
       model,
       fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : (fillMetrics[0] ?? ''),
+      DEFAULT_MAX_AGE_DAYS,
     ),
     metric: fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : fillMetrics[0],
     points: pointMetrics.includes(DEFAULT_POINTS) ? DEFAULT_POINTS : pointMetrics[0],
@@ -854,98 +861,4 @@ function maxDrawnPoint(model: MapModel, points: Timeline): number {
     if (v > max && model.rows[i % n]?.level !== 'province') max = v;
   }
   return max;
-}
-
-function defaultDate(model: MapModel, metric: string): string {
-  // Open on the first day that shows the most regions with an observed figure.
-  const tl = model.timeline(metric, { interpolate: false, maxAgeDays: DEFAULT_MAX_AGE_DAYS });
-  const n = tl.regions.length;
-  let best = tl.dates.length - 1;
-  let bestCount = -1;
-  for (const d of tl.metricObservationDays) {
-    let count = 0;
-    for (let r = 0; r < n; r++) {
-      const st = tl.status[d * n + r] ?? 0;
-      if (st === 1 || st === 2) count++;
-    }
-    if (count > bestCount) {
-      bestCount = count;
-      best = d;
-    }
-  }
-  return tl.dates[best] ?? '';
-}
-
-function viewBounds(model: MapModel, v: string): Bounds | null {
-  if (v === 'all') return model.bounds;
-  const picked = model.rows
-    .map((r, i) => ({ r, b: model.rowBounds[i] }))
-    .filter(({ r }) =>
-      v === 'guizhou' ? r.code.startsWith('52') && r.level !== 'province' : r.code === v,
-    )
-    .map(({ b }) => b)
-    .filter((b): b is Bounds => b !== undefined);
-  return picked.length ? unionBounds(picked) : null;
-}
-
-/** True when two states differ at most in the date (and playback), i.e. a timeline step. */
-function sameExceptDate(a: AppState, b: AppState): boolean {
-  return (
-    a.metric === b.metric &&
-    a.points === b.points &&
-    a.view === b.view &&
-    a.region === b.region &&
-    a.lang === b.lang &&
-    a.embed === b.embed
-  );
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-function toUrlState(s: AppState): UrlState {
-  return {
-    date: s.date,
-    metric: s.metric,
-    points: s.points ?? NO_POINTS,
-    view: s.view,
-    region: s.region ?? undefined,
-    lang: s.lang,
-    embed: s.embed,
-  };
-}
-
-function fromUrlState(
-  u: UrlState,
-  defaults: UrlState,
-  model: MapModel,
-  prev?: AppState,
-  episodes: readonly Episode[] = [],
-): AppState {
-  const date = u.date ?? defaults.date ?? model.dates[0] ?? '';
-  const dayIndex = Math.max(0, model.dates.indexOf(date));
-  return {
-    date: model.dates[dayIndex] ?? date,
-    dayIndex,
-    metric: u.metric ?? defaults.metric ?? '',
-    points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
-    view: u.view ?? 'all',
-    region: u.region ?? null,
-    hover: null,
-    lang: (u.lang ?? 'zh') as Lang,
-    playing: false,
-    speed: prev?.speed ?? 1,
-    loop: prev?.loop ?? false,
-    interpolate: prev?.interpolate ?? false,
-    maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
-    scaleMode: prev?.scaleMode ?? 'bins',
-    embed: u.embed ?? false,
-    // The chosen episode stays while the date is in it; a date outside widens to all dates.
-    episode:
-      prev?.episode &&
-      episodes.some((e) => e.id === prev.episode && dayIndex >= e.start && dayIndex <= e.end)
-        ? prev.episode
-        : ALL_DATES,
-  };
 }

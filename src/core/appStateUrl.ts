@@ -1,0 +1,75 @@
+import type { AppState } from './appState';
+import { ALL_DATES, type Episode } from './episodes';
+import type { MapModel } from './mapModel';
+import { NO_POINTS, type UrlState } from './urlState';
+
+/** A carried figure older than this reads as "no recent data" (adjustable in the app). */
+export const DEFAULT_MAX_AGE_DAYS = 60;
+
+/**
+ * The app state and its address are one view seen two ways: what the URL names (date,
+ * metrics, view, region, language, embed) and what it leaves to the session (speed, loop,
+ * settings, episode), which a link keeps from the state it lands on.
+ */
+export function toUrlState(s: AppState): UrlState {
+  return {
+    date: s.date,
+    metric: s.metric,
+    points: s.points ?? NO_POINTS,
+    view: s.view,
+    region: s.region ?? undefined,
+    lang: s.lang,
+    embed: s.embed,
+  };
+}
+
+export function fromUrlState(
+  u: UrlState,
+  defaults: UrlState,
+  model: MapModel,
+  prev?: AppState,
+  episodes: readonly Episode[] = [],
+): AppState {
+  const date = u.date ?? defaults.date ?? model.dates[0] ?? '';
+  const dayIndex = Math.max(0, model.dates.indexOf(date));
+  return {
+    date: model.dates[dayIndex] ?? date,
+    dayIndex,
+    metric: u.metric ?? defaults.metric ?? '',
+    points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
+    view: u.view ?? 'all',
+    region: u.region ?? null,
+    hover: null,
+    lang: (u.lang ?? 'zh') as AppState['lang'],
+    playing: false,
+    speed: prev?.speed ?? 1,
+    loop: prev?.loop ?? false,
+    interpolate: prev?.interpolate ?? false,
+    maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    scaleMode: prev?.scaleMode ?? 'bins',
+    embed: u.embed ?? false,
+    // The chosen episode stays while the date is in it; a date outside widens to all dates.
+    episode:
+      prev?.episode &&
+      episodes.some((e) => e.id === prev.episode && dayIndex >= e.start && dayIndex <= e.end)
+        ? prev.episode
+        : ALL_DATES,
+  };
+}
+
+/** True when two states differ at most in the date (and playback), i.e. a timeline step. */
+export function sameExceptDate(a: AppState, b: AppState): boolean {
+  return (
+    a.metric === b.metric &&
+    a.points === b.points &&
+    a.view === b.view &&
+    a.region === b.region &&
+    a.lang === b.lang &&
+    a.embed === b.embed
+  );
+}
+
+/** The fields that were given, so that spreading a partial state never overwrites with undefined. */
+export function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

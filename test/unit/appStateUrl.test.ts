@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MAX_AGE_DAYS,
+  fromUrlState,
+  sameExceptDate,
+  stripUndefined,
+  toUrlState,
+} from '../../src/core/appStateUrl';
+import { defaultDate } from '../../src/core/defaultDate';
+import { viewBounds } from '../../src/core/viewBounds';
+import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
+import type { Episode } from '../../src/core/episodes';
+import type { UrlState } from '../../src/core/urlState';
+import { dataset, obs, region } from './make';
+
+const square = (x: number, y: number) => [
+  [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ],
+];
+const feature = (code: string, x: number) => ({
+  type: 'Feature' as const,
+  geometry: { type: 'Polygon' as const, coordinates: square(x, 20) },
+  properties: { code, name: code, lon: x + 0.5, lat: 20.5 },
+});
+const boundaries: BoundaryCollection = {
+  type: 'FeatureCollection',
+  features: [feature('520100', 100), feature('520300', 102), feature('450800', 110)],
+};
+
+// Guiyang and Zunyi are observed on 02-03; Guigang only on 02-01.
+const model = () =>
+  buildMapModel(
+    dataset(
+      [
+        obs('450800', '2020-02-01', 60),
+        obs('520100', '2020-02-03', 90),
+        obs('520300', '2020-02-03', 95),
+        obs('520000', '2020-02-05', 99),
+      ],
+      [
+        region('520100', '贵阳市'),
+        region('520300', '遵义市'),
+        region('450800', '贵港市'),
+        region('520000', '贵州省', { level: 'province', lon: 90, lat: 10 }),
+      ],
+    ),
+    boundaries,
+  );
+
+const defaults: UrlState = {
+  date: '2020-02-03',
+  metric: 'work_rate',
+  points: 'none',
+  view: 'all',
+  lang: 'zh',
+  embed: false,
+};
+
+describe('fromUrlState and toUrlState', () => {
+  it('a state read from its own URL state names the same view', () => {
+    const m = model();
+    const s = fromUrlState(
+      { ...defaults, view: 'guizhou', region: '520300', lang: 'en' },
+      defaults,
+      m,
+    );
+    expect(toUrlState(s)).toEqual({
+      date: '2020-02-03',
+      metric: 'work_rate',
+      points: 'none',
+      view: 'guizhou',
+      region: '520300',
+      lang: 'en',
+      embed: false,
+    });
+    expect(s.points).toBeNull();
+    expect(s.dayIndex).toBe(m.dates.indexOf('2020-02-03'));
+  });
+
+  it('keeps what a URL does not name (speed, loop, settings) from the state it lands on', () => {
+    const m = model();
+    const prev = {
+      ...fromUrlState(defaults, defaults, m),
+      speed: 4,
+      loop: true,
+      interpolate: true,
+      maxAgeDays: 7,
+    };
+    const s = fromUrlState({ ...defaults, date: '2020-02-01' }, defaults, m, prev);
+    expect([s.speed, s.loop, s.interpolate, s.maxAgeDays]).toEqual([4, true, true, 7]);
+    expect(s.playing).toBe(false);
+  });
+
+  it('starts with the default maximum age when there is no state to keep', () => {
+    expect(fromUrlState(defaults, defaults, model()).maxAgeDays).toBe(DEFAULT_MAX_AGE_DAYS);
+  });
+
+  it('keeps the chosen episode only while the date is inside it', () => {
+    const m = model();
+    const early: Episode = {
+      id: 'early',
+      label: { zh: '早', en: 'Early' },
+      start: 0,
+      end: 1,
+      firstObservation: 0,
+      lastObservation: 0,
+    };
+    const prev = { ...fromUrlState(defaults, defaults, m), episode: 'early' };
+    const inside = fromUrlState({ ...defaults, date: '2020-02-02' }, defaults, m, prev, [early]);
+    const outside = fromUrlState({ ...defaults, date: '2020-02-05' }, defaults, m, prev, [early]);
+    expect(inside.episode).toBe('early');
+    expect(outside.episode).toBe('all');
+  });
+});
+
+describe('sameExceptDate', () => {
+  it('is true for a timeline step and false when anything else in the view changes', () => {
+    const s = fromUrlState(defaults, defaults, model());
+    expect(sameExceptDate(s, { ...s, date: '2020-02-04', dayIndex: 3, playing: true })).toBe(true);
+    expect(sameExceptDate(s, { ...s, metric: 'prod_rate' })).toBe(false);
+    expect(sameExceptDate(s, { ...s, region: '520100' })).toBe(false);
+    expect(sameExceptDate(s, { ...s, lang: 'en' })).toBe(false);
+  });
+});
+
+describe('stripUndefined', () => {
+  it('drops absent fields so that spreading never overwrites a default with undefined', () => {
+    expect({ a: 1, b: 2, ...stripUndefined({ a: undefined, b: 3 }) }).toEqual({ a: 1, b: 3 });
+  });
+});
+
+describe('defaultDate', () => {
+  it('opens on the first day with the most regions showing a figure, carried ones included', () => {
+    // 02-05: the province observed, the three others carried; 02-03 shows three.
+    expect(defaultDate(model(), 'work_rate', 60)).toBe('2020-02-05');
+  });
+
+  it('counts a carried figure only while it is younger than the maximum age', () => {
+    // With a one-day limit every figure is stale two days on: 02-03 shows two regions,
+    // 02-05 and 02-01 one each.
+    expect(defaultDate(model(), 'work_rate', 1)).toBe('2020-02-03');
+  });
+});
+
+describe('viewBounds', () => {
+  it('frames Guizhou by its prefectures, not by the province’s own label point', () => {
+    expect(viewBounds(model(), 'guizhou')).toEqual([100, 20, 103, 21]);
+  });
+
+  it('frames one region by its code, and gives nothing for an unknown code', () => {
+    expect(viewBounds(model(), '450800')).toEqual([110, 20, 111, 21]);
+    expect(viewBounds(model(), '999999')).toBeNull();
+  });
+
+  it('frames every drawn region for “all”', () => {
+    expect(viewBounds(model(), 'all')).toEqual(model().bounds);
+  });
+});
