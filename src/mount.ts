@@ -20,18 +20,16 @@ import { defaultDate } from './core/defaultDate';
 import { viewBounds } from './core/viewBounds';
 import { parseUrlState, serializeUrlState, type UrlState } from './core/urlState';
 import { rangeOf, reduce, type Action, type AppState } from './core/appState';
-import { createColorScale, createSizeScale } from './core/colorScale';
-import { Status, valueExtent, type Timeline } from './core/timeline';
-import { buildColorTable, buildStatusTable, type ColorTable } from './core/colorTable';
 import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
+import { createStyleDeriver } from './app/deriveStyle';
+import { createPlaybackClock } from './app/playbackClock';
 import { createMapView, type MapView } from './render/mapView';
 import { basemapLayers } from './render/basemapLayers';
 import {
   buildLayers,
   createLayerCache,
-  FILL_ALPHA,
   FONT_FAMILY,
   labelRows,
   VALUE_LABEL_LIMIT,
@@ -56,7 +54,7 @@ import { h, listen, setAttr } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
 import { formatDate } from './core/format';
 import { shareUrl } from './core/embedLink';
-import { createExportSource, type DerivedStyle } from './app/exportSource';
+import { createExportSource } from './app/exportSource';
 import { createEmbedButton, openFullLabel } from './ui/embedDialog';
 import { createExportButton } from './ui/exportMenu';
 import { createPrintSources } from './ui/printSources';
@@ -109,14 +107,6 @@ const DEFAULT_POINTS = 'enterprises_resumed';
 const PLAY_DAYS_PER_SECOND = 6;
 const TRANSITION_MS = 250;
 const URL_SETTLE_MS = 300;
-
-interface Derived extends DerivedStyle {
-  key: string;
-  /** White where the fill is interpolated, for the hatch; null when nothing is. */
-  hatchTable: ColorTable | null;
-}
-/** The hatch over interpolated regions: white lines, drawn where the pattern is. */
-const HATCH_COLOR = [255, 255, 255, 200] as const;
 
 export function mount(container: HTMLElement, options: MountOptions = {}): MountedMap {
   const files: DataFiles = { ...DEFAULT_FILES, ...options.files };
@@ -395,36 +385,7 @@ function start(
     cancelAnimationFrame(frame);
     render();
   }
-  // Everything that depends on the metric and the options but not on the date is derived
-  // once per combination: scales fixed over the whole period (the legend never moves while
-  // playing) and the colour table the GPU samples on each step.
-  const derivedCache = new Map<string, Derived>();
-  function derive(s: AppState): Derived {
-    const key = `${s.metric}|${s.points}|${s.scaleMode}|${s.interpolate}|${s.maxAgeDays}`;
-    let d = derivedCache.get(key);
-    if (d) return d;
-    const opts = { interpolate: s.interpolate, maxAgeDays: s.maxAgeDays };
-    const fill = model.timeline(s.metric, opts);
-    const points = s.points ? model.timeline(s.points, opts) : null;
-    const colors = createColorScale(s.scaleMode, valueExtent(fill) ?? [0, 100]);
-    const pointMax = points ? maxDrawnPoint(model, points) : 0;
-    d = {
-      key,
-      fill,
-      points,
-      colors,
-      fillTable: buildColorTable(fill, {
-        color: colors.color,
-        noData: colors.noData,
-        alphaByStatus: FILL_ALPHA,
-      }),
-      hatchTable: buildStatusTable(fill, Status.Interpolated, HATCH_COLOR),
-      pointMax,
-      radius: createSizeScale(pointMax || 1),
-    };
-    derivedCache.set(key, d);
-    return d;
-  }
+  const derive = createStyleDeriver(model);
 
   // Colour transitions between days: the GPU blends two rows of the colour table, so each
   // in-between frame costs what a step costs.
@@ -639,22 +600,8 @@ function start(
   }
 
   // ---- Playback ----
-  let playTimer = 0;
-  let lastTick = 0;
-  function playLoop(now: number) {
-    const s = store.get();
-    if (!s.playing) {
-      playTimer = 0;
-      return;
-    }
-    const interval = 1000 / (PLAY_DAYS_PER_SECOND * s.speed);
-    if (!lastTick) lastTick = now;
-    if (now - lastTick >= interval) {
-      lastTick = now;
-      store.dispatch({ type: 'tick' });
-    }
-    playTimer = requestAnimationFrame(playLoop);
-  }
+  const tick: Action = { type: 'tick' };
+  const clock = createPlaybackClock(store, tick, PLAY_DAYS_PER_SECOND);
 
   // ---- Announcements: once the user stops, not every frame ----
   let announceTimer = 0;
@@ -688,10 +635,7 @@ function start(
   const unsubscribe = store.subscribe((s, prev) => {
     renderNow();
     announce(s);
-    if (s.playing && !prev.playing && !playTimer) {
-      lastTick = 0;
-      playTimer = requestAnimationFrame(playLoop);
-    }
+    if (s.playing && !prev.playing) clock.start();
     if (s.view !== prev.view) fitView(s.view);
     if (s.lang !== prev.lang || s.region !== prev.region) placeMapLabels();
     if (s.date !== prev.date && sameExceptDate(s, prev)) {
@@ -818,7 +762,7 @@ function start(
     },
     destroy() {
       cancelAnimationFrame(frame);
-      cancelAnimationFrame(playTimer);
+      clock.stop();
       window.clearTimeout(announceTimer);
       timeline.destroy();
       extras.destroy();
@@ -850,15 +794,4 @@ function pickedRow(info: PickingInfo, model: MapModel): number | null {
   }
   void model;
   return null;
-}
-
-/** The largest count drawn as a circle (provinces are not drawn), for the size scale. */
-function maxDrawnPoint(model: MapModel, points: Timeline): number {
-  const n = points.regions.length;
-  let max = 0;
-  for (let i = 0; i < points.values.length; i++) {
-    const v = points.values[i] ?? NaN;
-    if (v > max && model.rows[i % n]?.level !== 'province') max = v;
-  }
-  return max;
 }

@@ -19,7 +19,7 @@ import {
 import type { ExportSource, LegendStyle } from '../export/source';
 import type { Lang } from '../ui/i18n';
 
-/** What `derive` in mount.ts computes once per metric and options. */
+/** What app/deriveStyle.ts computes once per metric and options. */
 export interface DerivedStyle {
   fill: Timeline;
   points: Timeline | null;
