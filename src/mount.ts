@@ -708,6 +708,7 @@ function start(
     model,
     provinces,
     attribution: ATTRIBUTION,
+    characters,
     state: () => store.get(),
     query: currentQuery,
     derive,

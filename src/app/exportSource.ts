@@ -1,4 +1,3 @@
-import { labelCharacters } from '../core/labelCharacters';
 import type { AppState } from '../core/appState';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
@@ -36,6 +35,8 @@ export interface ExportSourceDeps {
   model: MapModel;
   provinces: GeoJSON.FeatureCollection;
   attribution: string;
+  /** Every character a label can show, as the map's text layers have it. */
+  characters: string;
   state(): AppState;
   query(): string;
   derive(s: AppState): DerivedStyle;
@@ -66,7 +67,6 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     return r ? (model.rowOf.get(r) ?? null) : null;
   };
   const cache = createLayerCache();
-  const characters = labelCharacters(model);
   const layerInput = (day: number): LayerInput => {
     const s = deps.state();
     const d = deps.derive(s);
@@ -84,7 +84,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       labels: true,
       styleKey: '',
       cache,
-      characters,
+      characters: deps.characters,
     };
   };
   let labelled: Set<number> | null = null;

@@ -1,5 +1,5 @@
 import { h, listen } from '../ui/dom';
-import type { Lang } from '../ui/i18n';
+import { t, type Lang } from '../ui/i18n';
 import { exportFileName } from '../core/embedLink';
 import { frameSchedule } from '../core/frameSchedule';
 import { mmToPx, type ExportSize } from '../core/printSize';
@@ -151,7 +151,7 @@ export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLD
     cancelButton,
   );
   const message = h('p', { class: 'ex-message', role: 'status', 'aria-live': 'polite' });
-  const closeButton = h('button', { type: 'button', class: 'ex-close' }, L('close'));
+  const closeButton = h('button', { type: 'button', class: 'ex-close' }, t('close', lang));
   const dialog = h(
     'dialog',
     { class: 'rmap-dialog export-dialog', 'aria-labelledby': `ex-h-${uid}` },

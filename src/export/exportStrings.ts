@@ -1,4 +1,4 @@
-import type { Lang } from '../ui/i18n';
+import { translator, type Lang, type StringTable } from '../ui/i18n';
 
 /** Words of the export dialog; they load with it, not with the map. */
 const S = {
@@ -18,7 +18,6 @@ const S = {
   framesPerDay: { zh: '每天帧数', en: 'Frames per day' },
   exportAnimation: { zh: '导出动画', en: 'Export animation' },
   cancel: { zh: '取消', en: 'Cancel' },
-  close: { zh: '关闭', en: 'Close' },
   working: { zh: '正在导出…', en: 'Exporting…' },
   frames: { zh: '帧', en: 'frames' },
   seconds: { zh: '秒', en: 's' },
@@ -31,13 +30,9 @@ const S = {
   },
   clamped: { zh: '（宽度已缩小到画布上限）', en: ' (width reduced to the canvas limit)' },
   badRange: { zh: '日期范围无效', en: 'The date range is not valid' },
-} as const;
+} as const satisfies StringTable;
 
-export type ExportStringKey = keyof typeof S;
-
-export function es(key: ExportStringKey, lang: Lang): string {
-  return S[key][lang];
-}
+export const es = translator(S);
 
 /** How many frames needed a new map picture: days with no change reuse the one before. */
 export function mapDrawsNote(n: number, lang: Lang): string {

@@ -1,5 +1,5 @@
 import { h, listen } from './dom';
-import type { Lang } from './i18n';
+import { t, translator, type Lang, type StringTable } from './i18n';
 import { embedUrl, iframeSnippet, shareUrl } from '../core/embedLink';
 
 const S = {
@@ -16,8 +16,8 @@ const S = {
   copy: { zh: '复制', en: 'Copy' },
   copied: { zh: '已复制', en: 'Copied' },
   copyFailed: { zh: '无法复制，请手动选择文本', en: 'Could not copy; select the text by hand' },
-  close: { zh: '关闭', en: 'Close' },
-} as const;
+} as const satisfies StringTable;
+const say = translator(S);
 
 export interface EmbedInfo {
   /** The stand-alone page the embed points at. */
@@ -50,7 +50,7 @@ async function copyText(
 
 /** The Embed dialog: an iframe snippet and links for exactly the current view, with copy buttons. */
 export function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
-  const L = (k: keyof typeof S) => S[k][info.lang];
+  const L = (k: keyof typeof S) => say(k, info.lang);
   const uid = Math.random().toString(36).slice(2, 8);
   const url = embedUrl(info.pageUrl, info.query);
   const heightInput = h('input', {
@@ -103,7 +103,7 @@ export function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
     });
     return b;
   };
-  const closeButton = h('button', { type: 'button', class: 'em-close' }, L('close'));
+  const closeButton = h('button', { type: 'button', class: 'em-close' }, t('close', info.lang));
   const dialog = h(
     'dialog',
     { class: 'rmap-dialog embed-dialog', 'aria-labelledby': `em-h-${uid}` },
@@ -143,7 +143,7 @@ export function createEmbedButton(info: () => EmbedInfo | null) {
   return {
     element,
     render(lang: Lang) {
-      element.textContent = S.button[lang];
+      element.textContent = say('button', lang);
     },
     destroy() {
       off();

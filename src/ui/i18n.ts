@@ -1,6 +1,19 @@
 /** Interface strings. Metric and region names come from the data, not from here. */
 export type Lang = 'zh' | 'en';
 
+/** Strings keyed by name, each in both languages. */
+export type StringTable = Record<string, Record<Lang, string>>;
+
+/**
+ * Looks strings up in a table. Parts of the app that load on their own (the embed and
+ * export dialogs) keep their own tables, so their words load with them.
+ */
+export function translator<K extends string>(
+  table: Record<K, Record<Lang, string>>,
+): (key: K, lang: Lang) => string {
+  return (key, lang) => table[key][lang];
+}
+
 const STRINGS = {
   title: { zh: '复工复产地图', en: 'Work resumption map' },
   subtitle: {
@@ -92,10 +105,8 @@ const STRINGS = {
     en: 'Region location (keeps small regions findable)',
   },
   eventNote: { zh: '近几日的事件', en: 'Event of the past few days' },
-} as const;
+} as const satisfies StringTable;
 
 export type StringKey = keyof typeof STRINGS;
 
-export function t(key: StringKey, lang: Lang): string {
-  return STRINGS[key][lang];
-}
+export const t: (key: StringKey, lang: Lang) => string = translator(STRINGS);
