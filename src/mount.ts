@@ -23,7 +23,7 @@ import { rangeOf, reduce, type Action, type AppState } from './core/appState';
 import type { TimelineFrame } from './render/timelineColorExtension';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createStore } from './app/createStore';
-import { createStyleDeriver } from './app/deriveStyle';
+import { createStyleDeriver, type Derived } from './app/deriveStyle';
 import { createPlaybackClock } from './app/playbackClock';
 import { createMapView, type MapView } from './render/mapView';
 import { basemapLayers } from './render/basemapLayers';
@@ -48,7 +48,7 @@ import { activeEvents, placeEvents } from './core/mapEvents';
 import { tableRows } from './core/tableRows';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
-import { createPicker, metricOptions } from './ui/pickers';
+import { createPicker, metricLabel, metricOptions } from './ui/pickers';
 import { describeCell } from './ui/describeCell';
 import { h, listen, setAttr } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
@@ -242,10 +242,7 @@ function start(
   );
   const finder = createRegionFinder({
     setView: (v) => store.dispatch({ type: 'setView', view: v }),
-    choose: (item) => {
-      store.dispatch({ type: 'setView', view: item.view });
-      store.dispatch({ type: 'select', region: item.code });
-    },
+    choose: (item) => store.dispatch({ type: 'select', region: item.code, view: item.view }),
   });
   const table = createTableView();
   const header = h(
@@ -376,8 +373,10 @@ function start(
 
   // ---- Render: everything derives from state ----
   let frame = 0;
+  // Hover, label placement and colour transitions redraw the map layers and the tooltip;
+  // the controls around the map follow state changes only.
   function schedule() {
-    if (!frame) frame = requestAnimationFrame(render);
+    if (!frame) frame = requestAnimationFrame(() => render(false));
   }
   // A state change shows at once: the controls never lag the state by a frame, so what a
   // person (or a screen reader) reads right after pausing is the day it stopped on.
@@ -437,17 +436,15 @@ function start(
   }
   // Exports draw chosen days synchronously, with no transition, and leave the state alone.
   let still: { day: number; t: number } | null = null;
-  function render() {
+  function render(controls = true) {
     frame = 0;
     const s = still ? stillState(store.get(), still.day, model.dates) : store.get();
     const d = derive(s);
-    const { fill, points, colors, pointMax, radius } = d;
+    const { fill, points, radius } = d;
     const lang = s.lang;
-    const metricLabel = (id: string) => {
-      const m = dataset.metrics.find((x) => x.id === id);
-      return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
-    };
+    const label = (id: string) => metricLabel(dataset.metrics, id, lang);
     const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+    const active = activeEvents(placedEvents, s.dayIndex);
     const timelineFrame: TimelineFrame = still
       ? [still.day, Math.min(still.day + 1, model.dates.length - 1), still.t]
       : frameFor(s.dayIndex, performance.now());
@@ -459,18 +456,12 @@ function start(
       lang,
       hoverRow: hover?.row ?? null,
       selectedRow,
-      events: placedEvents,
+      events: active,
       labels: fontLoaded,
       cache: layerCache,
       characters,
     });
-    setAttr(
-      mapEl,
-      'data-events',
-      activeEvents(placedEvents, s.dayIndex)
-        .map((e) => e.id)
-        .join(' '),
-    );
+    setAttr(mapEl, 'data-events', active.map((e) => e.id).join(' '));
     view.setLayers([
       ...basemap,
       ...mergeLayers(
@@ -494,6 +485,36 @@ function start(
         extra,
       ),
     ]);
+    if (controls) renderControls(s, d, selectedRow);
+    if (hover) {
+      const region = model.rows[hover.row];
+      const rows = [
+        {
+          metric: label(s.metric),
+          cell: describeCell(model, fill, s.dayIndex, hover.row, lang),
+        },
+      ];
+      if (points && s.points) {
+        rows.push({
+          metric: label(s.points),
+          cell: describeCell(model, points, s.dayIndex, hover.row, lang),
+        });
+      }
+      tooltip.show(
+        { region: region ? (lang === 'zh' ? region.name : region.nameEn) : '', rows, lang },
+        hover.x,
+        hover.y,
+      );
+    } else {
+      tooltip.hide();
+    }
+  }
+
+  /** Everything around the map: runs on state changes, not on hover or transition frames. */
+  function renderControls(s: AppState, d: Derived, selectedRow: number | null) {
+    const { fill, colors, pointMax, radius } = d;
+    const lang = s.lang;
+    const label = (id: string) => metricLabel(dataset.metrics, id, lang);
     // The surrounding controls change only with the metric, options or language; a timeline
     // step touches the map layers and the timeline alone.
     const chromeKey = `${d.key}|${lang}|${s.embed}`;
@@ -508,15 +529,15 @@ function start(
       openFull.textContent = openFullLabel(lang);
       updateOpenFull();
       langButton.setAttribute('aria-label', t('languageLabel', lang));
-      mapEl.setAttribute('aria-label', `${t('title', lang)} — ${metricLabel(s.metric)}`);
+      mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
       fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
       pointPicker.render(metricOptions(dataset.metrics, lang, 'points'), s.points ?? '', lang);
       const pointMetric = dataset.metrics.find((m) => m.id === s.points);
       legend.render({
         lang,
-        fillTitle: metricLabel(s.metric),
+        fillTitle: label(s.metric),
         colors,
-        pointsTitle: s.points ? metricLabel(s.points) : null,
+        pointsTitle: s.points ? label(s.points) : null,
         pointUnit: pointMetric?.unit ?? '',
         radius,
         pointMax,
@@ -571,32 +592,10 @@ function start(
     table.render({
       lang,
       rows: () => tableRows(model, fill, s.dayIndex, lang),
-      metricLabel: metricLabel(s.metric),
+      metricLabel: label(s.metric),
       metricId: s.metric,
       date: s.date,
     });
-    if (hover) {
-      const region = model.rows[hover.row];
-      const rows = [
-        {
-          metric: metricLabel(s.metric),
-          cell: describeCell(model, fill, s.dayIndex, hover.row, lang),
-        },
-      ];
-      if (points && s.points) {
-        rows.push({
-          metric: metricLabel(s.points),
-          cell: describeCell(model, points, s.dayIndex, hover.row, lang),
-        });
-      }
-      tooltip.show(
-        { region: region ? (lang === 'zh' ? region.name : region.nameEn) : '', rows, lang },
-        hover.x,
-        hover.y,
-      );
-    } else {
-      tooltip.hide();
-    }
   }
 
   // ---- Playback ----
@@ -610,10 +609,7 @@ function start(
     if (s.playing) return;
     announceTimer = window.setTimeout(() => {
       printSources.render(store.get());
-      const fill = model.timeline(s.metric, {
-        interpolate: s.interpolate,
-        maxAgeDays: s.maxAgeDays,
-      });
+      const { fill } = derive(s);
       const n = model.rows.length;
       let observed = 0;
       let shown = 0;
@@ -714,9 +710,7 @@ function start(
     derive,
     drawFrame(f) {
       still = f;
-      cancelAnimationFrame(frame);
-      frame = 0;
-      render();
+      renderNow();
       view.map.redraw();
     },
   });

@@ -1,3 +1,4 @@
+import { metricLabel } from '../ui/pickers';
 import type { AppState } from '../core/appState';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
@@ -58,10 +59,7 @@ export function niceSteps(max: number): number[] {
  */
 export function createExportSource(deps: ExportSourceDeps): ExportSource {
   const { model, view } = deps;
-  const metricLabel = (id: string, lang: Lang) => {
-    const m = model.dataset.metrics.find((x) => x.id === id);
-    return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
-  };
+  const label = (id: string, lang: Lang) => metricLabel(model.dataset.metrics, id, lang);
   const selectedRow = () => {
     const r = deps.state().region;
     return r ? (model.rowOf.get(r) ?? null) : null;
@@ -97,7 +95,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     attribution: deps.attribution,
     state: deps.state,
     query: deps.query,
-    metricLabel,
+    metricLabel: label,
     legend(): LegendStyle {
       const s = deps.state();
       const d = deps.derive(s);
@@ -107,7 +105,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       ];
       const unit = model.dataset.metrics.find((m) => m.id === s.points)?.unit ?? '';
       return {
-        fillTitle: metricLabel(s.metric, lang),
+        fillTitle: label(s.metric, lang),
         classes: d.colors.legend.map((c) => ({
           label: c.label,
           color: [c.color[0], c.color[1], c.color[2], 255],
@@ -115,7 +113,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
         noData: d.colors.noData,
         observed: [base[0], base[1], base[2], FILL_ALPHA[1]],
         carried: [base[0], base[1], base[2], FILL_ALPHA[2]],
-        pointsTitle: s.points ? metricLabel(s.points, lang) : null,
+        pointsTitle: s.points ? label(s.points, lang) : null,
         points: niceSteps(d.pointMax).map((v) => ({
           label: formatNumber(v, lang, unit),
           radius: d.radius(v),

@@ -42,7 +42,8 @@ export type Action =
   | { type: 'setMetric'; metric: string }
   | { type: 'setPoints'; points: string | null }
   | { type: 'setView'; view: string }
-  | { type: 'select'; region: string | null }
+  /** With a view, zooms there too: one state change, so one history entry. */
+  | { type: 'select'; region: string | null; view?: string }
   | { type: 'hover'; region: string | null }
   | { type: 'setLang'; lang: 'zh' | 'en' }
   | { type: 'play' }
@@ -152,8 +153,10 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
       return set(state, 'points', action.points === '' ? null : action.points);
     case 'setView':
       return set(state, 'view', action.view);
-    case 'select':
-      return set(state, 'region', action.region);
+    case 'select': {
+      const selected = set(state, 'region', action.region);
+      return action.view === undefined ? selected : set(selected, 'view', action.view);
+    }
     case 'hover':
       return set(state, 'hover', action.region);
     case 'setLang':

@@ -29,10 +29,10 @@ export function polygonParts(features: readonly PolygonalFeature[]): PolygonPart
   return parts;
 }
 
-/** Every ring of every polygon, outer rings and holes alike, as lines for a border layer. */
-export function ringPaths(features: readonly PolygonalFeature[]): RingPath[] {
+/** Every ring of every polygon part, outer rings and holes alike, as lines for a border layer. */
+export function ringPaths(parts: readonly PolygonPart[]): RingPath[] {
   const paths: RingPath[] = [];
-  for (const { polygon, row } of polygonParts(features))
+  for (const { polygon, row } of parts)
     if (Array.isArray(polygon)) for (const path of polygon) paths.push({ path, row });
   return paths;
 }

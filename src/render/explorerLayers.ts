@@ -1,16 +1,20 @@
 import { ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
-import type { Layer, Position } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { MapModel, PolygonPart } from '../core/mapModel';
 import type { ColorTable } from '../core/colorTable';
-import {
-  TimelineColorExtension,
-  type TimelineColorProps,
-  type TimelineFrame,
-} from './timelineColorExtension';
+import type { TimelineColorProps, TimelineFrame } from './timelineColorExtension';
 import type { Lang } from '../ui/i18n';
-import { FONT_FAMILY, FONT_SETTINGS, memo, type LayerCache } from './regionLayers';
-import { activeEvents, EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
+import {
+  FONT_FAMILY,
+  FONT_SETTINGS,
+  getPolygon,
+  getTimelineRow,
+  memo,
+  TIMELINE_COLOR,
+  type LayerCache,
+} from './regionLayers';
+import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 
 export interface ExplorerLayerInput {
   model: MapModel;
@@ -21,7 +25,7 @@ export interface ExplorerLayerInput {
   lang: Lang;
   hoverRow: number | null;
   selectedRow: number | null;
-  /** Events placed on the date axis (core/mapEvents.ts). */
+  /** The events shown on the day (core/mapEvents.ts activeEvents). */
   events: readonly PlacedEvent[];
   /** False until the shipped font has loaded: text layers wait for it. */
   labels: boolean;
@@ -45,10 +49,6 @@ export function explorerLayers(input: ExplorerLayerInput): Layer[] {
     (l): l is Layer => l !== null,
   );
 }
-
-const TIMELINE_COLOR = new TimelineColorExtension();
-const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
-const getTimelineRow = (p: PolygonPart) => p.row;
 
 /**
  * Interpolated regions get white diagonal lines over their (estimated) colour. Every polygon
@@ -133,7 +133,7 @@ function anchorLayer(input: ExplorerLayerInput): Layer {
 
 function eventLayers(input: ExplorerLayerInput): Layer[] {
   const { model, dayIndex, lang } = input;
-  const active = activeEvents(input.events, dayIndex);
+  const active = input.events;
   if (!active.length) return [];
   const position = (e: PlacedEvent): [number, number] => [
     model.rows[e.row]?.lon ?? 0,

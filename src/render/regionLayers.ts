@@ -69,19 +69,19 @@ export function memo(cache: LayerCache, id: string, key: string, make: () => Lay
   return layer;
 }
 
-const TIMELINE_COLOR = new TimelineColorExtension();
+export const TIMELINE_COLOR = new TimelineColorExtension();
 // Stable accessors: deck.gl compares them by identity, so new functions on every step
 // would make it recompute every attribute.
-const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
-const getTimelineRow = (p: PolygonPart) => p.row;
-const getPath = (p: RingPath) => p.path as Position[];
+export const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
+export const getTimelineRow = (p: PolygonPart) => p.row;
+export const getPath = (p: RingPath) => p.path as Position[];
 
 const outlineCache = new WeakMap<MapModel, RingPath[]>();
 /** Every ring of every region, tagged with its row, once per model. */
 function outlinePaths(model: MapModel): RingPath[] {
   let paths = outlineCache.get(model);
   if (!paths) {
-    paths = ringPaths(model.features);
+    paths = ringPaths(model.polygons);
     outlineCache.set(model, paths);
   }
   return paths;

@@ -1,3 +1,4 @@
+import { metricLabel } from './pickers';
 import { h, listen } from './dom';
 import { t, type Lang, type StringKey } from './i18n';
 import { seriesChart } from './seriesChart';
@@ -64,7 +65,7 @@ export function createDetailPanel(onClose: () => void) {
     const wasHidden = element.hidden;
     element.hidden = false;
     const metric = model.dataset.metrics.find((m) => m.id === view.metric);
-    const metricLabel = metric ? (lang === 'zh' ? metric.labelZh : metric.labelEn) : view.metric;
+    const metricName = metricLabel(model.dataset.metrics, view.metric, lang);
     const name = lang === 'zh' ? region.name : region.nameEn;
     element.setAttribute('aria-label', `${t('details', lang)}: ${name}`);
     close.setAttribute('aria-label', t('close', lang));
@@ -72,7 +73,7 @@ export function createDetailPanel(onClose: () => void) {
 
     const cell = describeCell(model, view.fill, view.dayIndex, row, lang);
     now.replaceChildren(
-      h('span', { class: 'detail-metric' }, `${metricLabel}: `),
+      h('span', { class: 'detail-metric' }, `${metricName}: `),
       h('strong', {}, cell.value),
       ` · ${cell.status}${cell.date ? ` · ${cell.date}` : ''}`,
     );
@@ -84,8 +85,8 @@ export function createDetailPanel(onClose: () => void) {
       const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
       const label =
         lang === 'zh'
-          ? `${name}${metricLabel}图表：当前范围内 ${shown.length} 个实测数据`
-          : `${name}, ${metricLabel} chart: ${shown.length} observed figures in the range shown`;
+          ? `${name}${metricName}图表：当前范围内 ${shown.length} 个实测数据`
+          : `${name}, ${metricName} chart: ${shown.length} observed figures in the range shown`;
       chart.replaceChildren(
         series.points.length
           ? seriesChart({
@@ -97,7 +98,7 @@ export function createDetailPanel(onClose: () => void) {
               lang,
               label,
             })
-          : h('p', { class: 'detail-empty' }, `${metricLabel}: ${t('noFigures', lang)}`),
+          : h('p', { class: 'detail-empty' }, `${metricName}: ${t('noFigures', lang)}`),
         h(
           'figcaption',
           {},
@@ -138,7 +139,7 @@ export function createDetailPanel(onClose: () => void) {
 function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
   const metric = model.dataset.metrics.find((m) => m.id === o.metric);
   const src = model.dataset.sources.find((s) => s.id === o.source);
-  const label = metric ? (lang === 'zh' ? metric.labelZh : metric.labelEn) : o.metric;
+  const label = metricLabel(model.dataset.metrics, o.metric, lang);
   const when =
     o.dateBasis === 'published'
       ? `${t('noLaterThan', lang)} ${formatDate(o.date, lang)}`

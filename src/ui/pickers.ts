@@ -27,8 +27,14 @@ export function createPicker(label: (lang: Lang) => string, onChange: (value: st
   };
 }
 
+/** A metric's name in the language; an unknown id stands for itself. */
+export function metricLabel(metrics: readonly Metric[], id: string, lang: Lang): string {
+  const m = metrics.find((x) => x.id === id);
+  return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
+}
+
 export function metricOptions(metrics: Metric[], lang: Lang, layer: Metric['layer']) {
   return metrics
     .filter((m) => m.layer === layer)
-    .map((m) => ({ value: m.id, label: lang === 'zh' ? m.labelZh : m.labelEn }));
+    .map((m) => ({ value: m.id, label: metricLabel(metrics, m.id, lang) }));
 }

@@ -208,6 +208,13 @@ describe('reduce: choices', () => {
     expect(run(pinned, { type: 'select', region: null }).region).toBeNull();
   });
 
+  it('select with a view zooms and pins in one state change, so history gets one entry', () => {
+    const s = start();
+    const next = reduce(s, { type: 'select', region: '520100', view: '520100' }, ctx);
+    expect([next.view, next.region]).toEqual(['520100', '520100']);
+    expect(run(s, { type: 'select', region: '520100' }).view).toBe(s.view);
+  });
+
   it('maxAge is a whole number of days from 0 up', () => {
     expect(run(start(), { type: 'setMaxAge', maxAgeDays: 14.4 }).maxAgeDays).toBe(14);
     expect(run(start(), { type: 'setMaxAge', maxAgeDays: -3 }).maxAgeDays).toBe(0);

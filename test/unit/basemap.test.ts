@@ -62,7 +62,7 @@ describe('polygon parts and rings', () => {
   });
 
   it('every ring becomes a line, holes included', () => {
-    const rings = ringPaths(features);
+    const rings = ringPaths(polygonParts(features));
     expect(rings.map((r) => r.row)).toEqual([0, 0, 1, 1]);
     expect(rings[1]?.path).toEqual(square(0.2));
   });
