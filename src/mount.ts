@@ -45,7 +45,7 @@ import { createTableView } from './ui/tableView';
 import { explorerLayers, mergeLayers } from './render/explorerLayers';
 import { ALL_DATES, findEpisodes } from './core/episodes';
 import { activeEvents, placeEvents } from './core/mapEvents';
-import { tableRows } from './core/tableRows';
+import { tableRegionRows, tableRows } from './core/tableRows';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
 import { createPicker, metricLabel, metricOptions } from './ui/pickers';
@@ -403,6 +403,7 @@ function start(
 
   let lastChromeKey = '';
   const basemap = basemapLayers(provinces);
+  const tableRegions = tableRegionRows(model);
   let lastFinderKey = '';
   const layerCache = createLayerCache();
 
@@ -591,7 +592,8 @@ function start(
     );
     table.render({
       lang,
-      rows: () => tableRows(model, fill, s.dayIndex, lang),
+      rows: () => tableRows(model, fill, s.dayIndex, lang, tableRegions),
+      key: `${d.key}|${s.dayIndex}|${lang}`,
       metricLabel: label(s.metric),
       metricId: s.metric,
       date: s.date,

@@ -51,6 +51,7 @@ export function createDetailPanel(onClose: () => void) {
   ];
   let listKey = '';
   let chartKey = '';
+  let showDay: ((dayIndex: number) => void) | null = null;
 
   function render(view: DetailView | null): void {
     if (!view) {
@@ -78,7 +79,8 @@ export function createDetailPanel(onClose: () => void) {
       ` · ${cell.status}${cell.date ? ` · ${cell.date}` : ''}`,
     );
 
-    const nextChart = `${row}|${view.styleKey}|${view.range.join('-')}|${view.dayIndex}|${lang}`;
+    // The chart is drawn once per region, metric and range; a timeline step moves its marker.
+    const nextChart = `${row}|${view.styleKey}|${view.range.join('-')}|${lang}`;
     if (nextChart !== chartKey) {
       chartKey = nextChart;
       const series = regionSeries(view.fill, row, model.dataset.observations);
@@ -87,18 +89,20 @@ export function createDetailPanel(onClose: () => void) {
         lang === 'zh'
           ? `${name}${metricName}图表：当前范围内 ${shown.length} 个实测数据`
           : `${name}, ${metricName} chart: ${shown.length} observed figures in the range shown`;
+      const drawn = series.points.length
+        ? seriesChart({
+            series,
+            dates: model.dates,
+            range: view.range,
+            dayIndex: view.dayIndex,
+            unit: metric?.unit ?? '',
+            lang,
+            label,
+          })
+        : null;
+      showDay = drawn?.showDay ?? null;
       chart.replaceChildren(
-        series.points.length
-          ? seriesChart({
-              series,
-              dates: model.dates,
-              range: view.range,
-              dayIndex: view.dayIndex,
-              unit: metric?.unit ?? '',
-              lang,
-              label,
-            })
-          : h('p', { class: 'detail-empty' }, `${metricName}: ${t('noFigures', lang)}`),
+        drawn?.svg ?? h('p', { class: 'detail-empty' }, `${metricName}: ${t('noFigures', lang)}`),
         h(
           'figcaption',
           {},
@@ -109,6 +113,8 @@ export function createDetailPanel(onClose: () => void) {
         ),
       );
     }
+
+    showDay?.(view.dayIndex);
 
     const nextList = `${row}|${lang}`;
     if (nextList !== listKey) {

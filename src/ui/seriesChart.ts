@@ -35,7 +35,13 @@ function el<K extends keyof SVGElementTagNameMap>(
  * flat lines, interpolated stretches dotted slopes, days past the maximum age
  * a pale band, and the current day a vertical rule.
  */
-export function seriesChart(input: ChartInput): SVGSVGElement {
+export interface SeriesChart {
+  svg: SVGSVGElement;
+  /** Moves the marker of the day shown; a timeline step touches nothing else. */
+  showDay(dayIndex: number): void;
+}
+
+export function seriesChart(input: ChartInput): SeriesChart {
   const width = input.width ?? 260;
   const height = input.height ?? 110;
   const m = { top: 8, right: 8, bottom: 18, left: 34 };
@@ -137,18 +143,17 @@ export function seriesChart(input: ChartInput): SVGSVGElement {
     );
     svg.append(mark);
   }
-  if (input.dayIndex >= d0 && input.dayIndex <= d1) {
-    svg.append(
-      el('line', {
-        class: 'today',
-        x1: x(input.dayIndex),
-        x2: x(input.dayIndex),
-        y1: m.top,
-        y2: height - m.bottom,
-      }),
-    );
-  }
-  return svg;
+  const today = el('line', { class: 'today', y1: m.top, y2: height - m.bottom });
+  svg.append(today);
+  const showDay = (day: number) => {
+    const inRange = day >= d0 && day <= d1;
+    today.setAttribute('visibility', inRange ? 'visible' : 'hidden');
+    if (!inRange) return;
+    today.setAttribute('x1', String(x(day)));
+    today.setAttribute('x2', String(x(day)));
+  };
+  showDay(input.dayIndex);
+  return { svg, showDay };
 }
 
 /** Rates run up to 100 and start at a round ten below the lowest figure; counts start at 0. */

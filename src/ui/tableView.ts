@@ -2,11 +2,14 @@ import { h, listen, setAttr, setText, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
 import { toCsv, type TableRow } from '../core/tableRows';
 import { formatDate } from '../core/format';
+import { download } from '../export/download';
 
 export interface TableViewInput {
   lang: Lang;
   /** Computed only while the table is open: a hidden table costs a timeline step nothing. */
   rows: () => readonly TableRow[];
+  /** Changes whenever the rows would (metric, options, day, language). */
+  key: string;
   metricLabel: string;
   metricId: string;
   date: string;
@@ -70,11 +73,11 @@ export function createTableView() {
   const thead = h('thead', {});
   const tbody = h('tbody', {});
   const table = h('table', { class: 'data-table' }, caption, thead, tbody);
-  const download = h('button', { type: 'button', class: 'csv-download' });
+  const downloadButton = h('button', { type: 'button', class: 'csv-download' });
   const element = h(
     'section',
     { class: 'table-view', id: uniqueId('rmap-table') },
-    download,
+    downloadButton,
     table,
   );
   element.hidden = true;
@@ -89,16 +92,11 @@ export function createTableView() {
       toggle.setAttribute('aria-pressed', String(!element.hidden));
       if (input) render(input);
     }),
-    listen(download, 'click', () => {
+    listen(downloadButton, 'click', () => {
       if (!input) return;
       // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
       const blob = new Blob(['\ufeff', toCsv(cells)], { type: 'text/csv;charset=utf-8' });
-      const url = URL.createObjectURL(blob);
-      const a = h('a', { href: url, download: `resumption-${input.metricId}-${input.date}.csv` });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      download(blob, `resumption-${input.metricId}-${input.date}.csv`);
     }),
   ];
 
@@ -106,15 +104,13 @@ export function createTableView() {
     input = next;
     const { lang } = next;
     setText(toggle, t('table', lang));
-    setText(download, t('downloadCsv', lang));
+    setText(downloadButton, t('downloadCsv', lang));
     setAttr(element, 'aria-label', t('table', lang));
     // The table is filled only while it is open: playing never pays for a hidden table.
-    if (element.hidden) return;
+    if (element.hidden || next.key === key) return;
+    key = next.key;
     const rows = next.rows();
     cells = tableCells(rows, lang);
-    const nextKey = JSON.stringify(cells) + next.metricLabel + next.date;
-    if (nextKey === key) return;
-    key = nextKey;
     caption.textContent = `${next.metricLabel} · ${formatDate(next.date, lang)}`;
     const [header = [], ...body] = cells;
     thead.replaceChildren(h('tr', {}, ...header.map((c) => h('th', { scope: 'col' }, c))));

@@ -56,12 +56,14 @@ export function createTimelineExtras(dispatch: (a: Action) => void) {
     listen(episode, 'change', () => dispatch({ type: 'setEpisode', episode: episode.value })),
   ];
 
-  let key = '';
+  let shownLang: Lang | null = null;
+  let shownEpisodes: TimelineExtrasView['episodes'] | null = null;
   function render(view: TimelineExtrasView): void {
     const { lang } = view;
-    const nextKey = `${lang}|${view.episodes.map((e) => e.id).join(',')}`;
-    if (nextKey !== key) {
-      key = nextKey;
+    // The episode list is built once per dataset: compared by identity, never walked per step.
+    if (lang !== shownLang || view.episodes !== shownEpisodes) {
+      shownLang = lang;
+      shownEpisodes = view.episodes;
       const name = (el: HTMLElement, k: Parameters<typeof t>[0]) => {
         el.setAttribute('aria-label', t(k, lang));
         el.title = t(k, lang);
