@@ -33,8 +33,8 @@ export const ALL_DATES = 'all';
 // The waves in the sources are years apart (2020, 2022) while the figures of
 // one year are months apart (Tengzhou in April 2022, Shaoyang in November), so
 // a year-long gap separates waves without cutting one year's figures in two.
-export const EPISODE_GAP_DAYS = 365;
-export const EPISODE_PAD_DAYS = 3;
+const EPISODE_GAP_DAYS = 365;
+const EPISODE_PAD_DAYS = 3;
 
 // An episode this short fits one season and is named by it; a longer one by its year.
 const SEASON_SPAN_DAYS = 92;

@@ -78,14 +78,14 @@ export interface CompositionLayout {
   lines: TextLine[];
 }
 
-export const PAD = 12;
+const PAD = 12;
 const GAP = 16;
 const SWATCH_W = 18;
 const SWATCH_H = 12;
 const MARK_GAP = 6;
 const ROW_H = 18;
 /** A map narrower than this gets its legend below, not beside it. */
-export const SIDE_LEGEND_MIN_MAP = 400;
+const SIDE_LEGEND_MIN_MAP = 400;
 const LEGEND_MIN = 140;
 const LEGEND_MAX = 260;
 

@@ -33,7 +33,7 @@ export interface FrameSchedule {
   durationUs: number;
 }
 
-export const MAX_FRAMES = 20_000;
+const MAX_FRAMES = 20_000;
 
 export function frameSchedule(options: FrameScheduleOptions): FrameSchedule {
   const fps = Number.isFinite(options.fps) && options.fps > 0 ? options.fps : 12;

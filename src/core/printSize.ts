@@ -4,9 +4,9 @@
  * 2 for a sharp copy, dpi / 96 for print at a width in millimetres.
  */
 
-export const MM_PER_INCH = 25.4;
-export const CSS_DPI = 96;
-export const PRINT_DPI = 300;
+const MM_PER_INCH = 25.4;
+const CSS_DPI = 96;
+const PRINT_DPI = 300;
 /** Chromium and most GPUs refuse canvases or textures wider than this. */
 export const MAX_EXPORT_SIDE = 8192;
 

@@ -11,7 +11,7 @@ import type { DateBasis, Qualifier } from './types';
 
 export type StatusName = 'none' | 'observed' | 'carried' | 'interpolated' | 'stale';
 
-export const STATUS_NAMES: Record<Status, StatusName> = {
+const STATUS_NAMES: Record<Status, StatusName> = {
   [Status.None]: 'none',
   [Status.Observed]: 'observed',
   [Status.Carried]: 'carried',

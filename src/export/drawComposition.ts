@@ -4,7 +4,6 @@ import {
   type CompositionText,
   type LegendEntry,
   type TextLine,
-  EXPORT_FONT_FAMILY,
   FONTS,
   type Measure,
 } from '../core/exportLayout';
@@ -152,5 +151,3 @@ export function drawComposition(
   for (const line of layout.lines) drawLine(ctx, line, s);
   ctx.restore();
 }
-
-export { EXPORT_FONT_FAMILY };

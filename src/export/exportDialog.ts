@@ -1,4 +1,4 @@
-import { h, listen } from '../ui/dom';
+import { h, listen, uniqueId } from '../ui/dom';
 import { t, type Lang } from '../ui/i18n';
 import { exportFileName } from '../core/embedLink';
 import { frameSchedule } from '../core/frameSchedule';
@@ -38,7 +38,7 @@ export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLD
   const dates = src.model.dates;
   const first = dates[0] ?? '';
   const lastDate = dates[dates.length - 1] ?? '';
-  const uid = Math.random().toString(36).slice(2, 8);
+  const uid = uniqueId('ex');
   const L = (k: Parameters<typeof es>[0]) => es(k, lang);
   const mapW = src.mapElement.clientWidth;
   const mapH = src.mapElement.clientHeight;

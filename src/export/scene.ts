@@ -1,4 +1,4 @@
-import type { CompositionText, LegendEntry, RGBA } from '../core/exportLayout';
+import type { CompositionText, LegendEntry } from '../core/exportLayout';
 import { creditLine, sourcesShown } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
@@ -74,5 +74,3 @@ export function subtitleFor(src: ExportSource, day: number): string {
   const s = src.state();
   return `${src.legend().fillTitle} · ${formatDate(src.model.dates[day] ?? s.date, s.lang)}`;
 }
-
-export type { RGBA };

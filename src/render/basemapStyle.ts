@@ -1,6 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
-export const SEA_COLOR = '#dfe8ee';
+const SEA_COLOR = '#dfe8ee';
 
 /**
  * MapLibre's part of the basemap: a background and nothing else. The provinces are drawn

@@ -1,4 +1,4 @@
-import { h, listen } from './dom';
+import { h, listen, uniqueId } from './dom';
 import { t, translator, type Lang, type StringTable } from './i18n';
 import { embedUrl, iframeSnippet, shareUrl } from '../core/embedLink';
 
@@ -49,9 +49,9 @@ async function copyText(
 }
 
 /** The Embed dialog: an iframe snippet and links for exactly the current view, with copy buttons. */
-export function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
+function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
   const L = (k: keyof typeof S) => say(k, info.lang);
-  const uid = Math.random().toString(36).slice(2, 8);
+  const uid = uniqueId('em');
   const url = embedUrl(info.pageUrl, info.query);
   const heightInput = h('input', {
     type: 'number',

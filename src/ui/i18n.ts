@@ -69,7 +69,6 @@ const STRINGS = {
   viewGuizhou: { zh: '贵州', en: 'Guizhou' },
   viewCities: { zh: '城市', en: 'Cities' },
   findRegion: { zh: '查找地区', en: 'Find a region' },
-  findPlaceholder: { zh: '名称或拼音…', en: 'Name…' },
   regions: { zh: '地区', en: 'Regions' },
   noMatch: { zh: '没有匹配的地区', en: 'No matching region' },
   close: { zh: '关闭', en: 'Close' },

@@ -4,7 +4,7 @@ import type { Action } from '../core/appState';
 import { ALL_DATES, type Episode } from '../core/episodes';
 
 /** Playback speeds offered: half a step to eight steps per tick of the base rate. */
-export const SPEEDS: readonly number[] = [0.5, 1, 2, 4, 8];
+const SPEEDS: readonly number[] = [0.5, 1, 2, 4, 8];
 
 export interface TimelineExtrasView {
   lang: Lang;
