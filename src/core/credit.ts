@@ -2,7 +2,8 @@
  * The one-line source credit of an export: who published the figures it shows, then the
  * boundary data. A publisher's parenthetical notes (reporter, mirror) stay in the data.
  */
-export type Lang = 'zh' | 'en';
+import type { Lang } from './format';
+import type { MapModel } from './mapModel';
 
 export function shortPublisher(publisher: string): string {
   return publisher
@@ -62,4 +63,20 @@ export function sourcesShown(
     }
   }
   return [...ids].sort();
+}
+
+/** What a map view shows: the fill metric, the point metric if any, and the time options. */
+export interface ShownView {
+  metric: string;
+  points: string | null;
+  interpolate: boolean;
+  maxAgeDays: number;
+}
+
+/** Ids of the sources behind every figure a view draws on the given days (fill and points). */
+export function sourcesOnMap(model: MapModel, view: ShownView, days: readonly number[]): string[] {
+  const opts = { interpolate: view.interpolate, maxAgeDays: view.maxAgeDays };
+  const timelines = [model.timeline(view.metric, opts)];
+  if (view.points) timelines.push(model.timeline(view.points, opts));
+  return sourcesShown(timelines, model.dataset.observations, days);
 }

@@ -4,7 +4,7 @@
  * because a bound printed as a plain number would claim more than the source.
  */
 import { isIsoDate } from './dates';
-import type { Qualifier } from './types';
+import type { Qualifier, Source } from './types';
 
 export type Lang = 'zh' | 'en';
 
@@ -113,4 +113,9 @@ export function formatAge(days: number, lang: Lang): string {
   if (lang === 'zh') return n === 0 ? '当天' : `${n}天前`;
   if (n === 0) return 'same day';
   return n === 1 ? '1 day earlier' : `${fixed(n, 0, true)} days earlier`;
+}
+
+/** A source as tooltips, tables and the detail panel cite it: publisher《title》 date; its id if unknown. */
+export function formatSource(src: Source | null | undefined, id: string): string {
+  return src ? `${src.publisher}《${src.title}》${src.published ? ` ${src.published}` : ''}` : id;
 }

@@ -5,7 +5,7 @@
  * so the file holds exactly what the reader saw.
  */
 import { Status, type Timeline } from './timeline';
-import { formatValue, UNKNOWN, type Lang } from './format';
+import { formatSource, formatValue, UNKNOWN, type Lang } from './format';
 import type { MapModel } from './mapModel';
 import type { DateBasis, Qualifier } from './types';
 
@@ -105,9 +105,7 @@ export function tableRows(
       dateBasis: o.dateBasis,
       denominator: o.denominator,
       sourceId: o.source,
-      source: src
-        ? `${src.publisher}《${src.title}》${src.published ? ` ${src.published}` : ''}`
-        : o.source,
+      source: formatSource(src, o.source),
       url: src?.url ?? '',
     };
   });

@@ -1,20 +1,14 @@
 import type { CompositionText, LegendEntry } from '../core/exportLayout';
-import { creditLine, sourcesShown } from '../core/credit';
+import { creditLine, sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
 import type { ExportSource } from './source';
 
 /** Publishers of every figure the map shows on the given days (fill and points). */
 function publishersOn(src: ExportSource, days: readonly number[]): string[] {
-  const s = src.state();
   const { model } = src;
-  const opts = { interpolate: s.interpolate, maxAgeDays: s.maxAgeDays };
-  const timelines = [model.timeline(s.metric, opts)];
-  if (s.points) timelines.push(model.timeline(s.points, opts));
   const publisher = new Map(model.dataset.sources.map((x) => [x.id, x.publisher]));
-  return sourcesShown(timelines, model.dataset.observations, days).map(
-    (id) => publisher.get(id) ?? id,
-  );
+  return sourcesOnMap(model, src.state(), days).map((id) => publisher.get(id) ?? id);
 }
 
 function legendSections(src: ExportSource): LegendEntry[][] {

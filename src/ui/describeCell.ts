@@ -1,7 +1,7 @@
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
 import type { Observation, Source } from '../core/types';
-import { formatDate, formatValue } from '../core/format';
+import { formatDate, formatSource, formatValue } from '../core/format';
 import { t, type Lang } from './i18n';
 
 /** What one region shows for one metric on one day, in words: shared by tooltip, labels and table. */
@@ -56,9 +56,7 @@ export function describeCell(
     value: status === 4 ? '—' : status === 3 ? `~${shown}` : shown,
     status: statusText,
     date: `${t('asOf', lang)} ${basis}${formatDate(obs.date, lang)}`,
-    source: src
-      ? `${src.publisher}《${src.title}》${src.published ? ` ${src.published}` : ''}`
-      : obs.source,
+    source: formatSource(src, obs.source),
     observation: obs,
     sourceRecord: src,
   };

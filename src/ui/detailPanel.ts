@@ -4,7 +4,7 @@ import { t, type Lang, type StringKey } from './i18n';
 import { seriesChart } from './seriesChart';
 import { describeCell } from './describeCell';
 import { regionSeries } from '../core/regionSeries';
-import { formatDate, formatValue } from '../core/format';
+import { formatDate, formatSource, formatValue } from '../core/format';
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
 import type { DateBasis, Observation } from '../core/types';
@@ -180,9 +180,7 @@ function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
       'div',
       { class: 'obs-source' },
       `${t('source', lang)}: `,
-      src
-        ? `${src.publisher}《${src.title}》${src.published ? ` ${src.published}` : ''}`
-        : o.source,
+      formatSource(src, o.source),
       src?.url
         ? h(
             'a',

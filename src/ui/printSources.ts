@@ -1,7 +1,7 @@
 import { h } from './dom';
 import type { Lang } from './i18n';
 import type { MapModel } from '../core/mapModel';
-import { sourcesShown } from '../core/credit';
+import { sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 
 export interface PrintSourcesInput {
@@ -23,10 +23,7 @@ export function createPrintSources(model: MapModel) {
   return {
     element,
     render(s: PrintSourcesInput) {
-      const opts = { interpolate: s.interpolate, maxAgeDays: s.maxAgeDays };
-      const timelines = [model.timeline(s.metric, opts)];
-      if (s.points) timelines.push(model.timeline(s.points, opts));
-      const ids = sourcesShown(timelines, model.dataset.observations, [s.dayIndex]);
+      const ids = sourcesOnMap(model, s, [s.dayIndex]);
       const next = `${s.lang}|${ids.join(',')}`;
       if (next === key) return;
       key = next;

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { UNKNOWN, formatAge, formatDate, formatNumber, formatValue } from '../../src/core/format';
+import {
+  UNKNOWN,
+  formatAge,
+  formatDate,
+  formatNumber,
+  formatSource,
+  formatValue,
+} from '../../src/core/format';
 
 describe('formatNumber in Chinese', () => {
   it('uses 万 from ten thousand: 109431 → 10.9万', () => {
@@ -113,5 +120,28 @@ describe('formatAge', () => {
   it('an impossible age is unknown', () => {
     expect(formatAge(-1, 'en')).toBe(UNKNOWN);
     expect(formatAge(NaN, 'zh')).toBe(UNKNOWN);
+  });
+});
+
+describe('formatSource', () => {
+  const src = {
+    id: 's1',
+    title: '贵州规上工业企业全面实现复工复产',
+    publisher: '贵州日报',
+    published: '2020-03-01',
+    url: '',
+    script: 'simplified',
+    notes: '',
+  } as const;
+
+  it('cites publisher《title》 and the publication date', () => {
+    expect(formatSource(src, 's1')).toBe('贵州日报《贵州规上工业企业全面实现复工复产》 2020-03-01');
+  });
+
+  it('leaves out a date that is not known, and falls back to the id for an unknown source', () => {
+    expect(formatSource({ ...src, published: '' }, 's1')).toBe(
+      '贵州日报《贵州规上工业企业全面实现复工复产》',
+    );
+    expect(formatSource(undefined, 's9')).toBe('s9');
   });
 });
