@@ -3,7 +3,7 @@ import { t, type Lang } from '../ui/i18n';
 import { exportFileName } from '../core/embedLink';
 import { frameSchedule } from '../core/frameSchedule';
 import { mmToPx, type ExportSize } from '../core/printSize';
-import { download } from './download';
+import { download } from '../ui/download';
 import { es, mapDrawsNote } from './exportStrings';
 import type { ExportSource } from './source';
 

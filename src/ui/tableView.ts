@@ -2,7 +2,7 @@ import { h, listen, setAttr, setText, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
 import { toCsv, type TableRow } from '../core/tableRows';
 import { formatDate } from '../core/format';
-import { download } from '../export/download';
+import { download } from './download';
 
 export interface TableViewInput {
   lang: Lang;
