@@ -20,7 +20,10 @@ const files = folder
       regions: `${folder}regions.csv`,
       sources: `${folder}sources.csv`,
       metrics: `${folder}metrics.csv`,
+      universes: `${folder}universes.csv`,
+      subsets: `${folder}subsets.csv`,
       observations: `${folder}observations.csv`,
+      precedence: `${folder}precedence.csv`,
       events: `${folder}events.csv`,
       boundaries: `${folder}boundaries/regions.geojson`,
     }

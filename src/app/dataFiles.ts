@@ -1,6 +1,9 @@
 import regionsUrl from '../../data/regions.csv?url';
 import sourcesUrl from '../../data/sources.csv?url';
 import metricsUrl from '../../data/metrics.csv?url';
+import universesUrl from '../../data/universes.csv?url';
+import subsetsUrl from '../../data/subsets.csv?url';
+import precedenceUrl from '../../data/precedence.csv?url';
 import observationsUrl from '../../data/observations.csv?url';
 import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.geojson?url';
@@ -11,7 +14,10 @@ export interface DataFiles {
   regions: string;
   sources: string;
   metrics: string;
+  universes: string;
+  subsets: string;
   observations: string;
+  precedence: string;
   events: string;
   boundaries: string;
   provinces: string;
@@ -22,7 +28,10 @@ export const DEFAULT_FILES: DataFiles = {
   regions: regionsUrl,
   sources: sourcesUrl,
   metrics: metricsUrl,
+  universes: universesUrl,
+  subsets: subsetsUrl,
   observations: observationsUrl,
+  precedence: precedenceUrl,
   events: eventsUrl,
   boundaries: boundariesUrl,
   provinces: provincesUrl,
@@ -32,7 +41,10 @@ export interface LoadedTexts {
   regions: string;
   sources: string;
   metrics: string;
+  universes: string;
+  subsets: string;
   observations: string;
+  precedence: string;
   events: string;
   boundaries: GeoJSON.FeatureCollection;
   provinces: GeoJSON.FeatureCollection;
@@ -52,15 +64,39 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       throw new Error(`${name}: not valid JSON (${(err as Error).message})`);
     }
   };
-  const [regions, sources, metrics, observations, events, boundaries, provinces] =
-    await Promise.all([
-      text(files.regions, 'regions.csv'),
-      text(files.sources, 'sources.csv'),
-      text(files.metrics, 'metrics.csv'),
-      text(files.observations, 'observations.csv'),
-      text(files.events, 'events.csv'),
-      json(files.boundaries, 'regions.geojson'),
-      json(files.provinces, 'provinces.geojson'),
-    ]);
-  return { regions, sources, metrics, observations, events, boundaries, provinces };
+  const [
+    regions,
+    sources,
+    metrics,
+    universes,
+    subsets,
+    observations,
+    precedence,
+    events,
+    boundaries,
+    provinces,
+  ] = await Promise.all([
+    text(files.regions, 'regions.csv'),
+    text(files.sources, 'sources.csv'),
+    text(files.metrics, 'metrics.csv'),
+    text(files.universes, 'universes.csv'),
+    text(files.subsets, 'subsets.csv'),
+    text(files.observations, 'observations.csv'),
+    text(files.precedence, 'precedence.csv'),
+    text(files.events, 'events.csv'),
+    json(files.boundaries, 'regions.geojson'),
+    json(files.provinces, 'provinces.geojson'),
+  ]);
+  return {
+    regions,
+    sources,
+    metrics,
+    universes,
+    subsets,
+    observations,
+    precedence,
+    events,
+    boundaries,
+    provinces,
+  };
 }

@@ -59,7 +59,7 @@ export function niceSteps(max: number): number[] {
  */
 export function createExportSource(deps: ExportSourceDeps): ExportSource {
   const { model, view } = deps;
-  const label = (id: string, lang: Lang) => metricLabel(model.dataset.metrics, id, lang);
+  const label = (id: string, lang: Lang) => metricLabel(model.dataset, id, lang);
   const selectedRow = () => {
     const r = deps.state().region;
     return r ? (model.rowOf.get(r) ?? null) : null;

@@ -5,6 +5,9 @@
  * field, so nothing on the map rests on a value that failed a check.
  */
 import { quote, readRows, type ReadResult } from './readRows';
+import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
+import { findConflicts } from './conflicts';
+import { checkObservation } from './checkObservation';
 import type {
   Dataset,
   DateBasis,
@@ -20,25 +23,43 @@ import type {
   Source,
 } from './types';
 
-export type DataFile = 'regions' | 'sources' | 'metrics' | 'observations' | 'events';
+export type DataFile =
+  | 'regions'
+  | 'sources'
+  | 'metrics'
+  | 'universes'
+  | 'subsets'
+  | 'observations'
+  | 'precedence'
+  | 'events';
 
 export const DEFAULT_FILES: Record<DataFile, string> = {
   regions: 'regions.csv',
   sources: 'sources.csv',
   metrics: 'metrics.csv',
+  universes: 'universes.csv',
+  subsets: 'subsets.csv',
   observations: 'observations.csv',
+  precedence: 'precedence.csv',
   events: 'events.csv',
 };
 
-export const COLUMNS: Record<DataFile, readonly string[]> = {
+export const COLUMNS: Record<
+  'regions' | 'sources' | 'metrics' | 'observations' | 'events',
+  readonly string[]
+> = {
   regions: ['code', 'name', 'short', 'name_en', 'level', 'parent', 'aliases', 'lon', 'lat'],
-  sources: ['id', 'title', 'publisher', 'published', 'url', 'script', 'notes'],
+  sources: ['id', 'title', 'publisher', 'published', 'url', 'script', 'external', 'notes'],
   metrics: ['id', 'label_zh', 'label_en', 'unit', 'kind', 'layer'],
   observations: [
+    'id',
     'region',
     'date',
     'date_basis',
+    'date_latest',
     'metric',
+    'universe',
+    'subset',
     'value',
     'qualifier',
     'unit',
@@ -52,11 +73,14 @@ export const COLUMNS: Record<DataFile, readonly string[]> = {
 };
 
 const LEVELS: readonly RegionLevel[] = ['province', 'prefecture', 'county', 'district', 'new_area'];
-const DATE_BASES: readonly DateBasis[] = ['stated', 'period_end', 'published'];
+const DATE_BASES: readonly DateBasis[] = ['stated', 'period_end', 'published', 'not_before'];
+// Events are placed on one day: a bounded date has no single place on the track.
+const EVENT_DATE_BASES: readonly DateBasis[] = ['stated', 'period_end', 'published'];
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'at_least', 'about', 'at_most'];
 const KINDS: readonly MetricKind[] = ['rate', 'count', 'amount'];
 const LAYERS: readonly MetricLayer[] = ['choropleth', 'points', 'none'];
 const SCRIPTS: readonly Source['script'][] = ['simplified', 'traditional'];
+const BOOLEANS = ['true', 'false'] as const;
 
 // GB/T 2260 six digits; areas without one (贵安新区 is not an administrative
 // division) take a lower-case id instead.
@@ -112,6 +136,7 @@ export function parseSources(text: string, file = DEFAULT_FILES.sources): ReadRe
       published: f.date('published', true),
       url,
       script: f.oneOf('script', SCRIPTS),
+      external: f.oneOf('external', BOOLEANS) === 'true',
       notes: f.text('notes'),
     };
   });
@@ -134,10 +159,14 @@ export function parseObservations(
 ): ReadResult<Observation> {
   return readRows(text, file, COLUMNS.observations, (f) => ({
     row: f.row,
+    id: checkId(f.text('id', true), 'id', f.problem),
     region: f.text('region', true),
     date: f.date('date'),
     dateBasis: f.oneOf('date_basis', DATE_BASES),
+    dateLatest: f.date('date_latest', true),
     metric: f.text('metric', true),
+    universe: f.text('universe', true),
+    subset: f.text('subset'),
     value: f.number('value'),
     qualifier: f.oneOf('qualifier', QUALIFIERS),
     unit: f.text('unit'),
@@ -155,7 +184,7 @@ export function parseEvents(text: string, file = DEFAULT_FILES.events): ReadResu
     row: f.row,
     id: checkId(f.text('id', true), 'id', f.problem),
     date: f.date('date'),
-    dateBasis: f.oneOf('date_basis', DATE_BASES),
+    dateBasis: f.oneOf('date_basis', EVENT_DATE_BASES),
     region: f.text('region'),
     textZh: f.text('text_zh', true),
     textEn: f.text('text_en'),
@@ -178,7 +207,12 @@ export interface DatasetTexts {
   regions: string;
   sources: string;
   metrics: string;
+  universes: string;
+  /** Optional: without it no figure may name a subset. */
+  subsets?: string;
   observations: string;
+  /** Optional: without it any conflict is reported. */
+  precedence?: string;
   events?: string;
 }
 
@@ -234,32 +268,52 @@ export function buildDataset(
     }
   }
 
+  const universes = keep(
+    parseUniverses(texts.universes, name.universes),
+    (u) => u.id,
+    name.universes,
+    'id',
+  ).map((r) => r.item);
+  const subsets =
+    texts.subsets === undefined
+      ? []
+      : keep(parseSubsets(texts.subsets, name.subsets), (u) => u.id, name.subsets, 'id').map(
+          (r) => r.item,
+        );
+  const known = {
+    regions: regionCodes,
+    sources: sourceIds,
+    metrics: metricById,
+    universes: new Set(universes.map((u) => u.id)),
+    subsets: new Set(subsets.map((u) => u.id)),
+  };
+
+  const parsedObservations = keep(
+    parseObservations(texts.observations, name.observations),
+    (o) => o.id,
+    name.observations,
+    'id',
+  );
   const observations: Observation[] = [];
-  const parsedObservations = parseObservations(texts.observations, name.observations);
-  issues.push(...parsedObservations.issues);
-  for (const o of parsedObservations.rows) {
-    const problems: InputIssue[] = [];
-    const fail = (field: string, message: string): void => {
-      problems.push({ file: name.observations, row: o.row, field, message });
-    };
-    if (!regionCodes.has(o.region))
-      fail('region', `${quote(o.region)} is not a code in ${name.regions}`);
-    const metric = metricById.get(o.metric);
-    if (!metric) {
-      fail('metric', `${quote(o.metric)} is not an id in ${name.metrics}`);
-    } else if (o.unit !== '' && o.unit !== metric.unit) {
-      // One metric, one unit: otherwise 45 万人 and 450000 人 would share a colour scale.
-      fail(
-        'unit',
-        `${quote(o.unit)} differs from the unit of metric ${metric.id} (${quote(metric.unit)})`,
-      );
-    }
-    if (!sourceIds.has(o.source))
-      fail('source', `${quote(o.source)} is not an id in ${name.sources}`);
+  for (const { item: o } of parsedObservations) {
+    const problems = checkObservation(o, known, name);
     issues.push(...problems);
-    if (problems.length === 0)
-      observations.push(metric && o.unit === '' ? { ...o, unit: metric.unit } : o);
+    if (problems.length === 0) {
+      const unit = metricById.get(o.metric)?.unit ?? '';
+      observations.push(o.unit === '' ? { ...o, unit } : o);
+    }
   }
+  const precedence =
+    texts.precedence === undefined
+      ? []
+      : keep(
+          parsePrecedence(texts.precedence, name.precedence),
+          (p) => p.over,
+          name.precedence,
+          'over',
+        ).map((r) => r.item);
+  const found = findConflicts(observations, precedence, name);
+  issues.push(...found.issues);
 
   const events: Event[] = [];
   if (texts.events !== undefined) {
@@ -291,7 +345,17 @@ export function buildDataset(
     }
   }
 
-  return { dataset: { regions, sources, metrics, observations, events }, issues };
+  const dataset: Dataset = {
+    regions,
+    sources,
+    metrics,
+    universes,
+    subsets,
+    observations,
+    conflicts: found.conflicts,
+    events,
+  };
+  return { dataset, issues };
 }
 
 interface Rowed<T> {

@@ -4,12 +4,14 @@
  * when, and from where. The same rows feed the table and its CSV download,
  * so the file holds exactly what the reader saw.
  */
+import Papa from 'papaparse';
 import { Status, type Timeline } from './timeline';
 import { formatSource, formatValue, UNKNOWN, type Lang } from './format';
+import { splitLayerId } from './layers';
 import type { MapModel } from './mapModel';
 import type { DateBasis, Qualifier } from './types';
 
-export type StatusName = 'none' | 'observed' | 'carried' | 'interpolated' | 'stale';
+export type StatusName = 'none' | 'observed' | 'carried' | 'interpolated' | 'stale' | 'uncertain';
 
 const STATUS_NAMES: Record<Status, StatusName> = {
   [Status.None]: 'none',
@@ -17,6 +19,7 @@ const STATUS_NAMES: Record<Status, StatusName> = {
   [Status.Carried]: 'carried',
   [Status.Interpolated]: 'interpolated',
   [Status.Stale]: 'stale',
+  [Status.Uncertain]: 'uncertain',
 };
 
 export interface TableRow {
@@ -30,9 +33,15 @@ export interface TableRow {
   status: StatusName;
   /** Days since the figure the row rests on; null when observed that day or none. */
   age: number | null;
-  /** ISO date of the figure the row rests on ('' for none). */
+  /** ISO date of the figure the row rests on ('' for none); for a bounded date, the earliest. */
   date: string;
   dateBasis: DateBasis | null;
+  /** For a bounded date, the latest possible day ('' when unbounded or not bounded). */
+  dateLatest: string;
+  universe: string;
+  subset: string;
+  evidence: string;
+  external: boolean;
   /** The stated total behind a count or a rate; null when the source gives none. */
   denominator: number | null;
   sourceId: string;
@@ -82,6 +91,11 @@ export function tableRows(
         age: null,
         date: '',
         dateBasis: null,
+        dateLatest: '',
+        universe: '',
+        subset: '',
+        evidence: '',
+        external: false,
         denominator: null,
         sourceId: '',
         source: '',
@@ -103,6 +117,11 @@ export function tableRows(
       age: status === Status.Observed ? null : (timeline.age[i] ?? 0),
       date: o.date,
       dateBasis: o.dateBasis,
+      dateLatest: o.dateLatest,
+      universe: o.universe,
+      subset: o.subset,
+      evidence: o.evidence,
+      external: src?.external ?? false,
       denominator: o.denominator,
       sourceId: o.source,
       source: formatSource(src, o.source),
@@ -111,15 +130,44 @@ export function tableRows(
   });
 }
 
+export const DATA_CSV_COLUMNS = [
+  'date',
+  'region_code',
+  'region',
+  'metric',
+  'universe',
+  'value',
+  'qualifier',
+  'status',
+  'age_days',
+  'observed_date',
+  'source_id',
+  'evidence',
+] as const;
+
 /**
- * CSV text (RFC 4180 quoting, LF line ends, no BOM) of rows of cells, the
- * first row being the header. A cell with a comma, a quote, a line break or
- * space at either end is quoted, its quotes doubled.
+ * The table's download: data, not display text. One row per region with ISO dates and plain
+ * numbers, so a spreadsheet or a script reads it without undoing our formatting. Cells copied
+ * from web pages are escaped so that no spreadsheet runs them as formulas.
  */
-export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (c: string | number | null): string => {
-    const s = c === null ? '' : String(c);
-    return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\n') + (rows.length ? '\n' : '');
+export function toDataCsv(rows: readonly TableRow[], layer: string, date: string): string {
+  const { metric, universe } = splitLayerId(layer);
+  const data = rows.map((r) => [
+    date,
+    r.code,
+    r.region,
+    metric,
+    r.universe || universe,
+    r.value === null ? '' : r.value,
+    r.qualifier ?? '',
+    r.status,
+    r.age === null ? '' : r.age,
+    r.date,
+    r.sourceId,
+    r.evidence,
+  ]);
+  return Papa.unparse(
+    { fields: [...DATA_CSV_COLUMNS], data },
+    { escapeFormulae: true, newline: '\n', quotes: false },
+  );
 }

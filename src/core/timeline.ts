@@ -6,7 +6,9 @@
  * too old to trust.
  */
 import { fromDay, isIsoDate, toDay } from './dates';
-import type { Dataset, Observation, Qualifier } from './types';
+import { hiddenObservations } from './conflicts';
+import { splitLayerId, type LayerId } from './layers';
+import type { Dataset, Observation } from './types';
 
 export const enum Status {
   None = 0,
@@ -14,6 +16,8 @@ export const enum Status {
   Carried = 2,
   Interpolated = 3,
   Stale = 4,
+  /** A figure whose day is known only within bounds, from its earliest possible day on. */
+  Uncertain = 5,
 }
 
 export interface TimelineOptions {
@@ -23,12 +27,13 @@ export interface TimelineOptions {
 }
 
 export interface Timeline {
-  metric: string;
+  /** The layer (metric × universe) this timeline shows. */
+  metric: LayerId;
   /** Every day from the first to the last observation of the whole dataset (all metrics), inclusive. */
   dates: string[];
   /** Indexes into `dates` where any region has any observation. */
   observationDays: number[];
-  /** Indexes into `dates` where a region of `regions` has an observation of this metric. */
+  /** Indexes into `dates` where a region of `regions` has an observation on this layer. */
   metricObservationDays: number[];
   /** Row order, as given by the caller. */
   regions: string[];
@@ -53,16 +58,16 @@ export interface Sample {
 
 const MAX_AGE = 65_535;
 
-// On a day with several figures for one region the map shows the most
-// definite one: an exact figure says more than "about", which says more than
-// a bound. Among equals the later row wins, since rows are appended as newer
-// or corrected reports are found.
-const RANK: Record<Qualifier, number> = { exact: 3, about: 2, at_least: 1, at_most: 1 };
-
-// A bound says only that the true value lies on one side; a straight line
-// from it would invent figures no source gave.
+// A bound says only that the true value lies on one side, and a figure of unknown day has no
+// place on the line: a straight line from either would invent figures no source gave.
 const canInterpolate = (o: Observation): boolean =>
-  o.qualifier === 'exact' || o.qualifier === 'about';
+  (o.qualifier === 'exact' || o.qualifier === 'about') && o.dateBasis !== 'not_before';
+
+/** Last day (absolute) on which a figure may first have held; Infinity when unbounded. */
+function latestDay(o: Observation, day: number): number {
+  if (o.dateBasis !== 'not_before') return day;
+  return isIsoDate(o.dateLatest) ? toDay(o.dateLatest) : Infinity;
+}
 
 interface Pick {
   day: number;
@@ -71,11 +76,14 @@ interface Pick {
 
 export function buildTimeline(
   dataset: Dataset,
-  metric: string,
+  layer: LayerId,
   regions: string[],
   options: TimelineOptions,
 ): Timeline {
   const observations = dataset.observations;
+  const { metric, universe } = splitLayerId(layer);
+  // Losers of a conflict are listed beside the winner, never drawn.
+  const hidden = hiddenObservations(dataset.conflicts);
   // Observations with a date that is not a date cannot be placed; the parser
   // already reports them, so here they are simply left out.
   const days = observations.map((o) => (isIsoDate(o.date) ? toDay(o.date) : NaN));
@@ -106,17 +114,13 @@ export function buildTimeline(
     if (Number.isNaN(abs)) return;
     const day = abs - first;
     anyDay[day] = 1;
-    if (o.metric !== metric || !Number.isFinite(o.value)) return;
+    if (o.metric !== metric || o.universe !== universe || !Number.isFinite(o.value)) return;
+    if (hidden.has(i)) return;
     const rows = rowsOf.get(o.region);
     if (!rows) return;
     metricDay[day] = 1;
-    for (const r of rows) {
-      const byDay = picks[r] as Map<number, Pick>;
-      const held = byDay.get(day);
-      if (!held || RANK[o.qualifier] >= RANK[(observations[held.obs] as Observation).qualifier]) {
-        byDay.set(day, { day, obs: i });
-      }
-    }
+    // Conflicts are settled before: one figure per region, layer and day remains.
+    for (const r of rows) (picks[r] as Map<number, Pick>).set(day, { day, obs: i });
   });
 
   const size = dayCount * R;
@@ -142,11 +146,18 @@ export function buildTimeline(
       obs[cell] = prev.obs;
       if (d === prev.day) {
         values[cell] = p.value;
-        status[cell] = Status.Observed;
+        status[cell] = p.dateBasis === 'not_before' ? Status.Uncertain : Status.Observed;
         continue;
       }
       const since = d - prev.day;
       age[cell] = Math.min(since, MAX_AGE);
+      const latest = latestDay(p, first + prev.day) - first;
+      if (d <= latest) {
+        // Known to hold from some day in [prev.day, latest]: neither observed nor carried.
+        values[cell] = p.value;
+        status[cell] = since > maxAge ? Status.Stale : Status.Uncertain;
+        continue;
+      }
       const n = next ? (observations[next.obs] as Observation) : undefined;
       if (
         options.interpolate &&
@@ -154,17 +165,19 @@ export function buildTimeline(
         n &&
         canInterpolate(p) &&
         canInterpolate(n) &&
-        // A line between figures about different things (all firms vs. postal firms) would
-        // draw a trend no source reports.
-        p.scope === n.scope &&
+        // A line from the firms due to resume to all firms would draw a trend no source reports.
+        p.subset === n.subset &&
         next.day - prev.day <= maxAge
       ) {
         values[cell] = p.value + ((n.value - p.value) * since) / (next.day - prev.day);
         status[cell] = Status.Interpolated;
         obsNext[cell] = next.obs;
       } else {
+        // A bounded figure ages from the last day it may first have held.
+        const carried = Number.isFinite(latest) && latest > prev.day ? d - latest : since;
+        age[cell] = Math.min(carried, MAX_AGE);
         values[cell] = p.value;
-        status[cell] = since > maxAge ? Status.Stale : Status.Carried;
+        status[cell] = carried > maxAge ? Status.Stale : Status.Carried;
       }
     }
   }
@@ -178,7 +191,7 @@ export function buildTimeline(
   };
 
   return {
-    metric,
+    metric: layer,
     dates,
     observationDays: indexesOf(anyDay),
     metricObservationDays: indexesOf(metricDay),

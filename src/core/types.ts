@@ -11,9 +11,11 @@ export type Qualifier = 'exact' | 'at_least' | 'about' | 'at_most';
  * How the as-of date is known:
  * - `stated`: the text names the day;
  * - `period_end`: the figure covers a period ("前10个月", "一季度") and the date is its last day;
- * - `published`: only the publication date is known; the figure held no later than that day.
+ * - `published`: only the publication date is known; the figure held no later than that day;
+ * - `not_before`: the day is unknown but bounded: the figure held on or after `date`, and on or
+ *   before `dateLatest` when that is known.
  */
-export type DateBasis = 'stated' | 'period_end' | 'published';
+export type DateBasis = 'stated' | 'period_end' | 'published' | 'not_before';
 
 export type MetricKind = 'rate' | 'count' | 'amount';
 /** Which layer a metric suits: rates colour the polygons, counts size the points. */
@@ -40,7 +42,40 @@ export interface Source {
   published: string; // ISO date, '' when unknown
   url: string; // '' when unknown
   script: 'simplified' | 'traditional';
+  /** A page found by research rather than one of the seed articles ("other report"). */
+  external: boolean;
   notes: string;
+}
+
+/**
+ * What a figure counts: above-scale industrial firms, key projects, shops, one industry. A
+ * colour only ever compares figures of one metric and one universe.
+ */
+export interface Universe {
+  id: string;
+  labelZh: string;
+  labelEn: string;
+  notes: string;
+}
+
+/**
+ * A part of a universe that a source counts instead of the whole ("应复工复产的规上工业企业":
+ * the firms due to resume). It stays on the universe's layer and is shown beside the value.
+ */
+export interface Subset {
+  id: string;
+  labelZh: string;
+  labelEn: string;
+}
+
+/** Which of two figures for the same region, layer and day the map shows, and why. */
+export interface Precedence {
+  /** 1-based data row in precedence.csv, for messages. */
+  row: number;
+  shown: string; // observation id
+  over: string; // observation id
+  reasonZh: string;
+  reasonEn: string;
 }
 
 export interface Metric {
@@ -55,10 +90,16 @@ export interface Metric {
 export interface Observation {
   /** 1-based data row in observations.csv, for messages. */
   row: number;
+  /** Stable id (o001…), never renumbered, so precedence rules and links keep pointing at it. */
+  id: string;
   region: string; // region code
-  date: string; // ISO YYYY-MM-DD
+  date: string; // ISO YYYY-MM-DD; for `not_before`, the earliest possible day
   dateBasis: DateBasis;
+  /** `not_before` only: the latest possible day, '' when no upper bound is known. */
+  dateLatest: string;
   metric: string;
+  universe: string; // universe id: what the figure counts
+  subset: string; // subset id, '' for the whole universe
   value: number;
   qualifier: Qualifier;
   unit: string;
@@ -87,8 +128,28 @@ export interface Dataset {
   regions: Region[];
   sources: Source[];
   metrics: Metric[];
+  universes: Universe[];
+  subsets: Subset[];
   observations: Observation[];
+  /** Figures that another figure for the same region, layer and day wins over. */
+  conflicts: Conflict[];
   events: Event[]; // always present, empty when there is no events.csv
+}
+
+/**
+ * Several figures for one region, layer and day. The map shows `shown`; the tooltip and the
+ * detail panel list the others, each with the reason it lost. A reason of '' means the dataset
+ * gives no rule: the check reports the conflict, and the later row is shown meanwhile.
+ */
+export interface Conflict {
+  shown: number; // index into Dataset.observations
+  others: ConflictLoser[];
+}
+
+export interface ConflictLoser {
+  obs: number; // index into Dataset.observations
+  reasonZh: string;
+  reasonEn: string;
 }
 
 /** A problem in an input file: always names the file, the 1-based data row and the field. */

@@ -22,9 +22,12 @@ export interface UrlState {
 export interface UrlKnown {
   /** Valid dates; only the first and last matter (the range). */
   dates: string[];
+  /** Layer ids (metric × universe). */
   metrics: string[];
   pointMetrics: string[];
   regions: string[];
+  /** A bare metric id → the layer it opens, so a link naming only the metric still works. */
+  aliases?: ReadonlyMap<string, string>;
 }
 
 export type UrlProblemReason =
@@ -89,14 +92,19 @@ export function parseUrlState(
           fail('out-of-range');
         else state.date = value;
         break;
-      case 'metric':
-        if (known.metrics.includes(value)) state.metric = value;
+      case 'metric': {
+        const layer = known.aliases?.get(value) ?? value;
+        if (known.metrics.includes(layer)) state.metric = layer;
         else fail('unknown-value');
         break;
-      case 'points':
-        if (value === NO_POINTS || known.pointMetrics.includes(value)) state.points = value;
+      }
+      case 'points': {
+        const layer = known.aliases?.get(value) ?? value;
+        if (value === NO_POINTS) state.points = value;
+        else if (known.pointMetrics.includes(layer)) state.points = layer;
         else fail('unknown-value');
         break;
+      }
       case 'view':
         if (value === VIEW_ALL || value === VIEW_GUIZHOU || regions.has(value)) state.view = value;
         else fail('unknown-value');

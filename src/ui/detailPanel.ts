@@ -2,7 +2,8 @@ import { metricLabel } from './pickers';
 import { h, listen } from './dom';
 import { t, type Lang, type StringKey } from './i18n';
 import { seriesChart } from './seriesChart';
-import { describeCell } from './describeCell';
+import { describeCell, uncertainText, universeText } from './describeCell';
+import { layerId } from '../core/layers';
 import { regionSeries } from '../core/regionSeries';
 import { formatDate, formatSource, formatValue } from '../core/format';
 import type { MapModel } from '../core/mapModel';
@@ -26,6 +27,7 @@ const BASIS: Record<DateBasis, StringKey> = {
   stated: 'basisStated',
   period_end: 'basisPeriodEnd',
   published: 'basisPublished',
+  not_before: 'basisNotBefore',
 };
 
 /**
@@ -66,7 +68,7 @@ export function createDetailPanel(onClose: () => void) {
     const wasHidden = element.hidden;
     element.hidden = false;
     const metric = model.dataset.metrics.find((m) => m.id === view.metric);
-    const metricName = metricLabel(model.dataset.metrics, view.metric, lang);
+    const metricName = metricLabel(model.dataset, view.metric, lang);
     const name = lang === 'zh' ? region.name : region.nameEn;
     element.setAttribute('aria-label', `${t('details', lang)}: ${name}`);
     close.setAttribute('aria-label', t('close', lang));
@@ -74,9 +76,22 @@ export function createDetailPanel(onClose: () => void) {
 
     const cell = describeCell(model, view.fill, view.dayIndex, row, lang);
     now.replaceChildren(
-      h('span', { class: 'detail-metric' }, `${metricName}: `),
-      h('strong', {}, cell.value),
-      ` · ${cell.status}${cell.date ? ` · ${cell.date}` : ''}`,
+      ...present<Node | string>(
+        h('span', { class: 'detail-metric' }, `${metricName}: `),
+        h('strong', {}, cell.value),
+        ` · ${cell.status}${cell.date && cell.date !== cell.status ? ` · ${cell.date}` : ''}`,
+        cell.universe
+          ? h('span', { class: 'detail-universe' }, `${t('universe', lang)}: ${cell.universe}`)
+          : null,
+        cell.others.length
+          ? h(
+              'span',
+              { class: 'detail-others' },
+              `${t('otherFigures', lang)}: `,
+              ...cell.others.map((o) => h('span', { class: 'detail-other' }, o)),
+            )
+          : null,
+      ),
     );
 
     // The chart is drawn once per region, metric and range; a timeline step moves its marker.
@@ -127,7 +142,8 @@ export function createDetailPanel(onClose: () => void) {
         .filter((o) => o.region === region.code)
         .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);
       listTitle.textContent = `${t('allFigures', lang)} (${figures.length})`;
-      list.replaceChildren(...figures.map((o) => figureItem(model, o, lang)));
+      const lostTo = losers(model);
+      list.replaceChildren(...figures.map((o) => figureItem(model, o, lang, lostTo)));
       if (wasHidden) heading.focus({ preventScroll: true });
     }
   }
@@ -142,14 +158,38 @@ export function createDetailPanel(onClose: () => void) {
   };
 }
 
-function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
+function present<T>(...items: (T | null)[]): T[] {
+  return items.filter((x): x is T => x !== null);
+}
+
+/** For each figure that loses a conflict: the reason, in both languages. */
+function losers(model: MapModel): Map<Observation, { zh: string; en: string }> {
+  const out = new Map<Observation, { zh: string; en: string }>();
+  for (const c of model.dataset.conflicts) {
+    for (const other of c.others) {
+      const o = model.dataset.observations[other.obs];
+      if (o) out.set(o, { zh: other.reasonZh, en: other.reasonEn });
+    }
+  }
+  return out;
+}
+
+function figureItem(
+  model: MapModel,
+  o: Observation,
+  lang: Lang,
+  lostTo: Map<Observation, { zh: string; en: string }>,
+): HTMLElement {
   const metric = model.dataset.metrics.find((m) => m.id === o.metric);
   const src = model.dataset.sources.find((s) => s.id === o.source);
-  const label = metricLabel(model.dataset.metrics, o.metric, lang);
+  const label = metricLabel(model.dataset, layerId(o.metric, o.universe), lang);
   const when =
     o.dateBasis === 'published'
       ? `${t('noLaterThan', lang)} ${formatDate(o.date, lang)}`
-      : formatDate(o.date, lang);
+      : o.dateBasis === 'not_before'
+        ? uncertainText(o, lang)
+        : formatDate(o.date, lang);
+  const lost = lostTo.get(o);
   const of =
     o.denominator !== null
       ? ` (${t('denominator', lang)} ${formatValue(o.denominator, 'exact', metric?.unit === '%' ? '' : o.unit, lang)})`
@@ -171,7 +211,21 @@ function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
       h('strong', {}, formatValue(o.value, o.qualifier, o.unit, lang)),
       of,
     ),
+    o.subset
+      ? h(
+          'div',
+          { class: 'obs-universe' },
+          `${t('universe', lang)}: ${universeText(model, o, lang)}`,
+        )
+      : null,
     o.scope ? h('div', { class: 'obs-scope' }, `${t('scope', lang)}: ${o.scope}`) : null,
+    lost
+      ? h(
+          'div',
+          { class: 'obs-hidden' },
+          `${t('notOnMap', lang)}: ${(lang === 'zh' ? lost.zh : lost.en) || t('noRuleGiven', lang)}`,
+        )
+      : null,
     h('blockquote', { class: 'obs-evidence', lang: 'zh' }, `“${o.evidence}”`),
     o.derivation
       ? h('div', { class: 'obs-derivation' }, `${t('derivation', lang)}: ${o.derivation}`)
@@ -181,6 +235,7 @@ function figureItem(model: MapModel, o: Observation, lang: Lang): HTMLElement {
       { class: 'obs-source' },
       `${t('source', lang)}: `,
       formatSource(src, o.source),
+      src?.external ? ` (${t('otherReport', lang)})` : '',
       src?.url
         ? h(
             'a',

@@ -1,6 +1,14 @@
 import { h, listen } from './dom';
-import type { Metric } from '../core/types';
+import type { Dataset } from '../core/types';
+import { layerLabel, type LayerInfo } from '../core/layers';
 import type { Lang } from './i18n';
+
+export interface PickerOption {
+  value: string;
+  label: string;
+  /** Options with the same group sit under one heading (<optgroup>). */
+  group?: string;
+}
 
 /** A labelled <select>; its options are rebuilt only when the choices or language change. */
 export function createPicker(label: (lang: Lang) => string, onChange: (value: string) => void) {
@@ -11,12 +19,12 @@ export function createPicker(label: (lang: Lang) => string, onChange: (value: st
   const off = listen(select, 'change', () => onChange(select.value));
   return {
     element,
-    render(options: { value: string; label: string }[], value: string, lang: Lang) {
-      const next = lang + options.map((o) => o.value + o.label).join('|');
+    render(options: PickerOption[], value: string, lang: Lang) {
+      const next = lang + options.map((o) => `${o.group ?? ''}/${o.value}/${o.label}`).join('|');
       if (next !== key) {
         key = next;
         caption.textContent = label(lang);
-        select.replaceChildren(...options.map((o) => h('option', { value: o.value }, o.label)));
+        select.replaceChildren(...grouped(options));
       }
       select.value = value;
     },
@@ -27,14 +35,44 @@ export function createPicker(label: (lang: Lang) => string, onChange: (value: st
   };
 }
 
-/** A metric's name in the language; an unknown id stands for itself. */
-export function metricLabel(metrics: readonly Metric[], id: string, lang: Lang): string {
-  const m = metrics.find((x) => x.id === id);
-  return m ? (lang === 'zh' ? m.labelZh : m.labelEn) : id;
+function grouped(options: PickerOption[]): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  let group: HTMLElement | null = null;
+  let groupName: string | undefined;
+  for (const o of options) {
+    const option = h('option', { value: o.value }, o.label);
+    if (o.group === undefined) {
+      group = null;
+      out.push(option);
+      continue;
+    }
+    if (!group || o.group !== groupName) {
+      groupName = o.group;
+      group = h('optgroup', { label: o.group });
+      out.push(group);
+    }
+    group.append(option);
+  }
+  return out;
 }
 
-export function metricOptions(metrics: Metric[], lang: Lang, layer: Metric['layer']) {
-  return metrics
-    .filter((m) => m.layer === layer)
-    .map((m) => ({ value: m.id, label: metricLabel(metrics, m.id, lang) }));
+/**
+ * A layer's name in the language, "复工率 · 规上工业企业", so a reader sees what is counted;
+ * an unknown id stands for itself.
+ */
+export function metricLabel(
+  dataset: Pick<Dataset, 'metrics' | 'universes'>,
+  id: string,
+  lang: Lang,
+): string {
+  return layerLabel(id, dataset, lang);
+}
+
+/** Every layer with data, grouped under its metric's name. */
+export function metricOptions(layers: readonly LayerInfo[], lang: Lang): PickerOption[] {
+  return layers.map((l) => ({
+    value: l.id,
+    label: layerLabel(l.id, { metrics: [l.metric], universes: [l.universe] }, lang),
+    group: lang === 'zh' ? l.metric.labelZh : l.metric.labelEn,
+  }));
 }

@@ -1,6 +1,6 @@
 import { h, listen, setAttr, setText, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
-import { toCsv, type TableRow } from '../core/tableRows';
+import { toDataCsv, type TableRow } from '../core/tableRows';
 import { formatDate } from '../core/format';
 import { download } from './download';
 
@@ -10,16 +10,23 @@ export interface TableViewInput {
   rows: () => readonly TableRow[];
   /** Changes whenever the rows would (metric, options, day, language). */
   key: string;
+  /** The universe's (and subset's) words for each row's figure, '' for none. */
+  universeText: (row: TableRow) => string;
   metricLabel: string;
   metricId: string;
   date: string;
 }
 
-/** The text of each cell, exactly as the table shows it and the CSV holds it. */
-export function tableCells(rows: readonly TableRow[], lang: Lang): string[][] {
+/** The text of each cell, exactly as the table shows it. */
+export function tableCells(
+  rows: readonly TableRow[],
+  lang: Lang,
+  universeText: (row: TableRow) => string = (r) => r.universe,
+): string[][] {
   const header = [
     t('region', lang),
     t('value', lang),
+    t('universe', lang),
     t('status', lang),
     t('asOf', lang),
     t('source', lang),
@@ -30,9 +37,10 @@ export function tableCells(rows: readonly TableRow[], lang: Lang): string[][] {
     ...rows.map((r) => [
       r.region,
       r.valueText,
+      universeText(r),
       statusText(r, lang),
       asOfText(r, lang),
-      r.source,
+      r.external ? `${r.source} (${t('otherReport', lang)})` : r.source,
       r.url,
     ]),
   ];
@@ -49,6 +57,8 @@ function statusText(r: TableRow, lang: Lang): string {
       return t('interpolated', lang);
     case 'stale':
       return `${t('stale', lang)}${age}`;
+    case 'uncertain':
+      return t('uncertain', lang);
     default:
       return t('noData', lang);
   }
@@ -60,6 +70,12 @@ function asOfText(r: TableRow, lang: Lang): string {
   const when = formatDate(r.date, lang);
   if (r.dateBasis === 'published') return `${t('noLaterThan', lang)} ${when}`;
   if (r.dateBasis === 'period_end') return `${t('periodEnd', lang)} ${when}`;
+  if (r.dateBasis === 'not_before') {
+    const latest = r.dateLatest
+      ? ` ${t('andNoLaterThan', lang)} ${formatDate(r.dateLatest, lang)}`
+      : '';
+    return `${t('onOrAfter', lang)} ${when}${latest}`;
+  }
   return when;
 }
 
@@ -95,7 +111,8 @@ export function createTableView() {
     listen(downloadButton, 'click', () => {
       if (!input) return;
       // A byte-order mark so that spreadsheet programs read the Chinese text as UTF-8.
-      const blob = new Blob(['\ufeff', toCsv(cells)], { type: 'text/csv;charset=utf-8' });
+      const csv = toDataCsv(input.rows(), input.metricId, input.date);
+      const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
       download(blob, `resumption-${input.metricId}-${input.date}.csv`);
     }),
   ];
@@ -110,7 +127,7 @@ export function createTableView() {
     if (element.hidden || next.key === key) return;
     key = next.key;
     const rows = next.rows();
-    cells = tableCells(rows, lang);
+    cells = tableCells(rows, lang, next.universeText);
     caption.textContent = `${next.metricLabel} · ${formatDate(next.date, lang)}`;
     const [header = [], ...body] = cells;
     thead.replaceChildren(h('tr', {}, ...header.map((c) => h('th', { scope: 'col' }, c))));

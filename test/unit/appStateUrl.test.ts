@@ -11,7 +11,7 @@ import { viewBounds } from '../../src/core/viewBounds';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
 import type { Episode } from '../../src/core/episodes';
 import type { UrlState } from '../../src/core/urlState';
-import { dataset, obs, region } from './make';
+import { LAYER, dataset, obs, region } from './make';
 
 const square = (x: number, y: number) => [
   [
@@ -137,13 +137,13 @@ describe('stripUndefined', () => {
 describe('defaultDate', () => {
   it('opens on the first day with the most regions showing a figure, carried ones included', () => {
     // 02-05: the province observed, the three others carried; 02-03 shows three.
-    expect(defaultDate(model(), 'work_rate', 60)).toBe('2020-02-05');
+    expect(defaultDate(model(), LAYER, 60)).toBe('2020-02-05');
   });
 
   it('counts a carried figure only while it is younger than the maximum age', () => {
     // With a one-day limit every figure is stale two days on: 02-03 shows two regions,
     // 02-05 and 02-01 one each.
-    expect(defaultDate(model(), 'work_rate', 1)).toBe('2020-02-03');
+    expect(defaultDate(model(), LAYER, 1)).toBe('2020-02-03');
   });
 });
 

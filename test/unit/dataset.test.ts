@@ -17,7 +17,10 @@ const FILES: Record<DataFile, string> = {
   regions: 'data/regions.csv',
   sources: 'data/sources.csv',
   metrics: 'data/metrics.csv',
+  universes: 'data/universes.csv',
+  subsets: 'data/subsets.csv',
   observations: 'data/observations.csv',
+  precedence: 'data/precedence.csv',
   events: 'data/events.csv',
 };
 const BOUNDARIES = 'data/boundaries/regions.geojson';
@@ -44,7 +47,10 @@ function data(): { dataset: Dataset; issues: InputIssue[] } {
       regions: read(FILES.regions),
       sources: read(FILES.sources),
       metrics: read(FILES.metrics),
+      universes: read(FILES.universes),
+      subsets: read(FILES.subsets),
       observations: read(FILES.observations),
+      precedence: read(FILES.precedence),
       ...(existsSync(ROOT + FILES.events) ? { events: read(FILES.events) } : {}),
     },
     FILES,

@@ -14,6 +14,11 @@ const row = (over: Partial<TableRow>): TableRow => ({
   age: null,
   date: '2020-03-01',
   dateBasis: 'stated',
+  dateLatest: '',
+  universe: 'above_scale_industry',
+  subset: '',
+  evidence: '',
+  external: false,
   denominator: null,
   sourceId: 's1',
   source: '贵州日报《t》',
@@ -24,9 +29,9 @@ const row = (over: Partial<TableRow>): TableRow => ({
 describe('tableCells: what the table shows and the CSV holds', () => {
   it('labels a figure known only by its publication date "as of no later than"', () => {
     const [, zh] = tableCells([row({ dateBasis: 'published' })], 'zh');
-    expect(zh?.[3]).toBe('不晚于 2020年3月1日');
+    expect(zh?.[4]).toBe('不晚于 2020年3月1日');
     const [, en] = tableCells([row({ dateBasis: 'published' })], 'en');
-    expect(en?.[3]).toBe('no later than 1 Mar 2020');
+    expect(en?.[4]).toBe('no later than 1 Mar 2020');
   });
 
   it('says how old a carried or stale figure is, and that no data is no data', () => {
@@ -38,12 +43,12 @@ describe('tableCells: what the table shows and the CSV holds', () => {
       ],
       'en',
     );
-    expect(cells.slice(1).map((c) => c[2])).toEqual([
+    expect(cells.slice(1).map((c) => c[3])).toEqual([
       'Carried forward (5 days old)',
       'No recent data (90 days old)',
       'No data',
     ]);
-    expect(cells[3]?.[3]).toBe('');
+    expect(cells[3]?.[4]).toBe('');
   });
 
   it('keeps a bound as printed: ≥60%', () => {

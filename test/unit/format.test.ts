@@ -131,6 +131,7 @@ describe('formatSource', () => {
     published: '2020-03-01',
     url: '',
     script: 'simplified',
+    external: false,
     notes: '',
   } as const;
 

@@ -1,5 +1,5 @@
 /** Small builders for test fixtures: only the fields a test cares about need saying. */
-import type { Dataset, Metric, Observation, Region, Source } from '../../src/core/types';
+import type { Dataset, Metric, Observation, Region, Source, Universe } from '../../src/core/types';
 
 export function region(code: string, name: string, extra: Partial<Region> = {}): Region {
   return {
@@ -26,10 +26,14 @@ export function obs(
   row += 1;
   return {
     row,
+    id: `o${row}`,
     region,
     date,
     dateBasis: 'stated',
+    dateLatest: '',
     metric: 'work_rate',
+    universe: 'u1',
+    subset: '',
     value,
     qualifier: 'exact',
     unit: '%',
@@ -58,11 +62,31 @@ export const SOURCE: Source = {
   published: '2020-03-01',
   url: '',
   script: 'simplified',
+  external: false,
   notes: '',
 };
 
+export const UNIVERSE: Universe = {
+  id: 'u1',
+  labelZh: '规上工业企业',
+  labelEn: 'above-scale industrial firms',
+  notes: '',
+};
+
+/** The layer the fixtures' figures are on: METRIC × UNIVERSE. */
+export const LAYER = 'work_rate.u1';
+
 export function dataset(observations: Observation[], regions: Region[] = []): Dataset {
-  return { regions, sources: [SOURCE], metrics: [METRIC], observations, events: [] };
+  return {
+    regions,
+    sources: [SOURCE],
+    metrics: [METRIC],
+    universes: [UNIVERSE],
+    subsets: [],
+    observations,
+    conflicts: [],
+    events: [],
+  };
 }
 
 /** CSV text from a header and rows of cells, quoting cells that need it. */

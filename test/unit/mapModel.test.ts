@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapModel, geometryBounds, type BoundaryCollection } from '../../src/core/mapModel';
 import { buildColorTable, buildStatusTable, colorAt } from '../../src/core/colorTable';
-import { dataset, obs, region } from './make';
+import { LAYER, dataset, obs, region } from './make';
 
 const square = (x: number, y: number, d = 1) => [
   [
@@ -81,10 +81,8 @@ describe('buildMapModel', () => {
   it('builds each timeline once and hands back the same arrays', () => {
     const m = model();
     const opts = { interpolate: false, maxAgeDays: 30 };
-    expect(m.timeline('work_rate', opts)).toBe(m.timeline('work_rate', opts));
-    expect(m.timeline('work_rate', opts)).not.toBe(
-      m.timeline('work_rate', { ...opts, interpolate: true }),
-    );
+    expect(m.timeline(LAYER, opts)).toBe(m.timeline(LAYER, opts));
+    expect(m.timeline(LAYER, opts)).not.toBe(m.timeline(LAYER, { ...opts, interpolate: true }));
   });
 
   it('spans its dates from the first to the last observation', () => {
@@ -107,7 +105,7 @@ describe('buildColorTable', () => {
 
   it('lays out one RGBA texel per row and day, rows across and days down', () => {
     const m = model();
-    const t = m.timeline('work_rate', { interpolate: false, maxAgeDays: 30 });
+    const t = m.timeline(LAYER, { interpolate: false, maxAgeDays: 30 });
     const table = buildColorTable(t, style);
     expect(table.width).toBe(3);
     expect(table.height).toBe(3);
@@ -115,21 +113,21 @@ describe('buildColorTable', () => {
   });
 
   it('colours an observed value solid and a carried one with the carried opacity', () => {
-    const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 30 });
+    const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 30 });
     const table = buildColorTable(t, style);
     expect(colorAt(table, 0, 0)).toEqual([50, 0, 0, 255]);
     expect(colorAt(table, 1, 0)).toEqual([50, 0, 0, 100]);
   });
 
   it('gives a region without a figure the no-data colour, never a scale colour', () => {
-    const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 30 });
+    const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 30 });
     const table = buildColorTable(t, style);
     expect(colorAt(table, 0, 1)).toEqual([1, 2, 3, 4]);
     expect(colorAt(table, 2, 2)).toEqual([1, 2, 3, 4]);
   });
 
   it('makes a carried value past the maximum age transparent: no recent data', () => {
-    const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 1 });
+    const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 1 });
     const table = buildColorTable(t, style);
     expect(colorAt(table, 2, 0)[3]).toBe(0);
   });
@@ -144,7 +142,7 @@ describe('buildStatusTable', () => {
         [region('520100', '贵阳市')],
       ),
       boundaries,
-    ).timeline('work_rate', { interpolate: true, maxAgeDays: 30 });
+    ).timeline(LAYER, { interpolate: true, maxAgeDays: 30 });
 
   it('marks exactly the cells with the status, leaving every other cell transparent', () => {
     const table = buildStatusTable(interpolated(), 3, white);
@@ -154,7 +152,7 @@ describe('buildStatusTable', () => {
   });
 
   it('gives no table when no cell has the status, so no layer is made for it', () => {
-    const t = model().timeline('work_rate', { interpolate: false, maxAgeDays: 30 });
+    const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 30 });
     expect(buildStatusTable(t, 3, white)).toBeNull();
   });
 });

@@ -27,20 +27,46 @@ const REGIONS = csv(COLUMNS.regions as string[], [
   ],
 ]);
 const SOURCES = csv(COLUMNS.sources as string[], [
-  ['gzrb-0301', '贵州日报', '贵州日报社', '2020-03-01', 'https://example.org/a', 'simplified', ''],
-  ['hk-0302', '香港報導', '某報', '', '', 'traditional', 'date unknown'],
+  [
+    'gzrb-0301',
+    '贵州日报',
+    '贵州日报社',
+    '2020-03-01',
+    'https://example.org/a',
+    'simplified',
+    'false',
+    '',
+  ],
+  ['hk-0302', '香港報導', '某報', '', '', 'traditional', 'true', 'date unknown'],
 ]);
+const UNIVERSES = csv(
+  ['id', 'label_zh', 'label_en', 'notes'],
+  [
+    ['above_scale_industry', '规上工业企业', 'above-scale industrial firms', ''],
+    ['key_projects', '重点项目', 'key projects', ''],
+  ],
+);
+const SUBSETS = csv(
+  ['id', 'label_zh', 'label_en'],
+  [['due_to_resume', '应复工复产的', 'of firms due to resume']],
+);
+let obsId = 0;
 const METRICS = csv(COLUMNS.metrics as string[], [
   ['work_rate', '规上工业企业复工率', 'Resumption rate', '%', 'rate', 'choropleth'],
   ['workers', '返岗人数', 'Workers back', '人', 'count', 'points'],
 ]);
 const OBS_HEADER = COLUMNS.observations as string[];
 const goodObs = (over: Partial<Record<string, string>> = {}): string[] => {
+  obsId += 1;
   const base: Record<string, string> = {
+    id: `o${obsId}`,
     region: '520100',
     date: '2020-03-01',
     date_basis: 'stated',
+    date_latest: '',
     metric: 'work_rate',
+    universe: 'above_scale_industry',
+    subset: '',
     value: '96.5',
     qualifier: 'exact',
     unit: '%',
@@ -159,7 +185,7 @@ describe('parseSources', () => {
 
   it('a url that is not http(s) drops the source', () => {
     const text = csv(COLUMNS.sources as string[], [
-      ['s', 't', 'p', '2020-03-01', 'ftp://x', 'simplified', ''],
+      ['s', 't', 'p', '2020-03-01', 'ftp://x', 'simplified', 'false', ''],
     ]);
     const r = parseSources(text, 'sources.csv');
     expect(r.rows).toEqual([]);
@@ -167,7 +193,9 @@ describe('parseSources', () => {
   });
 
   it('an id with a space is refused, since ids travel in URLs', () => {
-    const text = csv(COLUMNS.sources as string[], [['a b', 't', 'p', '', '', 'simplified', '']]);
+    const text = csv(COLUMNS.sources as string[], [
+      ['a b', 't', 'p', '', '', 'simplified', 'false', ''],
+    ]);
     expect(parseSources(text).issues[0]).toMatchObject({ field: 'id' });
   });
 });
@@ -324,6 +352,8 @@ describe('buildDataset', () => {
     regions: REGIONS,
     sources: SOURCES,
     metrics: METRICS,
+    universes: UNIVERSES,
+    subsets: SUBSETS,
     observations: observations(...obsRows),
     ...(events !== undefined ? { events } : {}),
   });
@@ -336,6 +366,85 @@ describe('buildDataset', () => {
     expect(dataset.metrics).toHaveLength(2);
     expect(dataset.observations).toHaveLength(1);
     expect(dataset.events).toEqual([]);
+  });
+
+  it('the data check fails on a row without a valid universe, and drops the row', () => {
+    const { dataset, issues } = buildDataset(
+      texts([goodObs({ universe: '' }), goodObs({ universe: 'shops' }), goodObs()]),
+    );
+    expect(dataset.observations).toHaveLength(1);
+    expect(issues.map(formatIssue)).toEqual([
+      'observations.csv row 1, field "universe": is empty',
+      'observations.csv row 2, field "universe": "shops" is not an id in universes.csv',
+    ]);
+  });
+
+  it('a subset must be one of subsets.csv', () => {
+    const { dataset, issues } = buildDataset(
+      texts([
+        goodObs({ subset: 'due_to_resume' }),
+        goodObs({ subset: 'nope', date: '2020-03-02' }),
+      ]),
+    );
+    expect(dataset.observations.map((o) => o.subset)).toEqual(['due_to_resume']);
+    expect(issues.map(formatIssue)).toEqual([
+      'observations.csv row 2, field "subset": "nope" is not an id in subsets.csv',
+    ]);
+  });
+
+  it('a bounded date keeps its bounds: date_latest only with not_before, and not before date', () => {
+    const { dataset, issues } = buildDataset(
+      texts([
+        goodObs({ date_basis: 'not_before', date: '2020-04-26', date_latest: '' }),
+        goodObs({ date_basis: 'not_before', date: '2020-04-27', date_latest: '2020-04-29' }),
+        goodObs({ date_basis: 'not_before', date: '2020-04-28', date_latest: '2020-04-01' }),
+        goodObs({ date_basis: 'stated', date: '2020-04-29', date_latest: '2020-05-01' }),
+      ]),
+    );
+    expect(dataset.observations.map((o) => [o.dateBasis, o.dateLatest])).toEqual([
+      ['not_before', ''],
+      ['not_before', '2020-04-29'],
+    ]);
+    expect(issues.map((i) => `${i.row}:${i.field}`)).toEqual(['3:date_latest', '4:date_latest']);
+  });
+
+  it('the data check fails on a conflicting pair, and passes once precedence.csv settles it', () => {
+    const a = goodObs({ id: 'oa' });
+    const b = goodObs({ id: 'ob', value: '90', evidence: '复工率达90%' });
+    const unsettled = buildDataset(texts([a, b]));
+    expect(unsettled.issues.map((i) => `${i.file}:${i.row}:${i.field}`)).toEqual([
+      'observations.csv:1:id',
+      'observations.csv:2:id',
+    ]);
+    const precedence = csv(
+      ['shown', 'over', 'reason_zh', 'reason_en'],
+      [['ob', 'oa', '后发布的数字更新', 'the later report is newer']],
+    );
+    const settled = buildDataset({ ...texts([a, b]), precedence });
+    expect(settled.issues).toEqual([]);
+    expect(settled.dataset.conflicts).toEqual([
+      {
+        shown: 1,
+        others: [{ obs: 0, reasonZh: '后发布的数字更新', reasonEn: 'the later report is newer' }],
+      },
+    ]);
+  });
+
+  it('a precedence rule without a reason is refused', () => {
+    const precedence = csv(['shown', 'over', 'reason_zh', 'reason_en'], [['ob', 'oa', '', '']]);
+    const { issues } = buildDataset({
+      ...texts([goodObs({ id: 'oa' }), goodObs({ id: 'ob' })]),
+      precedence,
+    });
+    expect(issues.map((i) => `${i.file}:${i.field}`)).toContain('precedence.csv:reason_zh');
+  });
+
+  it('a research page is marked external', () => {
+    const { dataset } = buildDataset(texts([goodObs()]));
+    expect(dataset.sources.map((s) => [s.id, s.external])).toEqual([
+      ['gzrb-0301', false],
+      ['hk-0302', true],
+    ]);
   });
 
   it('an observation of an unknown region, metric or source is dropped and reported', () => {
@@ -382,9 +491,9 @@ describe('buildDataset', () => {
 
   it('a repeat is reported with its own file row even after a dropped row', () => {
     const sources = csv(COLUMNS.sources as string[], [
-      ['a', 't', 'p', 'bad-date', '', 'simplified', ''],
-      ['b', 't', 'p', '', '', 'simplified', ''],
-      ['b', 't', 'p', '', '', 'simplified', ''],
+      ['a', 't', 'p', 'bad-date', '', 'simplified', 'false', ''],
+      ['b', 't', 'p', '', '', 'simplified', 'false', ''],
+      ['b', 't', 'p', '', '', 'simplified', 'false', ''],
     ]);
     const { issues } = buildDataset({ ...texts([]), sources });
     expect(issues.map(formatIssue)).toContain(
@@ -394,7 +503,7 @@ describe('buildDataset', () => {
 
   it('repeated source and metric ids are reported', () => {
     const metrics = METRICS + 'work_rate,x,y,%,rate,choropleth\n';
-    const sources = SOURCES + 'hk-0302,x,y,,,simplified,\n';
+    const sources = SOURCES + 'hk-0302,x,y,,,simplified,false,\n';
     const { issues } = buildDataset({ ...texts([]), metrics, sources });
     expect(issues.map((i) => `${i.file}:${i.field}`).sort()).toEqual([
       'metrics.csv:id',

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildTimeline } from '../../src/core/timeline';
 import { regionSeries } from '../../src/core/regionSeries';
-import { dataset, obs } from './make';
+import { LAYER, dataset, obs } from './make';
 
 const A = '520100';
 const B = '520300';
@@ -14,7 +14,7 @@ function series(interpolate: boolean, maxAgeDays = 30) {
     obs(B, '2020-02-25', 10),
   ];
   const ds = dataset(observations);
-  const t = buildTimeline(ds, 'work_rate', [A, B], { interpolate, maxAgeDays });
+  const t = buildTimeline(ds, LAYER, [A, B], { interpolate, maxAgeDays });
   return { t, s: regionSeries(t, 0, ds.observations) };
 }
 
@@ -44,7 +44,7 @@ describe('regionSeries', () => {
       { kind: 'carried', from: 4, to: 5, fromValue: 70, toValue: 70 },
     ]);
     const ds = dataset([obs(A, '2020-02-10', 50), obs(A, '2020-02-14', 70)]);
-    const t = buildTimeline(ds, 'work_rate', [A], { interpolate: true, maxAgeDays: 30 });
+    const t = buildTimeline(ds, LAYER, [A], { interpolate: true, maxAgeDays: 30 });
     expect(regionSeries(t, 0, ds.observations).stretches).toEqual([
       { kind: 'interpolated', from: 0, to: 3, fromValue: 50, toValue: 65 },
     ]);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
-import { tableRegionRows, tableRows, toCsv } from '../../src/core/tableRows';
-import { dataset, obs, region, SOURCE } from './make';
+import { tableRegionRows, tableRows, toDataCsv, type TableRow } from '../../src/core/tableRows';
+import { LAYER, dataset, obs, region, SOURCE } from './make';
 
 const A = '520100';
 const B = '520300';
@@ -63,7 +63,7 @@ describe('tableRows', () => {
 
   it('keeps a bound a bound: 60%以上 reads ≥60% with its qualifier', () => {
     const m = model();
-    const rows = tableRows(m, m.timeline('work_rate', opts), 0, 'zh');
+    const rows = tableRows(m, m.timeline(LAYER, opts), 0, 'zh');
     expect(rows[0]).toMatchObject({
       code: A,
       region: '贵阳市',
@@ -81,68 +81,119 @@ describe('tableRows', () => {
 
   it('says a carried figure is carried, with its age and its own date', () => {
     const m = model();
-    const rows = tableRows(m, m.timeline('work_rate', opts), 2, 'en');
+    const rows = tableRows(m, m.timeline(LAYER, opts), 2, 'en');
     expect(rows[1]).toMatchObject({ region: 'Zunyi', status: 'carried', age: 2, valueText: '80%' });
     expect(rows[1]?.date).toBe('2020-02-10');
   });
 
   it('shows no value past the maximum age, but still names the last figure', () => {
     const m = model();
-    const rows = tableRows(m, m.timeline('work_rate', opts), 4, 'zh');
+    const rows = tableRows(m, m.timeline(LAYER, opts), 4, 'zh');
     expect(rows[0]).toMatchObject({ status: 'stale', value: null, valueText: '—', age: 4 });
     expect(rows[0]?.date).toBe('2020-02-10');
   });
 
   it('marks an interpolated figure as an estimate with ~', () => {
     const m = model();
-    const rows = tableRows(
-      m,
-      m.timeline('work_rate', { interpolate: true, maxAgeDays: 30 }),
-      2,
-      'zh',
-    );
+    const rows = tableRows(m, m.timeline(LAYER, { interpolate: true, maxAgeDays: 30 }), 2, 'zh');
     expect(rows[1]).toMatchObject({ status: 'interpolated', value: 85, valueText: '~85%' });
   });
 
   it('keeps the date basis, so a published date can read "no later than"', () => {
     const m = model();
-    const rows = tableRows(m, m.timeline('work_rate', opts), 4, 'zh');
+    const rows = tableRows(m, m.timeline(LAYER, opts), 4, 'zh');
     expect(rows[1]).toMatchObject({ status: 'observed', dateBasis: 'published', value: 90 });
   });
 
   it('a region without a figure is "none" with a dash, never 0', () => {
     const m = model();
-    const rows = tableRows(m, m.timeline('work_rate', opts), 0, 'zh');
+    const rows = tableRows(m, m.timeline(LAYER, opts), 0, 'zh');
     expect(rows[2]).toMatchObject({ code: C, status: 'none', value: null, valueText: '—' });
-    expect(tableRows(m, m.timeline('work_rate', opts), 999, 'zh')[0]?.status).toBe('none');
+    expect(tableRows(m, m.timeline(LAYER, opts), 999, 'zh')[0]?.status).toBe('none');
   });
 
   it('never turns a count without a denominator into a rate', () => {
     const m = model([obs(A, '2020-02-10', 434, { metric: 'enterprises_resumed', unit: '家' })]);
-    const counts = tableRows(m, m.timeline('enterprises_resumed', opts), 0, 'zh');
+    const counts = tableRows(m, m.timeline('enterprises_resumed.u1', opts), 0, 'zh');
     expect(counts[0]).toMatchObject({ value: 434, valueText: '434家', denominator: null });
-    const rates = tableRows(m, m.timeline('work_rate', opts), 0, 'zh');
+    const rates = tableRows(m, m.timeline(LAYER, opts), 0, 'zh');
     expect(rates[0]).toMatchObject({ status: 'none', value: null });
   });
 });
 
-describe('toCsv', () => {
-  it('quotes cells with commas, quotes, line breaks or edge spaces, and only those', () => {
-    const text = toCsv([
-      ['region', 'value', 'source'],
-      ['贵阳市', '≥60%', '贵州日报《复工, 复产》'],
-      ['a "b"', 'x\ny', ' lead'],
-      ['n', 42, null],
-    ]);
-    expect(text).toBe(
-      'region,value,source\n' +
-        '贵阳市,≥60%,"贵州日报《复工, 复产》"\n' +
-        '"a ""b""","x\ny"," lead"\n' +
-        'n,42,\n',
+describe('toDataCsv: the download is data, not display text', () => {
+  const rowsFor = (over: Partial<TableRow>[]): TableRow[] =>
+    over.map((o) => ({
+      code: '520100',
+      region: '贵阳市',
+      value: 96.5,
+      valueText: '96.5%',
+      qualifier: 'exact',
+      status: 'observed',
+      age: null,
+      date: '2020-03-01',
+      dateBasis: 'stated',
+      dateLatest: '',
+      universe: 'u1',
+      subset: '',
+      evidence: '复工率达96.5%',
+      external: false,
+      denominator: null,
+      sourceId: 's1',
+      source: '贵州日报《t》',
+      url: '',
+      ...o,
+    }));
+
+  it('has the documented columns, ISO dates and plain numbers', () => {
+    const text = toDataCsv(rowsFor([{}]), LAYER, '2020-03-02');
+    const [header, line] = text.split('\n');
+    expect(header).toBe(
+      'date,region_code,region,metric,universe,value,qualifier,status,age_days,observed_date,source_id,evidence',
+    );
+    expect(line).toBe(
+      '2020-03-02,520100,贵阳市,work_rate,u1,96.5,exact,observed,,2020-03-01,s1,复工率达96.5%',
     );
   });
 
-  it('no rows give an empty file', () => {
-    expect(toCsv([])).toBe('');
+  it('leaves an unknown value empty, never 0', () => {
+    const text = toDataCsv(
+      rowsFor([
+        {
+          value: null,
+          qualifier: null,
+          status: 'none',
+          universe: '',
+          date: '',
+          sourceId: '',
+          evidence: '',
+        },
+      ]),
+      LAYER,
+      '2020-03-02',
+    );
+    expect(text.split('\n')[1]).toBe('2020-03-02,520100,贵阳市,work_rate,u1,,,none,,,,');
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    const text = toDataCsv(
+      rowsFor([
+        { evidence: '=HYPERLINK("http://x","y")' },
+        { region: '+cmd|calc', evidence: '@SUM(1)' },
+        { evidence: '-2+3' },
+      ]),
+      LAYER,
+      '2020-03-02',
+    );
+    expect(text).not.toMatch(/,=HYPERLINK|,"=HYPERLINK/);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(text).toContain("'+cmd|calc");
+    expect(text).toContain("'@SUM(1)");
+    expect(text).toContain("'-2+3");
+  });
+
+  it('keeps negative numbers as numbers', () => {
+    const text = toDataCsv(rowsFor([{ value: -3 }]), LAYER, '2020-03-02');
+    expect(text.split('\n')[1]).toContain(',-3,');
   });
 });

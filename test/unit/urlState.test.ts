@@ -69,6 +69,25 @@ describe('parseUrlState', () => {
     ).toBe(true);
   });
 
+  it('a bare metric id opens the layer it stands for, so older and hand-written links still work', () => {
+    const k = {
+      ...known,
+      metrics: ['reopening_rate.above_quota_commerce', 'reopening_rate.merchants'],
+      pointMetrics: ['enterprises_resumed.municipal_soes'],
+      aliases: new Map([
+        ['reopening_rate', 'reopening_rate.above_quota_commerce'],
+        ['enterprises_resumed', 'enterprises_resumed.municipal_soes'],
+      ]),
+    };
+    const { state, notes } = parseUrlState('metric=reopening_rate&points=enterprises_resumed', k);
+    expect(state.metric).toBe('reopening_rate.above_quota_commerce');
+    expect(state.points).toBe('enterprises_resumed.municipal_soes');
+    expect(notes).toEqual([]);
+    expect(parseUrlState('metric=reopening_rate.merchants', k).state.metric).toBe(
+      'reopening_rate.merchants',
+    );
+  });
+
   it('a view can be all, guizhou or a region code', () => {
     expect(parseUrlState('view=all', known).state.view).toBe('all');
     expect(parseUrlState('view=520100', known).state.view).toBe('520100');
