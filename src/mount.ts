@@ -448,6 +448,8 @@ function start(
     const extra = explorerLayers({
       model,
       hatchTable: d.hatchTable,
+      noDataTable: d.noDataTable,
+      uncertainTable: d.uncertainTable,
       frame: timelineFrame,
       dayIndex: s.dayIndex,
       lang,

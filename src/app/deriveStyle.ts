@@ -11,10 +11,17 @@ export interface Derived extends DerivedStyle {
   key: string;
   /** White where the fill is interpolated, for the hatch; null when nothing is. */
   hatchTable: ColorTable | null;
+  /** Grey where nothing is shown (no figure, or too old): the legend's no-data hatch. */
+  noDataTable: ColorTable | null;
+  /** Dark where the figure's day is known only within bounds, for the dots. */
+  uncertainTable: ColorTable | null;
 }
 
 /** The hatch over interpolated regions: white lines, drawn where the pattern is. */
 const HATCH_COLOR = [255, 255, 255, 200] as const;
+/** As the legend's no-data swatch: dark lines at a quarter opacity. */
+export const NO_DATA_HATCH = [0, 0, 0, 64] as const;
+const UNCERTAIN_DOTS = [40, 40, 40, 200] as const;
 
 /**
  * Everything that depends on the metric and the options but not on the date, derived once
@@ -43,6 +50,8 @@ export function createStyleDeriver(model: MapModel): (s: AppState) => Derived {
         alphaByStatus: FILL_ALPHA,
       }),
       hatchTable: buildStatusTable(fill, Status.Interpolated, HATCH_COLOR),
+      noDataTable: buildStatusTable(fill, [Status.None, Status.Stale], NO_DATA_HATCH),
+      uncertainTable: buildStatusTable(fill, Status.Uncertain, UNCERTAIN_DOTS),
       pointMax,
       radius: createSizeScale(pointMax || 1),
     };

@@ -9,6 +9,8 @@ import type { MapView } from '../render/mapView';
 import {
   FILL_ALPHA,
   POINT_LINE,
+  pointLine,
+  pointRadius,
   createLayerCache,
   labelRows,
   labelText,
@@ -139,9 +141,9 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       const status = points.status[i] ?? 0;
       if (status === 0) return null;
       return {
-        radius: d.radius(points.values[i] ?? 0),
+        radius: pointRadius(status, points.values[i] ?? 0, d.radius),
         fill: pointFill(status),
-        stroke: POINT_LINE,
+        stroke: pointLine(status),
         strokeWidth: pointLineWidth(status),
       };
     },

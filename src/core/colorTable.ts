@@ -1,4 +1,4 @@
-import type { Timeline } from './timeline';
+import { Status, type Timeline } from './timeline';
 
 export type RGB = readonly [number, number, number];
 export type RGBA = readonly [number, number, number, number];
@@ -13,7 +13,7 @@ export interface ColorTable {
 export interface ColorTableStyle {
   color: (value: number) => RGB;
   noData: RGBA;
-  /** Opacity (0–255) per timeline status: None, Observed, Carried, Interpolated, Stale. */
+  /** Opacity (0–255) per timeline status: None, Observed, Carried, Interpolated, Stale, Uncertain. */
   alphaByStatus: readonly number[];
 }
 
@@ -30,7 +30,8 @@ export function buildColorTable(timeline: Timeline, style: ColorTableStyle): Col
     const status = timeline.status[i] ?? 0;
     const value = timeline.values[i] ?? NaN;
     const o = i * 4;
-    if (status === 0 || Number.isNaN(value)) {
+    // A figure past the maximum age is not shown: the region looks like one without data.
+    if (status === Status.None || status === Status.Stale || Number.isNaN(value)) {
       data[o] = style.noData[0];
       data[o + 1] = style.noData[1];
       data[o + 2] = style.noData[2];
@@ -47,21 +48,23 @@ export function buildColorTable(timeline: Timeline, style: ColorTableStyle): Col
 }
 
 /**
- * A table that is `color` where the timeline has `status` and transparent elsewhere (the
- * hatch over interpolated regions), or null when no cell has that status, so a layer that
+ * A table that is `color` where the timeline has `status` (one or several) and transparent
+ * elsewhere (the patterns over interpolated, uncertain and empty regions), or null when no cell has that status, so a layer that
  * would draw nothing is never made.
  */
 export function buildStatusTable(
   timeline: Timeline,
-  status: number,
+  status: number | readonly number[],
   color: RGBA,
 ): ColorTable | null {
   const width = Math.max(1, timeline.regions.length);
   const height = Math.max(1, timeline.dates.length);
   const cells = timeline.regions.length * timeline.dates.length;
+  const wanted = new Uint8Array(256);
+  for (const s of typeof status === 'number' ? [status] : status) wanted[s] = 1;
   let data: Uint8Array | null = null;
   for (let i = 0; i < cells; i++) {
-    if ((timeline.status[i] ?? 0) !== status) continue;
+    if (!wanted[timeline.status[i] ?? 0]) continue;
     data ??= new Uint8Array(width * height * 4);
     data.set(color, i * 4);
   }

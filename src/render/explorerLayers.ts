@@ -20,6 +20,10 @@ export interface ExplorerLayerInput {
   model: MapModel;
   /** Where the fill is interpolated, per row and day (core/colorTable.ts); null if nowhere. */
   hatchTable: ColorTable | null;
+  /** Where no figure is shown (none, or too old), hatched like the legend's no-data swatch. */
+  noDataTable: ColorTable | null;
+  /** Where the figure's day is known only within bounds: dotted. */
+  uncertainTable: ColorTable | null;
   frame: TimelineFrame;
   dayIndex: number;
   lang: Lang;
@@ -36,7 +40,19 @@ export interface ExplorerLayerInput {
 }
 
 const HATCH = new FillStyleExtension({ pattern: true, proceduralPattern: true });
-const HATCH_MAPPING = { hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 } } as const;
+const HATCH_MAPPING = {
+  hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 },
+  nodata: { type: 'hatch', angle: -45, strokeWidth: 1, gap: 3 },
+  dots: { type: 'dots', radius: 1.2, gap: 4 },
+} as const;
+type PatternName = keyof typeof HATCH_MAPPING;
+
+/** Pattern layers drawn just above the fill, below outlines and points. */
+export const PATTERN_LAYER_IDS: readonly string[] = [
+  'nodata-hatch',
+  'interpolated-hatch',
+  'uncertain-dots',
+];
 
 /**
  * What the explorer adds on top of the choropleth: a hatch over regions whose
@@ -45,23 +61,33 @@ const HATCH_MAPPING = { hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap
  * for the dated events of the last few days.
  */
 export function explorerLayers(input: ExplorerLayerInput): Layer[] {
-  return [hatchLayer(input), anchorLayer(input), ...eventLayers(input)].filter(
-    (l): l is Layer => l !== null,
-  );
+  return [
+    patternLayer(input, 'nodata-hatch', input.noDataTable, 'nodata'),
+    patternLayer(input, 'interpolated-hatch', input.hatchTable, 'hatch'),
+    patternLayer(input, 'uncertain-dots', input.uncertainTable, 'dots'),
+    anchorLayer(input),
+    ...eventLayers(input),
+  ].filter((l): l is Layer => l !== null);
 }
 
 /**
- * Interpolated regions get white diagonal lines over their (estimated) colour. Every polygon
- * is in the layer and the table on the GPU says which are hatched on the day shown, so a
- * step changes uniforms only, as for the fill.
+ * Interpolated regions get white diagonal lines over their (estimated) colour, regions with a
+ * figure of uncertain day get dots, and regions with nothing to show the no-data hatch of the
+ * legend. Every polygon is in each layer and a table on the GPU says which are patterned on
+ * the day shown, so a step changes uniforms only, as for the fill.
  */
-function hatchLayer(input: ExplorerLayerInput): Layer | null {
-  if (!input.hatchTable) return null;
+function patternLayer(
+  input: ExplorerLayerInput,
+  id: string,
+  table: ColorTable | null,
+  pattern: PatternName,
+): Layer | null {
+  if (!table) return null;
   return new SolidPolygonLayer<
     PolygonPart,
     FillStyleExtensionProps<PolygonPart> & TimelineColorProps<PolygonPart>
   >({
-    id: 'interpolated-hatch',
+    id,
     data: input.model.polygons,
     getPolygon,
     filled: true,
@@ -69,15 +95,22 @@ function hatchLayer(input: ExplorerLayerInput): Layer | null {
     getFillColor: [0, 0, 0, 0],
     extensions: [TIMELINE_COLOR, HATCH],
     getTimelineRow,
-    timelineColors: input.hatchTable,
+    timelineColors: table,
     timelineFrame: input.frame,
     fillPatternMapping: HATCH_MAPPING,
     fillPatternSizeUnits: 'pixels',
     fillPatternMask: true,
-    getFillPattern: () => 'hatch',
+    getFillPattern: PATTERN_ACCESSORS[pattern],
     getFillPatternScale: 1,
   });
 }
+
+// Stable accessors: a new function each step would make deck.gl recompute the attribute.
+const PATTERN_ACCESSORS: Record<PatternName, () => PatternName> = {
+  hatch: () => 'hatch',
+  nodata: () => 'nodata',
+  dots: () => 'dots',
+};
 
 const anchorRowCache = new WeakMap<MapModel, number[]>();
 
@@ -186,8 +219,8 @@ function eventLayers(input: ExplorerLayerInput): Layer[] {
  * above the fill, location marks and events above the points, labels last.
  */
 export function mergeLayers(base: readonly Layer[], extra: readonly Layer[]): Layer[] {
-  const under = extra.filter((l) => l.id === 'interpolated-hatch');
-  const over = extra.filter((l) => l.id !== 'interpolated-hatch');
+  const under = extra.filter((l) => PATTERN_LAYER_IDS.includes(l.id));
+  const over = extra.filter((l) => !PATTERN_LAYER_IDS.includes(l.id));
   const out: Layer[] = [];
   for (const layer of base) {
     if (layer.id === 'labels') out.push(...over.splice(0));

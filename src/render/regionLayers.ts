@@ -21,9 +21,14 @@ export const FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 6, radius: 8 } a
 const OBSERVED = 1;
 const CARRIED = 2;
 const INTERPOLATED = 3;
+const STALE = 4;
+const UNCERTAIN = 5;
 
-/** Fill opacity per status: observed figures are solid, anything not seen that day is faded. */
-export const FILL_ALPHA = [0, 235, 110, 165, 0] as const;
+/**
+ * Fill opacity per status (None, Observed, Carried, Interpolated, Stale, Uncertain): observed
+ * figures are solid, anything not seen that day is faded; stale cells take the no-data colour.
+ */
+export const FILL_ALPHA = [0, 235, 110, 165, 0, 150] as const;
 
 export interface LayerInput {
   model: MapModel;
@@ -144,15 +149,16 @@ export function buildLayers(input: LayerInput): Layer[] {
         getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
         getRadius: (r) => {
           const i = dayIndex * rowCount + r;
-          return (points.status[i] ?? 0) === 0 ? 0 : input.radius(points.values[i] ?? 0);
+          return pointRadius(points.status[i] ?? 0, points.values[i] ?? 0, input.radius);
         },
         getFillColor: (r) => pointFill(points.status[dayIndex * rowCount + r] ?? 0),
-        getLineColor: POINT_LINE,
+        getLineColor: (r) => pointLine(points.status[dayIndex * rowCount + r] ?? 0),
         getLineWidth: (r) => pointLineWidth(points.status[dayIndex * rowCount + r] ?? 0),
         updateTriggers: {
           getRadius: [styleKey, dayIndex],
           getFillColor: [styleKey, dayIndex],
           getLineWidth: [styleKey, dayIndex],
+          getLineColor: [styleKey, dayIndex],
         },
         // No attribute transition: deck.gl runs those through transform feedback, which a
         // software GL compiles for seconds the first time; the fill blends on the GPU instead.
@@ -192,17 +198,29 @@ export function buildLayers(input: LayerInput): Layer[] {
   return layers;
 }
 
-/** Circle fill by status: observed solid, interpolated lighter, carried faint. */
+/** Circle fill by status: observed solid, interpolated lighter, carried and uncertain faint, stale none. */
 export function pointFill(status: number): [number, number, number, number] {
   return status === OBSERVED
     ? [214, 96, 39, 200]
     : status === INTERPOLATED
       ? [214, 96, 39, 120]
-      : [214, 96, 39, 40];
+      : status === STALE
+        ? [0, 0, 0, 0]
+        : [214, 96, 39, 40];
 }
 export const POINT_LINE: [number, number, number, number] = [140, 50, 10, 230];
+const STALE_LINE: [number, number, number, number] = [110, 110, 110, 200];
+const STALE_RADIUS = 3;
+/** A figure too old to trust is not drawn at its size: a small grey ring says "there was one". */
+export function pointRadius(status: number, value: number, radius: (v: number) => number): number {
+  if (status === STALE) return STALE_RADIUS;
+  return status === 0 ? 0 : radius(value);
+}
+export function pointLine(status: number): [number, number, number, number] {
+  return status === STALE ? STALE_LINE : POINT_LINE;
+}
 export function pointLineWidth(status: number): number {
-  return status === CARRIED ? 1.5 : 1;
+  return status === CARRIED || status === UNCERTAIN ? 2 : 1;
 }
 
 const pointRowCache = new WeakMap<MapModel, number[]>();
@@ -250,9 +268,11 @@ export function labelText(input: LayerInput, row: number): string {
   const { fill, dayIndex, model } = input;
   const i = dayIndex * fill.regions.length + row;
   const status = fill.status[i] ?? 0;
-  if (status !== OBSERVED && status !== CARRIED && status !== INTERPOLATED) return name;
+  if (status !== OBSERVED && status !== CARRIED && status !== INTERPOLATED && status !== UNCERTAIN)
+    return name;
   const obs = model.dataset.observations[fill.obs[i] ?? -1];
   const value = fill.values[i] ?? NaN;
   const text = formatValue(value, obs?.qualifier ?? 'exact', obs?.unit ?? '%', input.lang);
-  return `${name}\n${status === INTERPOLATED ? '~' : ''}${text}`;
+  // '?' after a figure whose day is uncertain, as '~' before an estimate.
+  return `${name}\n${status === INTERPOLATED ? '~' : ''}${text}${status === UNCERTAIN ? '?' : ''}`;
 }

@@ -22,10 +22,30 @@ export function createTooltip(parent: HTMLElement) {
             'div',
             { class: 'tt-metric' },
             h('div', { class: 'tt-value' }, `${metric}: `, h('strong', {}, cell.value)),
+            cell.universe
+              ? h('div', { class: 'tt-line' }, `${t('universe', lang)}: ${cell.universe}`)
+              : null,
             h('div', { class: 'tt-line' }, `${t('status', lang)}: ${cell.status}`),
-            cell.date ? h('div', { class: 'tt-line' }, cell.date) : null,
+            cell.date && cell.date !== cell.status
+              ? h('div', { class: 'tt-line' }, cell.date)
+              : null,
+            cell.observation
+              ? h(
+                  'blockquote',
+                  { class: 'tt-evidence', lang: 'zh' },
+                  `“${cell.observation.evidence}”`,
+                )
+              : null,
             cell.source
               ? h('div', { class: 'tt-source' }, `${t('source', lang)}: ${cell.source}`)
+              : null,
+            cell.others.length
+              ? h(
+                  'div',
+                  { class: 'tt-others' },
+                  h('div', {}, `${t('otherFigures', lang)}:`),
+                  ...cell.others.map((o) => h('div', { class: 'tt-other' }, o)),
+                )
               : null,
           ),
         ),

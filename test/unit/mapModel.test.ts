@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapModel, geometryBounds, type BoundaryCollection } from '../../src/core/mapModel';
 import { buildColorTable, buildStatusTable, colorAt } from '../../src/core/colorTable';
+import { Status } from '../../src/core/timeline';
 import { LAYER, dataset, obs, region } from './make';
 
 const square = (x: number, y: number, d = 1) => [
@@ -126,14 +127,24 @@ describe('buildColorTable', () => {
     expect(colorAt(table, 2, 2)).toEqual([1, 2, 3, 4]);
   });
 
-  it('makes a carried value past the maximum age transparent: no recent data', () => {
+  it('draws a carried value past the maximum age like no data, never as plain land', () => {
     const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 1 });
     const table = buildColorTable(t, style);
-    expect(colorAt(table, 2, 0)[3]).toBe(0);
+    expect(colorAt(table, 2, 0)).toEqual(style.noData);
+    expect(colorAt(table, 2, 0)[3]).toBeGreaterThan(0);
   });
 });
 
 describe('buildStatusTable', () => {
+  it('marks every cell of any of several statuses (no data and too old share a hatch)', () => {
+    const t = model().timeline(LAYER, { interpolate: false, maxAgeDays: 1 });
+    const grey = [0, 0, 0, 64] as const;
+    const table = buildStatusTable(t, [Status.None, Status.Stale], grey);
+    expect(table).not.toBeNull();
+    expect(colorAt(table!, 2, 0)).toEqual(grey);
+    expect(colorAt(table!, 0, 0)).toEqual([0, 0, 0, 0]);
+  });
+
   const white = [255, 255, 255, 200] as const;
   const interpolated = () =>
     buildMapModel(
