@@ -10,6 +10,9 @@ import { buildDataset, formatIssue, type DataFile } from '../../src/core/parseDa
 import { evidenceContainsValue } from '../../src/core/evidence';
 import { joinRegions } from '../../src/core/joinRegions';
 import { isIsoDate } from '../../src/core/dates';
+import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
+import { DEFAULT_FILL_LAYER, listLayers, splitLayerId } from '../../src/core/layers';
+import { Status } from '../../src/core/timeline';
 import type { Dataset, InputIssue, Observation } from '../../src/core/types';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -238,6 +241,65 @@ describe('data check: observations', () => {
           `${where(o)}: date ${o.date}, but ${o.source} published "${published.get(o.source) ?? ''}"`,
       );
     expect(bad).toEqual([]);
+  });
+});
+
+describe('data check: like with like', () => {
+  it('universes.csv, subsets.csv and precedence.csv have no problems', () => {
+    expect(issuesAbout('universes')).toEqual([]);
+    expect(issuesAbout('subsets')).toEqual([]);
+    expect(issuesAbout('precedence')).toEqual([]);
+  });
+
+  it('every observation has a universe of universes.csv, and a subset of subsets.csv or none', () =>
+    expect(issuesAbout('observations', 'universe', 'subset', 'id')).toEqual([]));
+
+  it('a bounded date keeps its bounds in order', () =>
+    expect(issuesAbout('observations', 'date_latest')).toEqual([]));
+
+  it('every source says whether it is an article or another report', () => {
+    const { dataset } = data();
+    const bad = dataset.sources
+      .filter((s) => s.external !== !/^s\d{3}$/.test(s.id))
+      .map((s) => `${s.id}: external=${s.external}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('no layer shows two universes: each figure a timeline draws is of its layer', () => {
+    const model = buildMapModel(data().dataset, { type: 'FeatureCollection', features: [] });
+    const bad: string[] = [];
+    for (const layer of listLayers(model.dataset)) {
+      const t = model.timeline(layer.id, { interpolate: true, maxAgeDays: 60 });
+      for (const i of new Set(t.obs)) {
+        const o = model.dataset.observations[i];
+        if (o && (o.metric !== layer.metric.id || o.universe !== layer.universe.id))
+          bad.push(`${layer.id} draws ${o.id} (${o.metric}.${o.universe})`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('on the default layer every region with a figure of that universe is coloured on some day', () => {
+    const { dataset } = data();
+    const model = buildMapModel(dataset, JSON.parse(read(BOUNDARIES)) as BoundaryCollection);
+    const t = model.timeline(DEFAULT_FILL_LAYER, { interpolate: false, maxAgeDays: 60 });
+    const R = t.regions.length;
+    const { metric, universe } = splitLayerId(DEFAULT_FILL_LAYER);
+    const withFigure = new Set(
+      dataset.observations
+        .filter((o) => o.metric === metric && o.universe === universe)
+        .map((o) => o.region),
+    );
+    const uncoloured = [...withFigure].filter((code) => {
+      const r = t.regions.indexOf(code);
+      if (r < 0 || r >= model.features.length) return false; // provinces and point-only units
+      for (let d = 0; d < t.dates.length; d++) {
+        const s = t.status[d * R + r] ?? Status.None;
+        if (s !== Status.None && s !== Status.Stale) return false;
+      }
+      return true;
+    });
+    expect(uncoloured).toEqual([]);
   });
 });
 
