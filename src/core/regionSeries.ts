@@ -19,7 +19,8 @@ export interface SeriesPoint {
 }
 
 export interface SeriesStretch {
-  kind: 'carried' | 'interpolated';
+  /** `uncertain`: a figure whose day is known only within bounds, from its earliest day. */
+  kind: 'carried' | 'interpolated' | 'uncertain';
   /** Day of the figure the stretch starts from (an observed point). */
   from: number;
   /** Last day of the stretch. */
@@ -68,6 +69,15 @@ export function regionSeries(
       };
       points.push(lastPoint);
       open = null;
+      continue;
+    }
+    if (status === Status.Uncertain) {
+      // No point: the day the figure held is not known, only that it held from here on.
+      if (open && open.kind === 'uncertain') open.to = d;
+      else {
+        open = { kind: 'uncertain', from: d, to: d, fromValue: value, toValue: value };
+        stretches.push(open);
+      }
       continue;
     }
     if (status === Status.Carried || status === Status.Interpolated) {

@@ -106,8 +106,9 @@ export function seriesChart(input: ChartInput): SeriesChart {
   for (const s of input.series.stretches) {
     if (!inView(s.from, s.to)) continue;
     // A carried figure holds until the day after the stretch, where the next state begins.
-    const end = s.kind === 'carried' ? s.to + 1 : s.to;
-    const toValue = s.kind === 'carried' ? s.fromValue : s.toValue;
+    const flat = s.kind !== 'interpolated';
+    const end = flat ? s.to + 1 : s.to;
+    const toValue = flat ? s.fromValue : s.toValue;
     svg.append(
       el('line', {
         class: s.kind,

@@ -63,3 +63,19 @@ describe('regionSeries', () => {
     expect(none).toEqual({ points: [], stretches: [], stale: [], extent: null });
   });
 });
+
+describe('regionSeries: a figure whose day is known only within bounds', () => {
+  it('draws no point for it, only an uncertain stretch from its earliest day', () => {
+    const figures = [
+      obs('520100', '2020-04-26', 100, { dateBasis: 'not_before' }),
+      obs('520100', '2020-04-30', 90),
+    ];
+    const t = buildTimeline(dataset(figures), LAYER, ['520100'], {
+      interpolate: false,
+      maxAgeDays: 30,
+    });
+    const s = regionSeries(t, 0, figures);
+    expect(s.points.map((p) => p.value)).toEqual([90]);
+    expect(s.stretches[0]).toMatchObject({ kind: 'uncertain', from: 0, to: 3, fromValue: 100 });
+  });
+});
