@@ -8,6 +8,7 @@ test.describe.configure({ timeout: 120_000 });
 test.use({ viewport: { width: 960, height: 640 } });
 
 const slider = (page: Page) => page.getByRole('slider');
+const DEFAULT_LAYER = 'resumption_rate.above_scale_industry';
 const state = (page: Page) =>
   page.evaluate(() => document.getElementById('app')!.rmap!.getState()!);
 
@@ -19,6 +20,17 @@ async function expectDate(page: Page, iso: string): Promise<void> {
 async function goTo(page: Page, date: string): Promise<void> {
   await page.evaluate((date) => document.getElementById('app')!.rmap!.update({ date }), date);
   await expectDate(page, date);
+}
+
+/** The picker's first layer (metric × universe) of a metric: the one with most regions. */
+async function layerOf(page: Page, label: string, metric: string): Promise<string> {
+  const values = await page
+    .getByLabel(label)
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const found = values.find((v) => v.startsWith(`${metric}.`));
+  if (!found) throw new Error(`no ${metric} layer among ${values.join(', ')}`);
+  return found;
 }
 
 /** Moves the mouse onto a region's label point. */
@@ -288,13 +300,20 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/view=520300/);
     await expect(page.getByRole('region', { name: /遵义市/ })).toBeVisible();
 
-    await page.getByLabel('面积着色').selectOption('production_rate');
-    await expect(page).toHaveURL(/metric=production_rate/);
-    await page.getByLabel('圆点大小').selectOption('workers_returned');
-    await expect(page).toHaveURL(/points=workers_returned/);
+    const production = await layerOf(page, '面积着色', 'production_rate');
+    await page.getByLabel('面积着色').selectOption(production);
+    await expect(page).toHaveURL(new RegExp(`metric=${production}`));
+    const workers = await layerOf(page, '圆点大小', 'workers_returned');
+    await page.getByLabel('圆点大小').selectOption(workers);
+    await expect(page).toHaveURL(new RegExp(`points=${workers}`));
+    const next = await page
+      .getByLabel('面积着色')
+      .evaluate(
+        (s) => (s as HTMLSelectElement).options[(s as HTMLSelectElement).selectedIndex + 1]!.value,
+      );
     await page.getByLabel('面积着色').focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page).toHaveURL(/metric=return_rate/);
+    await expect(page).toHaveURL(new RegExp(`metric=${next}`));
   });
 
   test('a click pins a detail panel with a chart and every figure with its source', async ({
@@ -363,28 +382,31 @@ test.describe('language, URL and table', () => {
   test('the URL reproduces the view; back and forward restore it; bad values fall back with a note', async ({
     page,
   }) => {
+    // A bare metric in a link opens that metric's layer with most regions.
     await openMap(
       page,
       'date=2020-03-01&metric=production_rate&points=workers_returned&view=guizhou&region=520300&lang=en',
     );
     await expectDate(page, '2020-03-01');
-    await expect(page.getByLabel('Fill colour')).toHaveValue('production_rate');
-    await expect(page.getByLabel('Circle size')).toHaveValue('workers_returned');
+    const production = await layerOf(page, 'Fill colour', 'production_rate');
+    const workers = await layerOf(page, 'Circle size', 'workers_returned');
+    await expect(page.getByLabel('Fill colour')).toHaveValue(production);
+    await expect(page.getByLabel('Circle size')).toHaveValue(workers);
     await expect(page.getByLabel('View')).toHaveValue('guizhou');
     await expect(page.getByRole('region', { name: /Zunyi/ })).toBeVisible();
-    await page.getByLabel('Fill colour').selectOption('resumption_rate');
+    await page.getByLabel('Fill colour').selectOption(DEFAULT_LAYER);
     await expect(page).not.toHaveURL(/metric=/);
     await page.goBack();
-    await expect(page.getByLabel('Fill colour')).toHaveValue('production_rate');
+    await expect(page.getByLabel('Fill colour')).toHaveValue(production);
     await page.goForward();
-    await expect(page.getByLabel('Fill colour')).toHaveValue('resumption_rate');
+    await expect(page.getByLabel('Fill colour')).toHaveValue(DEFAULT_LAYER);
 
     await openMap(page, 'date=2020-13-45&metric=nope&view=mars&lang=fr');
     const notes = page.locator('.notes');
     await expect(notes).toContainText('date');
     await expect(notes).toContainText('metric');
     await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
-    await expect(page.getByLabel('面积着色')).toHaveValue('resumption_rate');
+    await expect(page.getByLabel('面积着色')).toHaveValue(DEFAULT_LAYER);
     await expect(page.getByLabel('视图')).toHaveValue('all');
   });
 
@@ -402,22 +424,43 @@ test.describe('language, URL and table', () => {
     await expect(table.locator('caption')).toContainText('2020年3月2日');
     await expect(page.getByRole('row', { name: /遵义市/ })).toContainText('沿用早前数值');
 
-    const shown = await table.locator('tr').evaluateAll((rows) =>
-      rows.map((r) =>
-        [...r.children].map((c) => {
-          const a = c.querySelector('a');
-          return a ? a.getAttribute('href')! : (c.textContent ?? '');
-        }),
-      ),
-    );
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载CSV' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('resumption-resumption_rate-2020-03-02.csv');
+    expect(download.suggestedFilename()).toBe(`resumption-${DEFAULT_LAYER}-2020-03-02.csv`);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\ufeff')).toBe(true);
-    expect(parseCsv(text.slice(1))).toEqual(shown);
+    // Data, not display text: the documented columns, one row per region the table shows,
+    // ISO dates and plain numbers.
+    const [header, ...rows] = parseCsv(text.slice(1) + '\n');
+    expect(header).toEqual([
+      'date',
+      'region_code',
+      'region',
+      'metric',
+      'universe',
+      'value',
+      'qualifier',
+      'status',
+      'age_days',
+      'observed_date',
+      'source_id',
+      'evidence',
+    ]);
+    expect(rows.map((r) => r[2])).toEqual(shown.map((r) => r[0]));
+    for (const r of rows) {
+      expect(r[0]).toBe('2020-03-02');
+      expect(`${r[3]}.${r[4]}`).toBe(DEFAULT_LAYER);
+      expect(r[5]).toMatch(/^(-?\d+(\.\d+)?)?$/);
+      expect(r[9]).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    }
+    const zunyi = rows.find((r) => r[1] === '520300')!;
+    expect(zunyi[7]).toBe('carried');
+    expect(zunyi[8]).toBe('1');
     await toggle.click();
     await expect(table).toBeHidden();
   });

@@ -48,7 +48,9 @@ test('PNG at screen size, 2× and for print decodes with the expected pixel size
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download image' }).click(),
   ]);
-  expect(screen.suggestedFilename()).toBe('fugong-map_2020-03-01_resumption_rate.png');
+  expect(screen.suggestedFilename()).toBe(
+    'fugong-map_2020-03-01_resumption_rate-above_scale_industry.png',
+  );
   const png1 = await bytesOf(screen);
   const s1 = readPngSize(png1);
   await expect(dialog.getByRole('status')).toHaveText(`Exported: PNG ${s1.width}×${s1.height} px`);
@@ -208,7 +210,9 @@ test('a WebM of a short range has one frame per step, the expected size and code
   const before = await snapshot(page);
   // 5 days at 2 frames a day: 4 × 2 + 1 frames, the last on the last day.
   const out = await exportAnimation(page, 'WebM', '2020-02-20', '2020-02-24', '2');
-  expect(out.name).toBe('fugong-map_2020-02-20--2020-02-24_resumption_rate.webm');
+  expect(out.name).toBe(
+    'fugong-map_2020-02-20--2020-02-24_resumption_rate-above_scale_industry.webm',
+  );
   const info = readWebm(out.bytes);
   expect(info.frames).toBe(9);
   expect(info.keyFrames).toBeGreaterThanOrEqual(1);
