@@ -1,0 +1,51 @@
+import type { Action, AppState } from '../core/appState';
+import { formatDate } from '../core/format';
+import type { Store } from './createStore';
+import type { Derived } from './deriveStyle';
+
+const REST_MS = 700;
+
+export interface AnnouncerDeps {
+  live: HTMLElement;
+  store: Store<AppState, Action>;
+  regionCount: number;
+  derive(s: AppState): Derived;
+  /** Work that follows the timeline once it rests rather than on each step. */
+  onRest(s: AppState): void;
+}
+
+/**
+ * Tells a screen reader what the map shows once the reader stops on a day, not every frame:
+ * the date, how many regions have a figure and how many of those were observed that day.
+ */
+export function createAnnouncer(deps: AnnouncerDeps): { destroy(): void } {
+  const { live, store } = deps;
+  let timer = 0;
+  function announce(s: AppState) {
+    window.clearTimeout(timer);
+    if (s.playing) return;
+    timer = window.setTimeout(() => {
+      deps.onRest(store.get());
+      const { fill } = deps.derive(s);
+      const n = deps.regionCount;
+      let observed = 0;
+      let shown = 0;
+      for (let r = 0; r < n; r++) {
+        const st = fill.status[s.dayIndex * n + r] ?? 0;
+        if (st === 1) observed++;
+        if (st !== 0 && st !== 4) shown++;
+      }
+      live.textContent =
+        s.lang === 'zh'
+          ? `${formatDate(s.date, 'zh')}：${shown} 个地区有数据，其中 ${observed} 个为当日实测`
+          : `${formatDate(s.date, 'en')}: ${shown} regions with data, ${observed} observed that day`;
+    }, REST_MS);
+  }
+  const unsubscribe = store.subscribe(announce);
+  return {
+    destroy() {
+      unsubscribe();
+      window.clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,257 @@
+import type { Action, AppState } from '../core/appState';
+import { rangeOf } from '../core/appState';
+import { shareUrl } from '../core/embedLink';
+import { ALL_DATES } from '../core/episodes';
+import type { Session } from '../core/session';
+import { tableRegionRows, tableRows } from '../core/tableRows';
+import type { ExportSource } from '../export/source';
+import { universeText } from '../ui/describeCell';
+import { createDetailPanel } from '../ui/detailPanel';
+import { h, listen } from '../ui/dom';
+import { createEmbedButton, openFullLabel } from '../ui/embedDialog';
+import { createExportButton } from '../ui/exportMenu';
+import { t } from '../ui/i18n';
+import { createLegend } from '../ui/legendView';
+import { createPicker, metricLabel, metricOptions } from '../ui/pickers';
+import { createPrintSources } from '../ui/printSources';
+import { createRegionFinder } from '../ui/regionFinder';
+import { createSettingsPanel } from '../ui/settingsPanel';
+import { createTableView } from '../ui/tableView';
+import { createTimelineControl } from '../ui/timelineControl';
+import { createTimelineExtras } from '../ui/timelineExtras';
+import type { Store } from './createStore';
+import type { Derived } from './deriveStyle';
+
+export interface ShellDeps {
+  root: HTMLElement;
+  session: Session;
+  store: Store<AppState, Action>;
+  derive(s: AppState): Derived;
+  /** The stand-alone page that embeds link to; empty for none (then no Embed button). */
+  pageUrl: string;
+  /** Lines for the notes above the map: what in the link or the data was not used. */
+  notes: string[];
+  /** The export's view of the map, once the map exists. */
+  exportSource(): ExportSource | null;
+}
+
+export interface Shell {
+  /** The map's box: the canvas goes in here, the panels lie over it. */
+  mapEl: HTMLElement;
+  /** The polite live region that announcements are written to. */
+  live: HTMLElement;
+  /** Brings the print-only source list up to the state. */
+  renderPrintSources(): void;
+  destroy(): void;
+}
+
+/** Everything around the map: the header's controls, legend, timeline, panels and credit. */
+export function createShell(deps: ShellDeps): Shell {
+  const { root, session, store } = deps;
+  const { model } = session;
+  const dispatch = (a: Action) => store.dispatch(a);
+  const cleanups: (() => void)[] = [];
+
+  const title = h('h1', { class: 'title' });
+  const langButton = h('button', { type: 'button', class: 'lang' });
+  const fillPicker = createPicker(
+    (l) => t('colour', l),
+    (metric) => dispatch({ type: 'setMetric', metric }),
+  );
+  const pointPicker = createPicker(
+    (l) => t('points', l),
+    (points) => dispatch({ type: 'setPoints', points }),
+  );
+  const finder = createRegionFinder({
+    setView: (v) => dispatch({ type: 'setView', view: v }),
+    choose: (item) => dispatch({ type: 'select', region: item.code, view: item.view }),
+  });
+  const table = createTableView();
+  const header = h(
+    'header',
+    { class: 'bar' },
+    title,
+    fillPicker.element,
+    pointPicker.element,
+    finder.element,
+    table.toggle,
+    langButton,
+  );
+  const mapEl = h('div', { class: 'map', role: 'region' });
+  const legend = createLegend();
+  const extras = createTimelineExtras(dispatch);
+  const settings = createSettingsPanel(dispatch);
+  const timeline = createTimelineControl(dispatch, {
+    before: [extras.before],
+    after: [extras.after],
+    below: [extras.options],
+  });
+  extras.options.append(settings.element);
+  const detail = createDetailPanel(() => dispatch({ type: 'select', region: null }));
+  const notes = h('div', { class: 'notes', role: 'note' });
+  const live = h('div', { class: 'sr-only', 'aria-live': 'polite' });
+  const credit = h('p', { class: 'credit' });
+  const body = h('div', { class: 'body' }, mapEl, legend.element);
+  // The panels lie over the map, inside its box but outside the canvas that takes map gestures.
+  mapEl.append(detail.element, table.element);
+  root.replaceChildren(header, notes, body, timeline.element, credit, live);
+
+  // ---- Embed and export (the export code loads on first use: src/export/) ----
+  const { pageUrl } = deps;
+  const currentQuery = () => session.queryOf(store.get());
+  const embedButton = createEmbedButton(() =>
+    pageUrl
+      ? {
+          pageUrl,
+          query: currentQuery(),
+          lang: store.get().lang,
+          title: t('title', store.get().lang),
+          root,
+        }
+      : null,
+  );
+  embedButton.element.hidden = !pageUrl;
+  const exportButton = createExportButton(deps.exportSource, () => dispatch({ type: 'pause' }));
+  header.append(embedButton.element, exportButton.element);
+  const printSources = createPrintSources(model);
+  root.append(printSources.element);
+  // The print-only source list walks every region: it follows the timeline once it rests
+  // (see the announcer) and right before printing, never on each step.
+  const printNow = () => printSources.render(store.get());
+  const printMedia = window.matchMedia?.('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => {
+    if (e.matches) printNow();
+  };
+  printMedia?.addEventListener('change', onPrintMedia);
+  window.addEventListener('beforeprint', printNow);
+  printNow();
+  cleanups.push(() => {
+    printMedia?.removeEventListener('change', onPrintMedia);
+    window.removeEventListener('beforeprint', printNow);
+  });
+  const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener' });
+  const updateOpenFull = () => {
+    if (pageUrl) openFull.href = shareUrl(pageUrl, currentQuery());
+  };
+  cleanups.push(
+    listen(openFull, 'pointerdown', updateOpenFull),
+    listen(openFull, 'focus', updateOpenFull),
+    listen(langButton, 'click', () =>
+      dispatch({ type: 'setLang', lang: store.get().lang === 'zh' ? 'en' : 'zh' }),
+    ),
+  );
+  if (deps.notes.length) {
+    notes.replaceChildren(...deps.notes.slice(0, 8).map((n) => h('p', {}, n)));
+  }
+
+  const tableRegions = tableRegionRows(model);
+  let lastChromeKey = '';
+  let lastFinderKey = '';
+
+  /** Runs on state changes, not on hover or transition frames. */
+  function render(s: AppState) {
+    const d = deps.derive(s);
+    const { fill, colors, pointMax, radius } = d;
+    const lang = s.lang;
+    const label = (id: string) => metricLabel(model.dataset, id, lang);
+    const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+    // The surrounding controls change only with the metric, options or language; a timeline
+    // step touches the map layers and the timeline alone.
+    const chromeKey = `${d.key}|${lang}|${s.embed}`;
+    if (chromeKey !== lastChromeKey) {
+      lastChromeKey = chromeKey;
+      root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      title.textContent = t('title', lang);
+      langButton.textContent = t('language', lang);
+      root.classList.toggle('embed', s.embed);
+      embedButton.render(lang);
+      exportButton.render(lang);
+      openFull.textContent = openFullLabel(lang);
+      updateOpenFull();
+      langButton.setAttribute('aria-label', t('languageLabel', lang));
+      mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
+      fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
+      pointPicker.render(metricOptions(session.layers.points, lang), s.points ?? '', lang);
+      const pointMetric = model.dataset.metrics.find((m) => m.id === s.points);
+      legend.render({
+        lang,
+        fillTitle: label(s.metric),
+        colors,
+        pointsTitle: s.points ? label(s.points) : null,
+        pointUnit: pointMetric?.unit ?? '',
+        radius,
+        pointMax,
+      });
+      credit.textContent = t('credit', lang);
+      // The way out to the full map comes first, so a narrow embed never cuts it off.
+      if (s.embed && pageUrl) credit.prepend(openFull, ' · ');
+    }
+    const range = rangeOf(s, session.ctx);
+    timeline.render({
+      dates: model.dates,
+      dayIndex: s.dayIndex,
+      playing: s.playing,
+      lang,
+      observationDays: fill.observationDays,
+      range,
+      events: session.trackEvents(lang),
+    });
+    extras.render({
+      lang,
+      speed: s.speed,
+      loop: s.loop,
+      episode: s.episode ?? ALL_DATES,
+      episodes: session.episodes,
+    });
+    settings.render({
+      lang,
+      interpolate: s.interpolate,
+      maxAgeDays: s.maxAgeDays,
+      scaleMode: s.scaleMode,
+    });
+    // The finder depends on the view and language only, never on the date.
+    const finderKey = `${lang}|${s.view}`;
+    if (finderKey !== lastFinderKey) {
+      lastFinderKey = finderKey;
+      finder.render({ lang, view: s.view, cities: session.cities, regions: session.finderRegions });
+    }
+    detail.render(
+      selectedRow === null
+        ? null
+        : {
+            model,
+            row: selectedRow,
+            fill,
+            metric: s.metric,
+            dayIndex: s.dayIndex,
+            range,
+            lang,
+            styleKey: d.key,
+          },
+    );
+    table.render({
+      lang,
+      rows: () => tableRows(model, fill, s.dayIndex, lang, tableRegions),
+      key: `${d.key}|${s.dayIndex}|${lang}`,
+      metricLabel: label(s.metric),
+      metricId: s.metric,
+      universeText: (r) => (r.universe ? universeText(model, r, lang) : ''),
+      date: s.date,
+    });
+  }
+
+  cleanups.push(store.subscribe((s) => render(s)));
+  render(store.get());
+
+  return {
+    mapEl,
+    live,
+    renderPrintSources: printNow,
+    destroy() {
+      cleanups.forEach((f) => f());
+      for (const part of [timeline, extras, settings, finder, detail, table, legend])
+        part.destroy();
+      for (const part of [fillPicker, pointPicker, embedButton, exportButton]) part.destroy();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * What a mounted map knows about its data before anything is drawn: the defaults a link is
+ * read against, the first state, the timeline's episodes and events, the regions the finder
+ * lists, and the context the reducer steps in. Pure: the same data and query give the same
+ * session.
+ */
+import { reduce, type Action, type AppState, type ReduceContext } from './appState';
+import { DEFAULT_MAX_AGE_DAYS, fromUrlState, stripUndefined, toUrlState } from './appStateUrl';
+import { defaultDate } from './defaultDate';
+import { findEpisodes, type Episode } from './episodes';
+import { layerChoices, type LayerChoices } from './layers';
+import { placeEvents, type PlacedEvent } from './mapEvents';
+import type { MapModel } from './mapModel';
+import type { Region } from './types';
+import {
+  NO_POINTS,
+  parseUrlState,
+  serializeUrlState,
+  type UrlKnown,
+  type UrlState,
+} from './urlState';
+
+const GUIZHOU = '520000';
+
+export type SessionLang = AppState['lang'];
+
+export interface TrackEvent {
+  id: string;
+  dayIndex: number;
+  text: string;
+}
+
+export interface SessionRegion {
+  code: string;
+  /** The view it opens: 'guizhou' for the province, the code otherwise. */
+  view: string;
+  region: Region;
+}
+
+export interface Session {
+  model: MapModel;
+  layers: LayerChoices;
+  known: UrlKnown;
+  /** What an address leaves out; a link that names only these serialises to nothing. */
+  defaults: UrlState;
+  /** The state the query given at mount opens on. */
+  initial: AppState;
+  /** Why parts of that query were not used, for the notes above the map. */
+  queryNotes: string[];
+  /** Days with a figure of the first fill layer, in order. */
+  observationDays: number[];
+  placedEvents: PlacedEvent[];
+  episodes: Episode[];
+  ctx: ReduceContext;
+  reducer(state: AppState, action: Action): AppState;
+  trackEvents(lang: SessionLang): TrackEvent[];
+  /** The finder's presets: each city outside Guizhou. */
+  cities: Region[];
+  /** Every region the finder can reach: Guizhou as a whole and every prefecture and city. */
+  finderRegions: SessionRegion[];
+  /** Reads a query the way a link is read: the state it gives and its canonical form. */
+  fromQuery(query: string, prev?: AppState): { state: AppState; query: string };
+  /** The query a state's address carries. */
+  queryOf(state: AppState): string;
+  /** The state after a change given as URL parameters, read as that link would be. */
+  patch(state: AppState, patch: Partial<UrlState>): AppState;
+}
+
+export function createSession(model: MapModel, query: string): Session {
+  const layers = layerChoices(model.dataset);
+  const fillMetrics = layers.fill.map((l) => l.id);
+  const known: UrlKnown = {
+    dates: model.dates,
+    metrics: fillMetrics,
+    pointMetrics: layers.points.map((l) => l.id),
+    regions: model.rows.map((r) => r.code),
+    aliases: layers.aliases,
+  };
+  const defaults: UrlState = {
+    date: defaultDate(model, layers.defaultFill ?? '', DEFAULT_MAX_AGE_DAYS),
+    metric: layers.defaultFill,
+    // Data with no point layer: the address need not say so.
+    points: layers.defaultPoints ?? NO_POINTS,
+    view: 'all',
+    lang: 'zh',
+    embed: false,
+  };
+  const observationDays = model.timeline(fillMetrics[0] ?? '', {
+    interpolate: false,
+    maxAgeDays: 3650,
+  }).observationDays;
+  // Episodes come from the data: where figures and events cluster, with the gaps left out.
+  const placedEvents = placeEvents(model);
+  const episodes = findEpisodes(model.dates, [
+    ...observationDays,
+    ...placedEvents.map((e) => e.dayIndex),
+  ]);
+  const ctx: ReduceContext = { dates: model.dates, observationDays, episodes };
+  const trackEventsByLang = {
+    zh: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.zh })),
+    en: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.en })),
+  };
+  const cities = model.rows.filter((r, i) => i < model.features.length && !r.code.startsWith('52'));
+  const finderRegions: SessionRegion[] = model.rows
+    .filter((r) => r.level !== 'province' || r.code === GUIZHOU)
+    .map((r) => ({ code: r.code, view: r.code === GUIZHOU ? 'guizhou' : r.code, region: r }));
+
+  const parsed = parseUrlState(query, known);
+  const initial = fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model);
+
+  const fromQuery = (q: string, prev?: AppState) => {
+    const next = { ...defaults, ...stripUndefined(parseUrlState(q, known).state) };
+    return {
+      state: fromUrlState(next, defaults, model, prev, episodes),
+      query: serializeUrlState(next, defaults),
+    };
+  };
+
+  return {
+    model,
+    layers,
+    known,
+    defaults,
+    initial,
+    queryNotes: parsed.notes,
+    observationDays,
+    placedEvents,
+    episodes,
+    ctx,
+    reducer: (s, a) => reduce(s, a, ctx),
+    trackEvents: (lang) => trackEventsByLang[lang],
+    cities,
+    finderRegions,
+    fromQuery,
+    queryOf: (s) => serializeUrlState(toUrlState(s), defaults),
+    patch(s, patch) {
+      const merged = { ...toUrlState(s), ...stripUndefined(patch) } as UrlState;
+      return fromQuery(serializeUrlState(merged, defaults), s).state;
+    },
+  };
+}

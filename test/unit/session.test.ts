@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
+import { createSession } from '../../src/core/session';
+import { LAYER, dataset, obs, region } from './make';
+
+const square = (x: number, y: number) => [
+  [
+    [x, y],
+    [x + 1, y],
+    [x + 1, y + 1],
+    [x, y + 1],
+    [x, y],
+  ],
+];
+const feature = (code: string, x: number) => ({
+  type: 'Feature' as const,
+  geometry: { type: 'Polygon' as const, coordinates: square(x, 20) },
+  properties: { code, name: code, lon: x + 0.5, lat: 20.5 },
+});
+const boundaries: BoundaryCollection = {
+  type: 'FeatureCollection',
+  features: [feature('520100', 100), feature('520300', 102), feature('450800', 110)],
+};
+
+const model = () =>
+  buildMapModel(
+    dataset(
+      [
+        obs('450800', '2020-02-01', 60),
+        obs('520100', '2020-02-03', 90),
+        obs('520300', '2020-02-03', 95),
+        obs('520000', '2020-02-05', 99),
+      ],
+      [
+        region('520100', '贵阳市'),
+        region('520300', '遵义市'),
+        region('450800', '贵港市'),
+        region('520000', '贵州省', { level: 'province', lon: 90, lat: 10 }),
+      ],
+    ),
+    boundaries,
+  );
+
+describe('createSession', () => {
+  it('opens an empty query on the defaults, whose address is empty', () => {
+    const s = createSession(model(), '');
+    expect(s.initial.metric).toBe(LAYER);
+    expect(s.initial.date).toBe(s.defaults.date);
+    expect(s.initial.view).toBe('all');
+    expect(s.queryOf(s.initial)).toBe('');
+    expect(s.queryNotes).toEqual([]);
+  });
+
+  it('opens a link on the view it names and reads it back to the same address', () => {
+    const s = createSession(model(), 'view=guizhou&region=520300&lang=en&date=2020-02-03');
+    expect([s.initial.view, s.initial.region, s.initial.lang, s.initial.date]).toEqual([
+      'guizhou',
+      '520300',
+      'en',
+      '2020-02-03',
+    ]);
+    const again = s.fromQuery(s.queryOf(s.initial));
+    expect(again.state).toEqual(s.initial);
+    expect(again.query).toBe(s.queryOf(s.initial));
+  });
+
+  it('notes what in a link it could not use, and opens on the default for it', () => {
+    const s = createSession(model(), 'view=atlantis');
+    expect(s.initial.view).toBe('all');
+    expect(s.queryNotes.length).toBe(1);
+  });
+
+  it('keeps the session settings a link does not name when reading a link later', () => {
+    const s = createSession(model(), '');
+    const prev = { ...s.initial, speed: 4, loop: true };
+    const next = s.fromQuery('date=2020-02-01', prev).state;
+    expect([next.speed, next.loop, next.date]).toEqual([4, true, '2020-02-01']);
+  });
+
+  it('lists Guizhou as one view and every prefecture and city, and presets the cities outside it', () => {
+    const s = createSession(model(), '');
+    expect(s.finderRegions.map((r) => [r.code, r.view])).toEqual(
+      expect.arrayContaining([
+        ['520000', 'guizhou'],
+        ['520100', '520100'],
+        ['450800', '450800'],
+      ]),
+    );
+    expect(s.cities.map((r) => r.code)).toEqual(['450800']);
+  });
+
+  it('steps the reducer over the data’s own days and stops a jump at the days with a figure', () => {
+    const s = createSession(model(), '');
+    expect(s.ctx.dates).toEqual(s.model.dates);
+    expect(s.observationDays.map((d) => s.model.dates[d])).toEqual([
+      '2020-02-01',
+      '2020-02-03',
+      '2020-02-05',
+    ]);
+    const start = s.reducer(s.initial, { type: 'setDay', dayIndex: 0 });
+    const jumped = s.reducer(start, { type: 'jumpObservation', direction: 1 });
+    expect(jumped.date).toBe('2020-02-03');
+  });
+
+  it('gives the timeline’s events in the language asked for', () => {
+    const s = createSession(model(), '');
+    expect(s.trackEvents('zh').length).toBe(s.placedEvents.length);
+    expect(s.trackEvents('en').map((e) => e.id)).toEqual(s.trackEvents('zh').map((e) => e.id));
+  });
+});
+
+describe('session.patch', () => {
+  it('changes only what the patch names, as a link with those parameters would', () => {
+    const s = createSession(model(), '');
+    const prev = { ...s.initial, speed: 2 };
+    const next = s.patch(prev, { view: 'guizhou', date: '2020-02-01' });
+    expect([next.view, next.date, next.metric, next.speed]).toEqual([
+      'guizhou',
+      '2020-02-01',
+      prev.metric,
+      2,
+    ]);
+  });
+});
