@@ -60,6 +60,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const cleanups: (() => void)[] = [];
   const tooltip = createTooltip(mapEl);
 
+  // Hover stays out of the state: it redraws the layers and the tooltip only, never the
+  // controls, the address or an announcement.
   let hover: { row: number; x: number; y: number } | null = null;
   const view: MapView = createMapView({
     container: mapEl,

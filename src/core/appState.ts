@@ -17,7 +17,6 @@ export interface AppState {
   view: string;
   /** Pinned region code. */
   region: string | null;
-  hover: string | null;
   lang: 'zh' | 'en';
   playing: boolean;
   /** Playback speed, days per second at 1. */
@@ -44,7 +43,6 @@ export type Action =
   | { type: 'setView'; view: string }
   /** With a view, zooms there too: one state change, so one history entry. */
   | { type: 'select'; region: string | null; view?: string }
-  | { type: 'hover'; region: string | null }
   | { type: 'setLang'; lang: 'zh' | 'en' }
   | { type: 'play' }
   | { type: 'pause' }
@@ -69,6 +67,8 @@ export function rangeOf(state: AppState, ctx: ReduceContext): [number, number] {
   return episodeRange(ctx.episodes ?? [], state.episode, ctx.dates.length);
 }
 
+/** A carried figure older than this reads as "no recent data" (adjustable in the app). */
+export const DEFAULT_MAX_AGE_DAYS = 60;
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 64;
 export const MAX_AGE_LIMIT = 3650;
@@ -157,8 +157,6 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
       const selected = set(state, 'region', action.region);
       return action.view === undefined ? selected : set(selected, 'view', action.view);
     }
-    case 'hover':
-      return set(state, 'hover', action.region);
     case 'setLang':
       return set(state, 'lang', action.lang);
     case 'play': {
@@ -210,7 +208,11 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
   }
 }
 
-/** A complete state from a partial one, with the date placed in the period. */
+/**
+ * The one constructor of a state: a complete state from a partial one, with the date placed
+ * in the period — the date itself when the period has it, otherwise the nearest day, as
+ * setDate does.
+ */
 export function createAppState(ctx: ReduceContext, init: Partial<AppState> = {}): AppState {
   const base: AppState = {
     date: '',
@@ -219,13 +221,12 @@ export function createAppState(ctx: ReduceContext, init: Partial<AppState> = {})
     points: null,
     view: 'all',
     region: null,
-    hover: null,
     lang: 'zh',
     playing: false,
     speed: 1,
     loop: false,
     interpolate: false,
-    maxAgeDays: 60,
+    maxAgeDays: DEFAULT_MAX_AGE_DAYS,
     scaleMode: 'bins',
     embed: false,
     episode: ALL_DATES,

@@ -1,10 +1,9 @@
-import type { AppState } from './appState';
-import { ALL_DATES, type Episode } from './episodes';
+import { createAppState, DEFAULT_MAX_AGE_DAYS, type AppState } from './appState';
+import type { Episode } from './episodes';
 import type { MapModel } from './mapModel';
 import { NO_POINTS, type UrlState } from './urlState';
 
-/** A carried figure older than this reads as "no recent data" (adjustable in the app). */
-export const DEFAULT_MAX_AGE_DAYS = 60;
+export { DEFAULT_MAX_AGE_DAYS };
 
 /**
  * The app state and its address are one view seen two ways: what the URL names (date,
@@ -30,31 +29,29 @@ export function fromUrlState(
   prev?: AppState,
   episodes: readonly Episode[] = [],
 ): AppState {
-  const date = u.date ?? defaults.date ?? model.dates[0] ?? '';
-  const dayIndex = Math.max(0, model.dates.indexOf(date));
-  return {
-    date: model.dates[dayIndex] ?? date,
-    dayIndex,
-    metric: u.metric ?? defaults.metric ?? '',
-    points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
-    view: u.view ?? 'all',
-    region: u.region ?? null,
-    hover: null,
-    lang: (u.lang ?? 'zh') as AppState['lang'],
-    playing: false,
-    speed: prev?.speed ?? 1,
-    loop: prev?.loop ?? false,
-    interpolate: prev?.interpolate ?? false,
-    maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
-    scaleMode: prev?.scaleMode ?? 'bins',
-    embed: u.embed ?? false,
-    // The chosen episode stays while the date is in it; a date outside widens to all dates.
-    episode:
-      prev?.episode &&
-      episodes.some((e) => e.id === prev.episode && dayIndex >= e.start && dayIndex <= e.end)
-        ? prev.episode
-        : ALL_DATES,
-  };
+  const state = createAppState(
+    { dates: model.dates, observationDays: [] },
+    {
+      date: u.date ?? defaults.date ?? model.dates[0] ?? '',
+      metric: u.metric ?? defaults.metric ?? '',
+      points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
+      view: u.view ?? 'all',
+      region: u.region ?? null,
+      lang: (u.lang ?? 'zh') as AppState['lang'],
+      embed: u.embed ?? false,
+      speed: prev?.speed ?? 1,
+      loop: prev?.loop ?? false,
+      interpolate: prev?.interpolate ?? false,
+      maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+      scaleMode: prev?.scaleMode ?? 'bins',
+    },
+  );
+  // The chosen episode stays while the date is in it; a date outside widens to all dates.
+  const { dayIndex } = state;
+  const keep = episodes.some(
+    (e) => e.id === prev?.episode && dayIndex >= e.start && dayIndex <= e.end,
+  );
+  return keep && prev?.episode ? { ...state, episode: prev.episode } : state;
 }
 
 /** True when two states differ at most in the date (and playback), i.e. a timeline step. */

@@ -31,11 +31,11 @@ describe('createAppState', () => {
     expect(start({ date: '2021-01-01' }).date).toBe('2020-02-05');
   });
 
-  it('starts paused, with no pin and no hover', () => {
+  it('starts paused, with no pin; hover is the map’s own, never in the state', () => {
     const s = start();
     expect(s.playing).toBe(false);
     expect(s.region).toBeNull();
-    expect(s.hover).toBeNull();
+    expect('hover' in s).toBe(false);
   });
 
   it('an empty period gives day 0 and no date', () => {
@@ -197,14 +197,9 @@ describe('reduce: choices', () => {
     expect(run(start({ points: 'workers' }), { type: 'setPoints', points: '' }).points).toBeNull();
   });
 
-  it('select pins a region and select null unpins it; hover is separate', () => {
-    const pinned = run(
-      start(),
-      { type: 'select', region: '520100' },
-      { type: 'hover', region: '522300' },
-    );
+  it('select pins a region and select null unpins it', () => {
+    const pinned = run(start(), { type: 'select', region: '520100' });
     expect(pinned.region).toBe('520100');
-    expect(pinned.hover).toBe('522300');
     expect(run(pinned, { type: 'select', region: null }).region).toBeNull();
   });
 
@@ -226,7 +221,7 @@ describe('reduce: choices', () => {
     expect(run(s, { type: 'setMetric', metric: 'work_rate' })).toBe(s);
     expect(run(s, { type: 'setDay', dayIndex: 2 })).toBe(s);
     expect(run(s, { type: 'pause' })).toBe(s);
-    expect(run(s, { type: 'hover', region: null })).toBe(s);
+    expect(run(s, { type: 'select', region: null })).toBe(s);
   });
 
   it('never changes the state it is given', () => {

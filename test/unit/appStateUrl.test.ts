@@ -6,6 +6,7 @@ import {
   stripUndefined,
   toUrlState,
 } from '../../src/core/appStateUrl';
+import { createAppState, dayIndexOf } from '../../src/core/appState';
 import { defaultDate } from '../../src/core/defaultDate';
 import { viewBounds } from '../../src/core/viewBounds';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
@@ -94,6 +95,17 @@ describe('fromUrlState and toUrlState', () => {
     const s = fromUrlState({ ...defaults, date: '2020-02-01' }, defaults, m, prev);
     expect([s.speed, s.loop, s.interpolate, s.maxAgeDays]).toEqual([4, true, true, 7]);
     expect(s.playing).toBe(false);
+  });
+
+  it('places a date the data does not have as createAppState and setDate do: on the nearest day', () => {
+    const m = model();
+    const ctx = { dates: m.dates, observationDays: [] };
+    for (const date of ['2020-01-15', '2020-03-01']) {
+      const s = fromUrlState({ ...defaults, date }, defaults, m);
+      expect(s.date).toBe(createAppState(ctx, { date }).date);
+      expect(s.dayIndex).toBe(dayIndexOf(m.dates, date));
+    }
+    expect(fromUrlState({ ...defaults, date: '2020-03-01' }, defaults, m).date).toBe('2020-02-05');
   });
 
   it('starts with the default maximum age when there is no state to keep', () => {
