@@ -5,6 +5,8 @@
  * field, so nothing on the map rests on a value that failed a check.
  */
 import { quote, readRows, type ReadResult } from './readRows';
+import { valueProblem } from './valueBounds';
+import { limitSpan } from './dateBounds';
 import type {
   Dataset,
   DateBasis,
@@ -256,10 +258,15 @@ export function buildDataset(
     }
     if (!sourceIds.has(o.source))
       fail('source', `${quote(o.source)} is not an id in ${name.sources}`);
+    const badValue = metric ? valueProblem(metric, o.value) : null;
+    if (badValue) fail('value', badValue);
     issues.push(...problems);
     if (problems.length === 0)
       observations.push(metric && o.unit === '' ? { ...o, unit: metric.unit } : o);
   }
+
+  const limited = limitSpan(observations, name.observations);
+  issues.push(...limited.issues);
 
   const events: Event[] = [];
   if (texts.events !== undefined) {
@@ -291,7 +298,10 @@ export function buildDataset(
     }
   }
 
-  return { dataset: { regions, sources, metrics, observations, events }, issues };
+  return {
+    dataset: { regions, sources, metrics, observations: limited.kept, events },
+    issues,
+  };
 }
 
 interface Rowed<T> {
