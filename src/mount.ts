@@ -1,7 +1,7 @@
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
 import { buildDataset, formatIssue } from './core/parseDataset';
-import { buildMapModel, type BoundaryCollection, type MapModel } from './core/mapModel';
+import { buildMapModel, type MapModel } from './core/mapModel';
 import { createSession } from './core/session';
 import type { UrlState } from './core/urlState';
 import type { Action, AppState } from './core/appState';
@@ -69,9 +69,10 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     const texts = await fetchDataFiles(files, abort.signal);
     if (destroyed) return;
     const { dataset, issues } = buildDataset(texts);
-    const model = buildMapModel(dataset, texts.boundaries as unknown as BoundaryCollection);
+    const model = buildMapModel(dataset, texts.boundaries);
     performance.mark('rmap:data-parsed');
-    api = start(root, model, texts.provinces, issues.map(formatIssue), options, cleanups);
+    const allIssues = [...texts.issues, ...issues];
+    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups);
     status.remove();
     performance.mark('rmap:interactive');
     await api.ready;
@@ -80,6 +81,8 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     if (destroyed) return;
     status.textContent = `${t('loadError', 'zh')} / ${t('loadError', 'en')}: ${(err as Error).message}`;
     status.classList.add('error');
+    // A failure after the page was laid out would otherwise write to a detached element.
+    if (!status.isConnected) root.prepend(status);
     throw err;
   });
 

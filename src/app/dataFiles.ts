@@ -1,3 +1,7 @@
+import { checkBoundaries } from '../core/geojsonCheck';
+import { decodeText, looksLikeHtml } from '../core/decodeText';
+import type { BoundaryCollection } from '../core/mapModel';
+import type { InputIssue } from '../core/types';
 import regionsUrl from '../../data/regions.csv?url';
 import sourcesUrl from '../../data/sources.csv?url';
 import metricsUrl from '../../data/metrics.csv?url';
@@ -8,6 +12,9 @@ import observationsUrl from '../../data/observations.csv?url';
 import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.geojson?url';
 import provincesUrl from '../../data/boundaries/provinces.geojson?url';
+
+/** Not a translation key: the core's messages are in English and translated when shown. */
+export const FILE_NOT_FOUND = 'file not found';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
 export interface DataFiles {
@@ -42,27 +49,55 @@ export interface LoadedTexts {
   sources: string;
   metrics: string;
   universes: string;
-  subsets: string;
+  subsets?: string;
   observations: string;
-  precedence: string;
-  events: string;
-  boundaries: GeoJSON.FeatureCollection;
+  precedence?: string;
+  /** Absent when the optional events file is missing: the map works without it. */
+  events?: string;
+  boundaries: BoundaryCollection;
   provinces: GeoJSON.FeatureCollection;
+  /** What was read with a warning (an encoding, a missing optional file, a bad feature). */
+  issues: InputIssue[];
 }
 
+/** A required file that could not be read: the message names it. */
+export class MissingFileError extends Error {}
+
 export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Promise<LoadedTexts> {
-  const text = async (url: string, name: string): Promise<string> => {
+  const issues: InputIssue[] = [];
+  // null: the file is not there (an HTTP error, or an HTML page in its place).
+  const read = async (url: string, name: string): Promise<string | null> => {
     const res = await fetch(url, { signal });
-    if (!res.ok) throw new Error(`${name}: HTTP ${res.status} for ${url}`);
-    return res.text();
+    if (!res.ok) return null;
+    const decoded = decodeText(new Uint8Array(await res.arrayBuffer()), name);
+    if (decoded.issue) issues.push(decoded.issue);
+    if (decoded.text === null) throw new MissingFileError(`${name}: ${decoded.issue?.message}`);
+    return looksLikeHtml(decoded.text) ? null : decoded.text;
   };
-  const json = async (url: string, name: string): Promise<GeoJSON.FeatureCollection> => {
+  const text = async (url: string, name: string): Promise<string> => {
+    const body = await read(url, name);
+    if (body === null) throw new MissingFileError(`${name}: ${FILE_NOT_FOUND} (${url})`);
+    return body;
+  };
+  const optional = async (url: string, name: string): Promise<string | undefined> => {
+    const body = await read(url, name).catch((err: unknown) => {
+      if (err instanceof MissingFileError) return null;
+      throw err;
+    });
+    if (body === null) issues.push({ file: name, row: 0, field: '', message: FILE_NOT_FOUND });
+    return body ?? undefined;
+  };
+  const json = async (url: string, name: string): Promise<BoundaryCollection> => {
     const body = await text(url, name);
+    let parsed: unknown;
     try {
-      return JSON.parse(body) as GeoJSON.FeatureCollection;
+      parsed = JSON.parse(body);
     } catch (err) {
-      throw new Error(`${name}: not valid JSON (${(err as Error).message})`);
+      throw new MissingFileError(`${name}: not valid JSON (${(err as Error).message})`);
     }
+    const checked = checkBoundaries(parsed, name);
+    issues.push(...checked.issues);
+    return checked.collection;
   };
   const [
     regions,
@@ -80,10 +115,10 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     text(files.sources, 'sources.csv'),
     text(files.metrics, 'metrics.csv'),
     text(files.universes, 'universes.csv'),
-    text(files.subsets, 'subsets.csv'),
+    optional(files.subsets, 'subsets.csv'),
     text(files.observations, 'observations.csv'),
-    text(files.precedence, 'precedence.csv'),
-    text(files.events, 'events.csv'),
+    optional(files.precedence, 'precedence.csv'),
+    optional(files.events, 'events.csv'),
     json(files.boundaries, 'regions.geojson'),
     json(files.provinces, 'provinces.geojson'),
   ]);
@@ -97,6 +132,8 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     precedence,
     events,
     boundaries,
-    provinces,
+    // Checked like the regions: polygons with finite coordinates in range.
+    provinces: provinces as unknown as GeoJSON.FeatureCollection,
+    issues,
   };
 }

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { InputIssue } from './types';
+import { recoverRecords } from './csvRecover';
 
 export interface CsvTable {
   header: string[];
@@ -53,25 +54,19 @@ export function parseCsv(text: string, file: string): CsvTable {
       });
   });
 
-  // Papaparse's row numbers for quote errors count the header and blank lines,
-  // unlike its field-count errors; an unterminated quote runs to the end of the
-  // file, so the record it breaks is the last one.
-  const broken = new Set<number>();
+  if (parsed.errors.some((e) => e.type === 'Quotes')) {
+    const recovered = recoverRecords(clean, file, header);
+    return { header, ...recovered, issues: [...issues, ...recovered.issues] };
+  }
   for (const err of parsed.errors) {
     if (err.type === 'FieldMismatch') continue; // re-derived below, with the counts
-    if (err.type === 'Quotes' && parsed.data.length > 0) {
-      broken.add(parsed.data.length - 1);
-      issues.push({ file, row: parsed.data.length, field: '', message: err.message });
-    } else {
-      issues.push({ file, row: 0, field: '', message: err.message });
-    }
+    issues.push({ file, row: 0, field: '', message: err.message });
   }
 
   const records: Record<string, string>[] = [];
   const rows: number[] = [];
   parsed.data.forEach((raw, i) => {
     const row = i + 1;
-    if (broken.has(i)) return;
     const extra = raw[EXTRA];
     const count =
       Object.keys(raw).filter((k) => k !== EXTRA).length +

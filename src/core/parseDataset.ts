@@ -8,6 +8,8 @@ import { quote, readRows, type ReadResult } from './readRows';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
 import { checkObservation } from './checkObservation';
+import { valueProblem } from './valueBounds';
+import { limitSpan } from './dateBounds';
 import type {
   Dataset,
   DateBasis,
@@ -297,6 +299,10 @@ export function buildDataset(
   const observations: Observation[] = [];
   for (const { item: o } of parsedObservations) {
     const problems = checkObservation(o, known, name);
+    const metric = metricById.get(o.metric);
+    const badValue = metric ? valueProblem(metric, o.value) : null;
+    if (badValue)
+      problems.push({ file: name.observations, row: o.row, field: 'value', message: badValue });
     issues.push(...problems);
     if (problems.length === 0) {
       const unit = metricById.get(o.metric)?.unit ?? '';
@@ -312,7 +318,10 @@ export function buildDataset(
           name.precedence,
           'over',
         ).map((r) => r.item);
-  const found = findConflicts(observations, precedence, name);
+  // Bounded first: conflicts point into the observations the dataset keeps.
+  const limited = limitSpan(observations, name.observations);
+  issues.push(...limited.issues);
+  const found = findConflicts(limited.kept, precedence, name);
   issues.push(...found.issues);
 
   const events: Event[] = [];
@@ -351,7 +360,7 @@ export function buildDataset(
     metrics,
     universes,
     subsets,
-    observations,
+    observations: limited.kept,
     conflicts: found.conflicts,
     events,
   };

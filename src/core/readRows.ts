@@ -6,6 +6,7 @@
  */
 import { parseCsv } from './csv';
 import { isIsoDate } from './dates';
+import { dateProblem } from './dateBounds';
 import type { InputIssue } from './types';
 
 export interface FieldReader {
@@ -126,6 +127,10 @@ export function readRows<T>(
         const s = raw(name);
         if (s === '' && optional) return '';
         if (!isIsoDate(s)) fail(name, `${quote(s)} is not a valid date (YYYY-MM-DD)`);
+        else {
+          const bad = dateProblem(s);
+          if (bad) fail(name, bad);
+        }
         return s;
       },
       problem: fail,

@@ -1,0 +1,101 @@
+import { afterEach, describe, it, expect, vi } from 'vitest';
+import { fetchDataFiles, type DataFiles } from '../../src/app/dataFiles';
+
+const FILES: DataFiles = {
+  regions: 'd/regions.csv',
+  sources: 'd/sources.csv',
+  metrics: 'd/metrics.csv',
+  universes: 'd/universes.csv',
+  subsets: 'd/subsets.csv',
+  observations: 'd/observations.csv',
+  precedence: 'd/precedence.csv',
+  events: 'd/events.csv',
+  boundaries: 'd/regions.geojson',
+  provinces: 'd/provinces.geojson',
+};
+const INDEX = '<!doctype html>\n<html><head><title>App</title></head><body></body></html>';
+const FC = '{"type":"FeatureCollection","features":[]}';
+
+/** A host: a path → body map; anything else answers `missing` (404, or the index page). */
+function serve(bodies: Record<string, string | Uint8Array>, missing: 'status' | 'index') {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const body = new Map(Object.entries(bodies)).get(url);
+    if (body !== undefined) return new Response(body as BodyInit);
+    return missing === 'status'
+      ? new Response('Not found', { status: 404 })
+      : new Response(INDEX, { headers: { 'content-type': 'text/html' } });
+  });
+}
+const all = {
+  'd/regions.csv': 'code\n',
+  'd/sources.csv': 'id\n',
+  'd/metrics.csv': 'id\n',
+  'd/universes.csv': 'id\n',
+  'd/subsets.csv': 'id\n',
+  'd/observations.csv': 'region\n',
+  'd/precedence.csv': 'shown\n',
+  'd/regions.geojson': FC,
+  'd/provinces.geojson': FC,
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchDataFiles', () => {
+  it.each(['status', 'index'] as const)(
+    'loads without a missing events.csv (answered by %s) and says it is not found',
+    async (missing) => {
+      serve(all, missing);
+      const texts = await fetchDataFiles(FILES);
+      expect(texts.events).toBeUndefined();
+      expect(texts.issues).toEqual([
+        { file: 'events.csv', row: 0, field: '', message: 'file not found' },
+      ]);
+    },
+  );
+
+  it('calls a required file answered by the index page "file not found", naming it', async () => {
+    serve(
+      Object.fromEntries(Object.entries(all).filter(([path]) => path !== 'd/metrics.csv')),
+      'index',
+    );
+    await expect(fetchDataFiles(FILES)).rejects.toThrow('metrics.csv: file not found');
+  });
+
+  it('decodes a GBK file and notes its encoding', async () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('code\n'), 0xb9, 0xf3, 0xd1, 0xf4]);
+    serve({ ...all, 'd/regions.csv': gbk, 'd/events.csv': 'id\n' }, 'status');
+    const texts = await fetchDataFiles(FILES);
+    expect(texts.regions).toBe('code\n贵阳');
+    expect(texts.issues[0]).toMatchObject({ file: 'regions.csv' });
+  });
+
+  it('keeps the good boundary features of a file with a bad one, naming the bad one', async () => {
+    const geo = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: '1', name: 'a' }, geometry: null },
+        {
+          type: 'Feature',
+          properties: { code: '2', name: 'b' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [1, 1],
+                [2, 1],
+                [1, 2],
+                [1, 1],
+              ],
+            ],
+          },
+        },
+      ],
+    });
+    serve({ ...all, 'd/regions.geojson': geo, 'd/events.csv': 'id\n' }, 'status');
+    const texts = await fetchDataFiles(FILES);
+    expect(texts.boundaries.features.map((f) => f.properties.code)).toEqual(['2']);
+    expect(texts.issues).toEqual([
+      expect.objectContaining({ file: 'regions.geojson', field: 'feature 0: geometry' }),
+    ]);
+  });
+});
