@@ -34,6 +34,8 @@ export interface MapRendererDeps {
   provinces: GeoJSON.FeatureCollection;
   attribution: string;
   derive(s: AppState): Derived;
+  /** Called whenever the map draws or is asked to: the idle signal looks again. */
+  onBusy?(): void;
 }
 
 export interface MapRenderer {
@@ -50,6 +52,8 @@ export interface MapRenderer {
   /** An export's frame: a day and the blend towards the next, or null for the state's own. */
   drawDay(frame: { day: number; t: number } | null): void;
   project(lon: number, lat: number): [number, number];
+  /** Nothing drawn or scheduled, no transition, the font loaded and the map at rest. */
+  isQuiet(): boolean;
   destroy(): void;
 }
 
@@ -124,6 +128,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   function draw(s: AppState, fixed?: TimelineFrame) {
     cancelAnimationFrame(frame);
     frame = 0;
+    deps.onBusy?.();
     const d = derive(s);
     const { fill, points, radius } = d;
     const lang = s.lang;
@@ -199,6 +204,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     fontLoaded = true;
     schedule();
   });
+  view.map.on('render', () => deps.onBusy?.());
   view.map.on('moveend', placeMapLabels);
   view.map.on('resize', placeMapLabels);
   cleanups.push(() => {
@@ -238,6 +244,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       const p = view.map.project([lon, lat]);
       return [p.x, p.y];
     },
+    isQuiet: () => !frame && fontLoaded && view.isQuiet(),
     destroy() {
       cancelAnimationFrame(frame);
       cleanups.forEach((f) => f());

@@ -31,12 +31,20 @@ export interface MapView {
   setAttribution(text: string): void;
   /** Device pixels per CSS pixel of the drawing buffer: exports raise it, then put it back. */
   setPixelRatio(ratio: number): void;
+  /**
+   * Whether the map rests: style loaded, not moving, no frame requested, nothing drawn since
+   * the last call, and every deck.gl layer loaded with nothing left to redraw.
+   */
+  isQuiet(): boolean;
   destroy(): void;
 }
 
 /** The part of deck.gl's MapLibreOverlay internals that `setPixelRatio` needs. */
 interface OverlayInternals {
   _deck?: {
+    isInitialized?: boolean;
+    needsRedraw?(opts: { clearRedrawFlags: boolean }): false | string;
+    layerManager?: { needsUpdate?(): false | string; layers?: { isLoaded: boolean }[] } | null;
     device?: {
       getDefaultCanvasContext?(): {
         cssWidth: number;
@@ -102,6 +110,18 @@ export function createMapView(options: MapViewOptions): MapView {
   }
   map.on('resize', syncOverlaySize);
 
+  let drawn = false;
+  map.on('render', () => {
+    drawn = true;
+  });
+  function deckQuiet(): boolean {
+    const deck = (overlay as unknown as OverlayInternals)._deck;
+    if (!deck?.isInitialized) return false;
+    if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
+    if (deck.layerManager?.needsUpdate?.()) return false;
+    return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
+  }
+
   // `load` and `idle` can fire in the same frame: listen before awaiting.
   const ready = new Promise<void>((resolve) => {
     let loaded = false;
@@ -132,6 +152,12 @@ export function createMapView(options: MapViewOptions): MapView {
     setPixelRatio(ratio) {
       map.setPixelRatio(ratio);
       syncOverlaySize();
+    },
+    isQuiet() {
+      const drewSinceLast = drawn;
+      drawn = false;
+      const frameRequested = Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest);
+      return !drewSinceLast && !frameRequested && map.loaded() && !map.isMoving() && deckQuiet();
     },
     destroy() {
       map.removeControl(overlay);
