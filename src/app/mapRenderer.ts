@@ -18,7 +18,8 @@ import {
 } from '../render/regionLayers';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
-import { setAttr } from '../ui/dom';
+import { h, setAttr } from '../ui/dom';
+import { t } from '../ui/i18n';
 import { metricLabel } from '../ui/pickers';
 import { createTooltip } from '../ui/tooltipView';
 import type { Store } from './createStore';
@@ -65,6 +66,9 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const tooltip = createTooltip(mapEl);
 
   let hover: { row: number; x: number; y: number } | null = null;
+  // Said while the GPU has dropped the map's drawing context; the map comes back by itself.
+  const contextNotice = h('p', { class: 'map-notice', role: 'status', hidden: true });
+  mapEl.append(contextNotice);
   const view: MapView = createMapView({
     container: mapEl,
     bounds: model.bounds,
@@ -80,6 +84,15 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
         type: 'select',
         region: row === null ? null : (model.rows[row]?.code ?? null),
       });
+    },
+    onContextLoss(lost) {
+      contextNotice.hidden = !lost;
+      contextNotice.textContent = lost ? t('contextLost', store.get().lang) : '';
+      if (lost) return;
+      // Layers belong to the deck that drew them: all are made again for the new one.
+      basemap = basemapLayers(deps.provinces);
+      layerCache.clear();
+      draw(store.get());
     },
   });
   if (session.initial.embed) followFrame(view, model, () => store.get().view);
@@ -112,7 +125,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     return [transition.from, transition.to, t];
   }
 
-  const basemap = basemapLayers(deps.provinces);
+  let basemap = basemapLayers(deps.provinces);
   const layerCache = createLayerCache();
 
   // Labels are placed when the view settles (never per step): the larger region wins.
@@ -250,6 +263,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       cleanups.forEach((f) => f());
       tooltip.destroy();
       view.destroy();
+      contextNotice.remove();
     },
   };
 

@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
+import { releaseDevice, watchContextLoss, type DeckWithDevice } from './contextLoss';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -20,6 +21,12 @@ export interface MapViewOptions {
   attribution: string;
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
+  /**
+   * The WebGL context was lost (true) or is back (false). When it is back the overlay is
+   * new and empty: the caller must make its layers again (deck.gl layers cannot move from
+   * one deck to another) and hand them to `setLayers`.
+   */
+  onContextLoss?: (lost: boolean) => void;
 }
 
 export interface MapView {
@@ -85,13 +92,46 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(attribution, 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-  const overlay = new MapLibreOverlay({
-    interleaved: true,
-    layers: [],
-    onHover: options.onHover,
-    onClick: options.onClick,
-  });
+  const makeOverlay = () =>
+    new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: options.onHover,
+      onClick: options.onClick,
+    });
+  let overlay = makeOverlay();
   map.addControl(overlay);
+  /** Takes the overlay off the map and lets go of its GPU device and canvas observers. */
+  function removeOverlay() {
+    const deck = (overlay as unknown as { _deck?: DeckWithDevice })._deck;
+    try {
+      map.removeControl(overlay);
+    } finally {
+      releaseDevice(deck);
+    }
+  }
+  let contextLost = false;
+  const stopWatching = watchContextLoss(map, {
+    lost() {
+      contextLost = true;
+      options.onContextLoss?.(true);
+    },
+    restored() {
+      // The old deck's buffers and textures died with the context: a new overlay, on a new
+      // device, on the restored context.
+      try {
+        removeOverlay();
+      } catch {
+        // Finalising resources of a dead context can fail; they are gone either way.
+      }
+      overlay = makeOverlay();
+      map.addControl(overlay);
+      syncOverlaySize();
+      contextLost = false;
+      options.onContextLoss?.(false);
+      map.triggerRepaint();
+    },
+  });
 
   // The overlay draws into the map's WebGL context, which it treats as external and never
   // resizes. Whenever MapLibre resizes its canvas (the container changed size, or an export
@@ -157,11 +197,20 @@ export function createMapView(options: MapViewOptions): MapView {
       const drewSinceLast = drawn;
       drawn = false;
       const frameRequested = Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest);
-      return !drewSinceLast && !frameRequested && map.loaded() && !map.isMoving() && deckQuiet();
+      return (
+        !contextLost &&
+        !drewSinceLast &&
+        !frameRequested &&
+        map.loaded() &&
+        !map.isMoving() &&
+        deckQuiet()
+      );
     },
     destroy() {
-      map.removeControl(overlay);
-      overlay.finalize();
+      stopWatching();
+      map.off('resize', syncOverlaySize);
+      removeOverlay();
+      // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
       map.remove();
     },
   };
