@@ -1,9 +1,25 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/contentSecurityPolicy';
+
+// The built pages carry the strict policy themselves, so any static host serves them under
+// it. Only the build: the dev server injects styles inline for hot reloading.
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 // `base: './'` keeps every asset URL relative, so the built site works from any
 // static host, any sub-path, or a folder opened offline.
 export default defineConfig({
   base: './',
+  plugins: [contentSecurityPolicy],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   optimizeDeps: {
@@ -24,6 +40,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every asset a file, never a data: URL, which a strict policy refuses.
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
       // The app, and the sample report page that embeds it (library mount and iframe).

@@ -14,6 +14,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every asset a file, never a data: URL, so a host page need not allow data: for it.
+    assetsInlineLimit: 0,
     outDir: 'dist-lib',
     emptyOutDir: true,
     sourcemap: false,

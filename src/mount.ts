@@ -15,6 +15,7 @@ import { createMapRenderer } from './app/mapRenderer';
 import { createAnnouncer } from './app/announcer';
 import { createUrlSync, viewQuery } from './app/urlSync';
 import { createBenchHooks, type BenchHooks } from './app/benchHooks';
+import { createIdleSignal } from './app/idleSignal';
 import { h } from './ui/dom';
 import { t } from './ui/i18n';
 
@@ -39,6 +40,11 @@ export interface MountOptions {
 export interface MountedMap {
   /** Resolves when data is loaded and the first map frame is drawn. */
   ready: Promise<void>;
+  /**
+   * Resolves once the map rests: data loaded, no frame pending, no colour transition, label
+   * placement or settling timer left. The root's `data-idle` attribute says the same.
+   */
+  idle(): Promise<void>;
   /** Moves the map to a new state given as URL parameters. */
   update(patch: Partial<UrlState>): void;
   getState(): AppState | null;
@@ -64,6 +70,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   container.append(root);
 
   let api: ReturnType<typeof start> | null = null;
+  const idleSignal = createIdleSignal(root, () => api?.isQuiet() ?? false);
 
   const ready = (async () => {
     const texts = await fetchDataFiles(files, abort.signal);
@@ -72,7 +79,9 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     const model = buildMapModel(dataset, texts.boundaries);
     performance.mark('rmap:data-parsed');
     const allIssues = [...texts.issues, ...issues];
-    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups);
+    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups, () =>
+      idleSignal.wake(),
+    );
     status.remove();
     performance.mark('rmap:interactive');
     await api.ready;
@@ -88,6 +97,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
 
   return {
     ready,
+    idle: () => idleSignal.idle(),
     update(patch) {
       api?.update(patch);
     },
@@ -103,6 +113,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     destroy() {
       destroyed = true;
       abort.abort();
+      idleSignal.destroy();
       api?.destroy();
       cleanups.forEach((f) => f());
       root.remove();
@@ -118,6 +129,7 @@ function start(
   dataIssues: string[],
   options: MountOptions,
   cleanups: (() => void)[],
+  onBusy: () => void,
 ) {
   const query = options.syncUrl ? viewQuery(window.location.search) : (options.query ?? '');
   const session = createSession(model, query);
@@ -142,6 +154,7 @@ function start(
     provinces,
     attribution: ATTRIBUTION,
     derive,
+    onBusy,
   });
   const clock = createPlaybackClock(store, { type: 'tick' }, PLAY_DAYS_PER_SECOND);
   cleanups.push(
@@ -185,6 +198,7 @@ function start(
       rows: model.rows.length,
     }),
     project: renderer.project,
+    isQuiet: () => !announcer.pending() && !urlSync.pending() && renderer.isQuiet(),
     destroy() {
       clock.stop();
       announcer.destroy();

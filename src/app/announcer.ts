@@ -18,13 +18,14 @@ export interface AnnouncerDeps {
  * Tells a screen reader what the map shows once the reader stops on a day, not every frame:
  * the date, how many regions have a figure and how many of those were observed that day.
  */
-export function createAnnouncer(deps: AnnouncerDeps): { destroy(): void } {
+export function createAnnouncer(deps: AnnouncerDeps): { pending(): boolean; destroy(): void } {
   const { live, store } = deps;
   let timer = 0;
   function announce(s: AppState) {
     window.clearTimeout(timer);
     if (s.playing) return;
     timer = window.setTimeout(() => {
+      timer = 0;
       deps.onRest(store.get());
       const { fill } = deps.derive(s);
       const n = deps.regionCount;
@@ -43,6 +44,8 @@ export function createAnnouncer(deps: AnnouncerDeps): { destroy(): void } {
   }
   const unsubscribe = store.subscribe(announce);
   return {
+    /** Whether an announcement waits for the timeline to rest. */
+    pending: () => timer !== 0,
     destroy() {
       unsubscribe();
       window.clearTimeout(timer);

@@ -18,7 +18,8 @@ import {
 } from '../render/regionLayers';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
-import { setAttr } from '../ui/dom';
+import { h, setAttr } from '../ui/dom';
+import { t } from '../ui/i18n';
 import { metricLabel } from '../ui/pickers';
 import { createTooltip } from '../ui/tooltipView';
 import type { Store } from './createStore';
@@ -34,6 +35,8 @@ export interface MapRendererDeps {
   provinces: GeoJSON.FeatureCollection;
   attribution: string;
   derive(s: AppState): Derived;
+  /** Called whenever the map draws or is asked to: the idle signal looks again. */
+  onBusy?(): void;
 }
 
 export interface MapRenderer {
@@ -50,6 +53,8 @@ export interface MapRenderer {
   /** An export's frame: a day and the blend towards the next, or null for the state's own. */
   drawDay(frame: { day: number; t: number } | null): void;
   project(lon: number, lat: number): [number, number];
+  /** Nothing drawn or scheduled, no transition, the font loaded and the map at rest. */
+  isQuiet(): boolean;
   destroy(): void;
 }
 
@@ -63,6 +68,9 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   // Hover stays out of the state: it redraws the layers and the tooltip only, never the
   // controls, the address or an announcement.
   let hover: { row: number; x: number; y: number } | null = null;
+  // Said while the GPU has dropped the map's drawing context; the map comes back by itself.
+  const contextNotice = h('p', { class: 'map-notice', role: 'status', hidden: true });
+  mapEl.append(contextNotice);
   const view: MapView = createMapView({
     container: mapEl,
     bounds: model.bounds,
@@ -78,6 +86,15 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
         type: 'select',
         region: row === null ? null : (model.rows[row]?.code ?? null),
       });
+    },
+    onContextLoss(lost) {
+      contextNotice.hidden = !lost;
+      contextNotice.textContent = lost ? t('contextLost', store.get().lang) : '';
+      if (lost) return;
+      // Layers belong to the deck that drew them: all are made again for the new one.
+      basemap = basemapLayers(deps.provinces);
+      layerCache.clear();
+      draw(store.get());
     },
   });
   if (session.initial.embed) followFrame(view, model, () => store.get().view);
@@ -110,7 +127,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     return [transition.from, transition.to, t];
   }
 
-  const basemap = basemapLayers(deps.provinces);
+  let basemap = basemapLayers(deps.provinces);
   const layerCache = createLayerCache();
 
   // Labels are placed when the view settles (never per step): the larger region wins.
@@ -126,6 +143,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   function draw(s: AppState, fixed?: TimelineFrame) {
     cancelAnimationFrame(frame);
     frame = 0;
+    deps.onBusy?.();
     const d = derive(s);
     const { fill, points, radius } = d;
     const lang = s.lang;
@@ -201,6 +219,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     fontLoaded = true;
     schedule();
   });
+  view.map.on('render', () => deps.onBusy?.());
   view.map.on('moveend', placeMapLabels);
   view.map.on('resize', placeMapLabels);
   cleanups.push(() => {
@@ -240,11 +259,13 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       const p = view.map.project([lon, lat]);
       return [p.x, p.y];
     },
+    isQuiet: () => !frame && fontLoaded && view.isQuiet(),
     destroy() {
       cancelAnimationFrame(frame);
       cleanups.forEach((f) => f());
       tooltip.destroy();
       view.destroy();
+      contextNotice.remove();
     },
   };
 

@@ -1,5 +1,6 @@
 import type { Action, AppState } from '../core/appState';
 import { rangeOf } from '../core/appState';
+import { pinnedQuery } from '../core/appStateUrl';
 import { shareUrl } from '../core/embedLink';
 import { ALL_DATES } from '../core/episodes';
 import type { Session } from '../core/session';
@@ -98,7 +99,8 @@ export function createShell(deps: ShellDeps): Shell {
 
   // ---- Embed and export (the export code loads on first use: src/export/) ----
   const { pageUrl } = deps;
-  const currentQuery = () => session.queryOf(store.get());
+  // Links out of the map (the Embed dialog, an embed's "open the full map") pin every field.
+  const currentQuery = () => pinnedQuery(store.get());
   const embedButton = createEmbedButton(() =>
     pageUrl
       ? {

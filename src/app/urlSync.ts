@@ -25,7 +25,7 @@ export interface UrlSyncDeps {
  * The address mirrors the state: a change of view adds a history entry, a timeline step
  * replaces it once the timeline rests, and going back sets the state the entry names.
  */
-export function createUrlSync(deps: UrlSyncDeps): { destroy(): void } {
+export function createUrlSync(deps: UrlSyncDeps): { pending(): boolean; destroy(): void } {
   const { session, store, syncUrl } = deps;
   // Parameters that choose the data, not the view, pass through the address bar untouched.
   const passthrough = new URLSearchParams(syncUrl ? window.location.search : '');
@@ -52,7 +52,10 @@ export function createUrlSync(deps: UrlSyncDeps): { destroy(): void } {
         // Scrubbing and playing change the date many times a second: the address bar follows
         // once the timeline rests, and replaces the entry rather than adding one per day.
         window.clearTimeout(timer);
-        timer = window.setTimeout(() => writeUrl(store.get(), false), URL_SETTLE_MS);
+        timer = window.setTimeout(() => {
+          timer = 0;
+          writeUrl(store.get(), false);
+        }, URL_SETTLE_MS);
       } else {
         window.clearTimeout(timer);
         writeUrl(s, true);
@@ -71,6 +74,8 @@ export function createUrlSync(deps: UrlSyncDeps): { destroy(): void } {
     );
   }
   return {
+    /** Whether the address waits for the timeline to rest. */
+    pending: () => timer !== 0,
     destroy() {
       cleanups.forEach((f) => f());
     },

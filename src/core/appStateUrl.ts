@@ -1,7 +1,7 @@
 import { createAppState, DEFAULT_MAX_AGE_DAYS, type AppState } from './appState';
 import type { Episode } from './episodes';
 import type { MapModel } from './mapModel';
-import { NO_POINTS, type UrlState } from './urlState';
+import { NO_POINTS, serializeUrlState, type UrlState } from './urlState';
 
 export { DEFAULT_MAX_AGE_DAYS };
 
@@ -10,6 +10,14 @@ export { DEFAULT_MAX_AGE_DAYS };
  * metrics, view, region, language, embed) and what it leaves to the session (speed, loop,
  * settings, episode), which a link keeps from the state it lands on.
  */
+/**
+ * Every field on screen, those equal to today's defaults too: a published link must not move
+ * when new figures change the default date, or a new default layer comes with the data.
+ */
+export function pinnedQuery(s: AppState): string {
+  return serializeUrlState(toUrlState(s), {});
+}
+
 export function toUrlState(s: AppState): UrlState {
   return {
     date: s.date,

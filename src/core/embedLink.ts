@@ -3,25 +3,36 @@
  * is the app's own URL state (date, metrics, view, region, language) with embed=1.
  */
 
-/** The page URL with the given query plus embed=1, and no hash. */
-export function embedUrl(pageUrl: string, query: string): string {
+/**
+ * Parameters of the page's own address that choose the data rather than the view: a link
+ * keeps them, or it would show another dataset than the one on screen.
+ */
+export const DATA_PARAMS: readonly string[] = ['data'];
+
+/** The page URL with its data parameters, then the view's query, and no hash. */
+function linkUrl(pageUrl: string, query: string, embed: boolean): string {
   const url = new URL(pageUrl);
-  const params = new URLSearchParams(query.replace(/^\?/, ''));
-  params.delete('embed');
-  params.set('embed', '1');
+  const params = new URLSearchParams();
+  for (const key of DATA_PARAMS) {
+    for (const value of url.searchParams.getAll(key)) params.append(key, value);
+  }
+  for (const [key, value] of new URLSearchParams(query.replace(/^\?/, ''))) {
+    if (key !== 'embed' && !DATA_PARAMS.includes(key)) params.append(key, value);
+  }
+  if (embed) params.set('embed', '1');
   url.search = params.toString();
   url.hash = '';
   return url.toString();
 }
 
+/** The page URL with the given query plus embed=1, and no hash. */
+export function embedUrl(pageUrl: string, query: string): string {
+  return linkUrl(pageUrl, query, true);
+}
+
 /** The same view as a plain link into the full app (embed removed). */
 export function shareUrl(pageUrl: string, query: string): string {
-  const url = new URL(pageUrl);
-  const params = new URLSearchParams(query.replace(/^\?/, ''));
-  params.delete('embed');
-  url.search = params.toString();
-  url.hash = '';
-  return url.toString();
+  return linkUrl(pageUrl, query, false);
 }
 
 const attr = (s: string) =>

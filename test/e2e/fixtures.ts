@@ -80,7 +80,16 @@ export async function canvasGrid(page: Page, step = 6): Promise<number[][]> {
   }, step);
 }
 
-/** Waits until deck.gl's colour transition has settled and the map is idle. */
+/**
+ * Waits until the map says it rests (data loaded, nothing drawn or pending, no colour
+ * transition, label placement or settling timer). A frame passes first, so a change made
+ * just before (a resize, a key press) has woken the signal.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(700);
+  await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await document
+      .querySelector<HTMLElement & { rmap?: { idle(): Promise<void> } }>('#app')
+      ?.rmap?.idle();
+  });
 }

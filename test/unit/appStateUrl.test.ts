@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MAX_AGE_DAYS,
   fromUrlState,
+  pinnedQuery,
   sameExceptDate,
   stripUndefined,
   toUrlState,
@@ -11,7 +12,8 @@ import { defaultDate } from '../../src/core/defaultDate';
 import { viewBounds } from '../../src/core/viewBounds';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
 import type { Episode } from '../../src/core/episodes';
-import type { UrlState } from '../../src/core/urlState';
+import { parseUrlState, type UrlState } from '../../src/core/urlState';
+import { embedUrl } from '../../src/core/embedLink';
 import { LAYER, dataset, obs, region } from './make';
 
 const square = (x: number, y: number) => [
@@ -171,5 +173,41 @@ describe('viewBounds', () => {
 
   it('frames every drawn region for “all”', () => {
     expect(viewBounds(model(), 'all')).toEqual(model().bounds);
+  });
+});
+
+describe('pinnedQuery: a published link names everything on screen', () => {
+  it('names the date, layer, points, view, region and language even when each is the default', () => {
+    const m = model();
+    const s = fromUrlState({ ...defaults, region: '520300' }, defaults, m);
+    const q = new URLSearchParams(pinnedQuery(s));
+    expect(q.get('date')).toBe(defaults.date);
+    expect(q.get('metric')).toBe('work_rate');
+    expect(q.get('points')).toBe('none');
+    expect(q.get('view')).toBe('all');
+    expect(q.get('region')).toBe('520300');
+    expect(q.get('lang')).toBe('zh');
+  });
+
+  it('reads back as the same view under any later defaults (new figures move the default date)', () => {
+    const m = model();
+    const s = fromUrlState({ ...defaults, lang: 'en', view: 'guizhou' }, defaults, m);
+    const later: UrlState = { ...defaults, date: '2020-02-01', lang: 'zh', view: 'all' };
+    const known = { dates: m.dates, metrics: ['work_rate'], pointMetrics: [], regions: [] };
+    const read = parseUrlState(pinnedQuery(s), known).state;
+    const back = fromUrlState({ ...later, ...stripUndefined(read) }, later, m);
+    expect(toUrlState(back)).toEqual(toUrlState(s));
+  });
+
+  it("keeps the page's ?data= in the embed link, so the embed shows the same dataset", () => {
+    const m = model();
+    const s = fromUrlState(defaults, defaults, m);
+    const url = new URL(
+      embedUrl('https://e.org/map/?data=stress/&date=2020-01-01', pinnedQuery(s)),
+    );
+    expect(url.searchParams.get('data')).toBe('stress/');
+    expect(url.searchParams.get('date')).toBe(defaults.date);
+    expect(url.searchParams.get('embed')).toBe('1');
+    expect(url.searchParams.getAll('date')).toHaveLength(1);
   });
 });

@@ -8,6 +8,14 @@ describe('embed links', () => {
     ).toBe('https://example.org/map/?date=2020-03-01&lang=en&embed=1');
     expect(embedUrl('http://127.0.0.1:5173/', '')).toBe('http://127.0.0.1:5173/?embed=1');
   });
+  it('keeps the dataset the page shows (?data=) and nothing else of the page address', () => {
+    expect(embedUrl('https://e.org/?data=stress%2F&lang=en&x=1', 'date=2020-03-01')).toBe(
+      'https://e.org/?data=stress%2F&date=2020-03-01&embed=1',
+    );
+    expect(shareUrl('https://e.org/?data=mine/', 'date=2020-03-01&data=other/')).toBe(
+      'https://e.org/?data=mine%2F&date=2020-03-01',
+    );
+  });
   it('gives the full-app link without embed', () => {
     expect(shareUrl('https://example.org/map/index.html?embed=1', 'view=guizhou&embed=1')).toBe(
       'https://example.org/map/index.html?view=guizhou',

@@ -1,0 +1,48 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/**
+ * The part of a deck.gl Deck this module reads: its luma.gl device, which holds the WebGL
+ * context, and the canvas context that watches the canvas (resize, visibility, pixel ratio).
+ */
+export interface DeckWithDevice {
+  device?: {
+    destroy?(): void;
+    canvasContext?: { destroy?(): void } | null;
+  } | null;
+}
+
+/**
+ * Releases the luma.gl device a deck.gl overlay attached to MapLibre's WebGL context.
+ * Deck.finalize() leaves a device it did not create alone: the device stays linked to the
+ * context (so a new overlay on a restored context would get the dead device back) and its
+ * canvas observers (ResizeObserver, IntersectionObserver, a matchMedia listener) keep the
+ * canvas, and with it the whole map, reachable after the map is gone.
+ */
+export function releaseDevice(deck: DeckWithDevice | undefined): void {
+  const device = deck?.device;
+  if (!device) return;
+  device.canvasContext?.destroy?.();
+  device.destroy?.();
+}
+
+export interface ContextLossHandlers {
+  /** The GPU dropped the context: nothing of the map can be drawn until it comes back. */
+  lost(): void;
+  /** The context is back, empty: everything drawn on it must be made again. */
+  restored(): void;
+}
+
+/**
+ * Follows MapLibre's view of its WebGL context. MapLibre rebuilds its own resources on a
+ * restore; luma.gl 9 does not restore a device, so the overlay must be made anew.
+ */
+export function watchContextLoss(map: MapLibreMap, handlers: ContextLossHandlers): () => void {
+  const onLost = () => handlers.lost();
+  const onRestored = () => handlers.restored();
+  map.on('webglcontextlost', onLost);
+  map.on('webglcontextrestored', onRestored);
+  return () => {
+    map.off('webglcontextlost', onLost);
+    map.off('webglcontextrestored', onRestored);
+  };
+}

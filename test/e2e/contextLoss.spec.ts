@@ -1,0 +1,53 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openMap, settle, canvasGrid } from './fixtures';
+
+test.describe.configure({ timeout: 180_000 });
+test.use({ viewport: { width: 720, height: 560 } });
+
+const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
+/** Grid cells drawn in a region's colour rather than background, outline or label. */
+const colouredCells = async (page: Page) =>
+  (await canvasGrid(page, 4)).filter((c) => saturation(c) > 40).length;
+
+/** Calls WEBGL_lose_context on the map's own context (the one MapLibre and deck.gl share). */
+async function context(page: Page, action: 'loseContext' | 'restoreContext'): Promise<void> {
+  await page.evaluate((action) => {
+    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+    const gl = canvas.getContext('webgl2')!;
+    const ext = gl.getExtension('WEBGL_lose_context')!;
+    ext[action]();
+  }, action);
+}
+
+test('after the GPU drops the map’s context, the map says so, then comes back as it was', async ({
+  page,
+}) => {
+  await openMap(page, 'date=2020-03-01&lang=en');
+  await settle(page);
+  const before = await colouredCells(page);
+  expect(before, 'regions drawn before the loss').toBeGreaterThan(10);
+  const stateBefore = await page.evaluate(() => document.getElementById('app')!.rmap!.getState());
+
+  await context(page, 'loseContext');
+  const notice = page.getByRole('status').filter({ hasText: 'graphics card' });
+  await expect(notice).toBeVisible();
+
+  await context(page, 'restoreContext');
+  await expect(notice).toBeHidden();
+  await settle(page);
+  const after = await colouredCells(page);
+  test.info().annotations.push({
+    type: 'context loss',
+    description: `coloured grid cells ${before} before, ${after} after restore`,
+  });
+  console.log(test.info().annotations.at(-1)?.description);
+  // The regions are back in their colours, within a few cells of labels and anti-aliasing.
+  expect(after).toBeGreaterThanOrEqual(before * 0.9);
+  expect(await page.evaluate(() => document.getElementById('app')!.rmap!.getState())).toEqual(
+    stateBefore,
+  );
+  // And it still follows the state: another day redraws.
+  await page.evaluate(() => document.getElementById('app')!.rmap!.update({ date: '2020-02-10' }));
+  await settle(page);
+  expect(await colouredCells(page)).toBeGreaterThan(0);
+});

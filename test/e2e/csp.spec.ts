@@ -1,0 +1,126 @@
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
+import { serveFolder } from './staticServer';
+
+// The built app and the library, served as plain files with the strict policy as a header:
+// no 'unsafe-inline', no data: URLs, nothing from another origin.
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+test.use({ viewport: { width: 720, height: 560 } });
+
+let out = '';
+test.beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'rmap-csp-'));
+  const vite = (args: string[]) =>
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'pipe' });
+  vite(['--outDir', join(out, 'app'), '--emptyOutDir']);
+  vite(['--config', 'vite.lib.config.ts', '--outDir', join(out, 'host', 'lib'), '--emptyOutDir']);
+  // A host page with nothing of its own inline: its script is a file beside it.
+  writeFileSync(
+    join(out, 'host', 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>host</title>' +
+      '<link rel="stylesheet" href="host.css"></head>' +
+      '<body><div id="map"></div><script type="module" src="host.js"></script></body></html>',
+  );
+  writeFileSync(join(out, 'host', 'host.css'), '#map { height: 480px; }');
+  writeFileSync(
+    join(out, 'host', 'host.js'),
+    "import { mount } from './lib/resumption-map.js';\n" +
+      "const el = document.getElementById('map');\n" +
+      "el.rmap = mount(el, { query: 'date=2020-03-01' });\n",
+  );
+});
+test.afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** Records every policy violation and console error from the first script on. */
+async function watch(page: Page): Promise<{ errors: string[] }> {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.cspViolations.push(
+        `${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  return { errors };
+}
+
+/** The map in `selector` has drawn its regions in colour and rests. */
+async function expectColouredMap(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector<HTMLElement>(s)?.rmap, selector);
+  await page.evaluate(async (s) => {
+    const rmap = document.querySelector<HTMLElement>(s)!.rmap!;
+    await rmap.ready;
+    await rmap.idle();
+  }, selector);
+  const coloured = await page.evaluate((s) => {
+    const canvas = document.querySelector(`${s} .map canvas`) as HTMLCanvasElement;
+    const off = document.createElement('canvas');
+    off.width = canvas.width;
+    off.height = canvas.height;
+    const ctx = off.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, off.width, off.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 37) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) n++;
+    }
+    return n;
+  }, selector);
+  expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(50);
+}
+
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test('the built app ships the strict policy as a meta tag and runs under it with no violation', async ({
+  page,
+}) => {
+  const html = readFileSync(join(out, 'app', 'index.html'), 'utf8');
+  expect(html).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"`,
+  );
+  expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
+  const server = await serveFolder(join(out, 'app'), {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  try {
+    const seen = await watch(page);
+    await page.goto(`${server.url}/?date=2020-03-01`);
+    await expectColouredMap(page, '#app');
+    // The controls drawn with icons and set styles: zoom buttons, legend swatches, points.
+    await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
+    await expect(page.locator('.legend .sw').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('the library runs in a host page whose policy is just as strict', async ({ page }) => {
+  const server = await serveFolder(join(out, 'host'), {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  try {
+    const seen = await watch(page);
+    await page.goto(`${server.url}/`);
+    await expectColouredMap(page, '#map');
+    expect(await violations(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
