@@ -143,7 +143,7 @@ function start(
   });
   const clock = createPlaybackClock(
     store,
-    (days) => ({ type: 'tick', days }),
+    (days): Action => ({ type: 'tick', days }),
     PLAY_DAYS_PER_SECOND,
   );
   cleanups.push(
