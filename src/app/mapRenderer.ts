@@ -26,8 +26,6 @@ import type { Store } from './createStore';
 import type { Action } from '../core/appState';
 import type { Derived } from './deriveStyle';
 
-const TRANSITION_MS = 250;
-
 export interface MapRendererDeps {
   mapEl: HTMLElement;
   session: Session;
@@ -46,8 +44,8 @@ export interface MapRenderer {
   /** Resolves once the basemap and the label font are there. */
   ready: Promise<void>;
   /**
-   * Draws a state synchronously, at a timeline position when given (exports), otherwise
-   * with the colour transition a step shows; the state in the store is left alone.
+   * Draws a state synchronously, at a timeline position when given (exports), otherwise at
+   * the state's day; the state in the store is left alone.
    */
   drawFrame(s: AppState, frame?: TimelineFrame): void;
   /** An export's frame: a day and the blend towards the next, or null for the state's own. */
@@ -104,28 +102,19 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     ? document.fonts.load(`13px ${FONT_FAMILY}`, characters)
     : Promise.resolve();
 
-  // Hover, label placement and colour transitions redraw the map layers and the tooltip
-  // on the next frame; a state change draws at once.
+  // Hover and label placement redraw the map layers and the tooltip on the next frame; a
+  // state change draws at once.
   let frame = 0;
   function schedule() {
     if (!frame) frame = requestAnimationFrame(() => draw(store.get()));
   }
 
-  // Colour transitions between days: the GPU blends two rows of the colour table, so each
-  // in-between frame costs what a step costs.
-  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  // The day the colour layers show: one array, written in place and read by the layers when
+  // they draw (timelineColorExtension.ts), so a step hands deck.gl the same layer instances
+  // and costs one redraw. A step shows the new day at once: a colour transition between
+  // days redrew every layer on each of its frames, a dozen full redraws per step.
   const first = session.initial.dayIndex;
-  let transition = { from: first, to: first, start: 0 };
-  function frameFor(dayIndex: number, now: number): TimelineFrame {
-    if (dayIndex !== transition.to) {
-      const t = Math.min(1, (now - transition.start) / TRANSITION_MS);
-      const shown = t < 0.5 ? transition.from : transition.to;
-      transition = { from: reducedMotion ? dayIndex : shown, to: dayIndex, start: now };
-    }
-    const t = Math.min(1, (now - transition.start) / TRANSITION_MS);
-    if (t < 1) schedule();
-    return [transition.from, transition.to, t];
-  }
+  const timelineFrame: [number, number, number] = [first, first, 0];
 
   let basemap = basemapLayers(deps.provinces);
   const layerCache = createLayerCache();
@@ -149,10 +138,14 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     const lang = s.lang;
     const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
     const active = activeEvents(session.placedEvents, s.dayIndex);
-    const timelineFrame = fixed ?? frameFor(s.dayIndex, performance.now());
+    const [dayA, dayB, t] = fixed ?? [s.dayIndex, s.dayIndex, 0];
+    timelineFrame[0] = dayA;
+    timelineFrame[1] = dayB;
+    timelineFrame[2] = t;
     const common = {
       model,
       frame: timelineFrame,
+      styleKey: `${d.key}|${lang}`,
       dayIndex: s.dayIndex,
       lang,
       hoverRow: hover?.row ?? null,
@@ -176,7 +169,6 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       points,
       radius,
       placedLabels,
-      styleKey: `${d.key}|${lang}`,
     });
     view.setLayers([...basemap, ...mergeLayers(base, extra)]);
     showTooltip(s, d);

@@ -6,8 +6,9 @@ interface PlaybackState {
   speed: number;
 }
 
-// Frame times jitter by a fraction of a millisecond; a tick due within this is taken now.
-const FRAME_SLACK_MS = 0.5;
+// A frame later than this is a stall (a hidden tab, a blocked thread), not a slow frame:
+// the date does not leap over what the reader never saw played.
+const MAX_FRAME_MS = 2000;
 
 export interface PlaybackClock {
   /** Starts ticking if the state is playing and the clock is not already running. */
@@ -16,31 +17,37 @@ export interface PlaybackClock {
 }
 
 /**
- * Turns "playing" into ticks: one `tick` action every 1 / (daysPerSecond × speed) seconds,
- * timed by animation frames so a hidden tab stops advancing. The reducer decides what a tick
- * does (next day, loop, or stop at the end); the clock stops by itself once playing is off.
+ * Turns "playing" into ticks, timed by animation frames so a hidden tab stops advancing. The
+ * date moves by the time elapsed × daysPerSecond × speed, whatever the frame rate: when
+ * frames come more slowly than the days, one tick carries several days (the ones between are
+ * skipped, never played late). Fractions of a day carry over to the next frame. The reducer
+ * decides what a tick does (move on, loop, or stop at the end); the clock stops by itself
+ * once playing is off.
  */
 export function createPlaybackClock<S extends PlaybackState, A>(
   store: Store<S, A>,
-  tick: A,
+  tick: (days: number) => A,
   daysPerSecond: number,
 ): PlaybackClock {
   let timer = 0;
   let last = 0;
+  let owed = 0;
   function loop(now: number) {
     const s = store.get();
     if (!s.playing) {
       timer = 0;
       return;
     }
-    const interval = 1000 / (daysPerSecond * s.speed);
-    if (!last) last = now;
-    else if (now - last >= interval - FRAME_SLACK_MS) {
-      // Carry the remainder so the rate is the one the speed says (restarting from `now`
-      // lost up to a frame per tick: 10 days a second instead of 12 at 2×), but never tick
-      // more than once a frame, nor catch up after a stall.
-      last = now - last > 2 * interval ? now : last + interval;
-      store.dispatch(tick);
+    if (last) {
+      const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
+      owed += (elapsed / 1000) * daysPerSecond * s.speed;
+    }
+    last = now;
+    // A tiny tolerance: 60 frames of 1/60 s make a whole day, not 0.9999….
+    const days = Math.floor(owed + 1e-9);
+    if (days >= 1) {
+      owed -= days;
+      store.dispatch(tick(days));
     }
     timer = requestAnimationFrame(loop);
   }
@@ -48,6 +55,7 @@ export function createPlaybackClock<S extends PlaybackState, A>(
     start() {
       if (timer || !store.get().playing) return;
       last = 0;
+      owed = 0;
       timer = requestAnimationFrame(loop);
     },
     stop() {

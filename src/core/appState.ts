@@ -52,7 +52,8 @@ export type Action =
   | { type: 'setMaxAge'; maxAgeDays: number }
   | { type: 'setScaleMode'; scaleMode: 'bins' | 'continuous' }
   | { type: 'setEpisode'; episode: string }
-  | { type: 'tick' };
+  /** Playback moved on by `days` (1 when absent): more than one when frames come slowly. */
+  | { type: 'tick'; days?: number };
 
 export interface ReduceContext {
   dates: string[];
@@ -200,10 +201,14 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
     case 'tick': {
       if (!state.playing) return state;
       const [lo, hi] = rangeOf(state, ctx);
-      if (state.dayIndex < hi) return inRange(state, state.dayIndex + 1, ctx);
-      return state.loop && hi > lo
-        ? atDay(state, lo, ctx)
-        : set(inRange(state, state.dayIndex, ctx), 'playing', false);
+      const days = Math.max(1, Math.floor(action.days ?? 1));
+      // Past the end, a loop goes on from the first day as if the days were a circle.
+      if (state.loop && hi > lo && state.dayIndex + days > hi) {
+        const from = Math.min(hi, Math.max(lo, state.dayIndex)) - lo;
+        return atDay(state, lo + ((from + days) % (hi - lo + 1)), ctx);
+      }
+      if (state.dayIndex < hi) return inRange(state, state.dayIndex + days, ctx);
+      return set(inRange(state, state.dayIndex, ctx), 'playing', false);
     }
   }
 }

@@ -24,7 +24,10 @@ export interface ExplorerLayerInput {
   noDataTable: ColorTable | null;
   /** Where the figure's day is known only within bounds: dotted. */
   uncertainTable: ColorTable | null;
+  /** The map's one timeline frame, written in place (see regionLayers.ts LayerInput). */
   frame: TimelineFrame;
+  /** Changes whenever the tables change (metric, scale, options). */
+  styleKey: string;
   dayIndex: number;
   lang: Lang;
   hoverRow: number | null;
@@ -82,7 +85,20 @@ function patternLayer(
   table: ColorTable | null,
   pattern: PatternName,
 ): Layer | null {
-  if (!table) return null;
+  if (!table) {
+    // A layer deck.gl has dropped is finalized: never hand that instance back.
+    input.cache.delete(id);
+    return null;
+  }
+  return memo(input.cache, id, input.styleKey, () => patternLayerOf(input, id, table, pattern));
+}
+
+function patternLayerOf(
+  input: ExplorerLayerInput,
+  id: string,
+  table: ColorTable,
+  pattern: PatternName,
+): Layer {
   return new SolidPolygonLayer<
     PolygonPart,
     FillStyleExtensionProps<PolygonPart> & TimelineColorProps<PolygonPart>

@@ -33,6 +33,11 @@ export interface MapView {
   map: MapLibreMap;
   /** Resolves once the basemap has loaded and drawn. */
   ready: Promise<void>;
+  /**
+   * Draws these layers on the next frame. The same instances as last time (a timeline step
+   * changes uniforms only) are not handed to deck.gl again: the map repaints once, and
+   * deck.gl neither diffs nor validates a layer.
+   */
   setLayers(layers: Layer[]): void;
   fitBounds(bounds: [number, number, number, number], animate?: boolean): void;
   setAttribution(text: string): void;
@@ -66,6 +71,10 @@ interface OverlayInternals {
 function fitPadding(el: HTMLElement): number {
   const side = Math.min(el.clientWidth || 400, el.clientHeight || 400);
   return Math.max(4, Math.min(40, Math.round(side * 0.08)));
+}
+
+function sameLayers(a: readonly Layer[], b: readonly Layer[]): boolean {
+  return a.length === b.length && a.every((layer, i) => layer === b[i]);
 }
 
 export function createMapView(options: MapViewOptions): MapView {
@@ -175,11 +184,18 @@ export function createMapView(options: MapViewOptions): MapView {
     });
   });
 
+  let current: Layer[] = [];
   return {
     map,
     ready,
     setLayers(layers) {
-      overlay.setProps({ layers });
+      if (!sameLayers(layers, current)) {
+        current = layers;
+        overlay.setProps({ layers });
+      }
+      // Deck draws inside MapLibre's frame: one repaint, on the next frame rather than after
+      // deck.gl's own loop has noticed the change (a frame later).
+      map.triggerRepaint();
     },
     fitBounds(bounds, animate = true) {
       map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });

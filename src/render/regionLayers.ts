@@ -35,7 +35,10 @@ export interface LayerInput {
   fill: Timeline;
   /** The fill colours of every row on every day, laid out once per metric and scale. */
   fillTable: ColorTable;
-  /** Days to blend between and how far: a step is [d, d, 0]; a transition animates t. */
+  /**
+   * Days to blend between and how far: a step is [d, d, 0]. One array for the map's life,
+   * written in place and read when the layers draw, so a step changes no layer's props.
+   */
   frame: TimelineFrame;
   points: Timeline | null;
   dayIndex: number;
@@ -99,19 +102,26 @@ export function buildLayers(input: LayerInput): Layer[] {
   const { model, points, dayIndex, lang, styleKey } = input;
   const rowCount = model.rows.length;
   const layers: Layer[] = [
-    // The fill: a timeline step changes only `timelineFrame`, three uniforms on the GPU.
-    new SolidPolygonLayer<PolygonPart, TimelineColorProps<PolygonPart>>({
-      id: 'choropleth',
-      data: model.polygons,
-      pickable: true,
-      filled: true,
-      getPolygon,
-      getFillColor: [0, 0, 0, 0],
-      extensions: [TIMELINE_COLOR],
-      getTimelineRow,
-      timelineColors: input.fillTable,
-      timelineFrame: input.frame,
-    }),
+    // The fill: a timeline step changes only `timelineFrame`, three uniforms on the GPU, so
+    // the layer is the same instance from step to step and deck.gl does not look at it.
+    memo(
+      input.cache,
+      'choropleth',
+      styleKey,
+      () =>
+        new SolidPolygonLayer<PolygonPart, TimelineColorProps<PolygonPart>>({
+          id: 'choropleth',
+          data: model.polygons,
+          pickable: true,
+          filled: true,
+          getPolygon,
+          getFillColor: [0, 0, 0, 0],
+          extensions: [TIMELINE_COLOR],
+          getTimelineRow,
+          timelineColors: input.fillTable,
+          timelineFrame: input.frame,
+        }),
+    ),
     memo(
       input.cache,
       'outline',

@@ -147,6 +147,21 @@ describe('reduce: playback', () => {
     expect(s.playing).toBe(true);
   });
 
+  it('a tick of several days skips the days in between, and stops on the last day', () => {
+    const playing = start({ dayIndex: 0, playing: true });
+    expect(run(playing, { type: 'tick', days: 3 }).dayIndex).toBe(3);
+    const end = run(playing, { type: 'tick', days: 9 });
+    expect(end.dayIndex).toBe(4);
+    expect(end.playing).toBe(true);
+    expect(run(end, { type: 'tick', days: 2 }).playing).toBe(false);
+  });
+
+  it('a tick of several days past the end of a loop goes on from the first day', () => {
+    const s = run(start({ dayIndex: 3, playing: true, loop: true }), { type: 'tick', days: 3 });
+    expect(s.dayIndex).toBe(1);
+    expect(s.playing).toBe(true);
+  });
+
   it('play at the last day starts again from the first', () => {
     const s = run(start({ dayIndex: 4 }), { type: 'play' });
     expect(s.dayIndex).toBe(0);

@@ -7,9 +7,10 @@ interface S {
   speed: number;
   day: number;
 }
-type A = { type: 'tick' } | { type: 'pause' } | { type: 'play' };
+type A = { type: 'tick'; days: number } | { type: 'pause' } | { type: 'play' };
 const reducer = (s: S, a: A): S =>
-  a.type === 'tick' ? { ...s, day: s.day + 1 } : { ...s, playing: a.type === 'play' };
+  a.type === 'tick' ? { ...s, day: s.day + a.days } : { ...s, playing: a.type === 'play' };
+const tick = (days: number): A => ({ type: 'tick', days });
 
 // Animation frames driven by hand: `frames(n, ms)` runs n frames, ms apart.
 let queue: ((t: number) => void)[] = [];
@@ -38,21 +39,40 @@ afterEach(() => {
 describe('createPlaybackClock', () => {
   it('ticks daysPerSecond × speed times a second', () => {
     const store = createStore<S, A>({ playing: true, speed: 2, day: 0 }, reducer);
-    createPlaybackClock(store, { type: 'tick' }, 6).start();
+    createPlaybackClock(store, tick, 6).start();
     frames(61); // one second after the first frame
     expect(store.get().day).toBe(12);
   });
 
-  it('never ticks faster than the frames come, however high the speed', () => {
-    const store = createStore<S, A>({ playing: true, speed: 1000, day: 0 }, reducer);
-    createPlaybackClock(store, { type: 'tick' }, 6).start();
-    frames(11);
-    expect(store.get().day).toBe(10);
+  it('moves the date as far as the speed says however slow the frames are, skipping days', () => {
+    const store = createStore<S, A>({ playing: true, speed: 8, day: 0 }, reducer);
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(s.day));
+    createPlaybackClock(store, tick, 1).start();
+    frames(11, 250); // ten frames of a quarter second after the first: 2.5 s
+    expect(store.get().day).toBe(20);
+    // Two days a frame: the day between is skipped, never played late.
+    expect(seen.slice(0, 3)).toEqual([2, 4, 6]);
+  });
+
+  it('keeps the fraction of a day from frame to frame, so no time is lost', () => {
+    const store = createStore<S, A>({ playing: true, speed: 0.5, day: 0 }, reducer);
+    createPlaybackClock(store, tick, 1).start();
+    frames(1 + 60 * 6, 1000 / 60); // six seconds at 60 frames a second
+    expect(store.get().day).toBe(3);
+  });
+
+  it('does not leap after a stall such as a hidden tab', () => {
+    const store = createStore<S, A>({ playing: true, speed: 8, day: 0 }, reducer);
+    createPlaybackClock(store, tick, 1).start();
+    frames(1);
+    frames(1, 60_000);
+    expect(store.get().day).toBeLessThanOrEqual(16);
   });
 
   it('stops by itself once the state is no longer playing', () => {
     const store = createStore<S, A>({ playing: true, speed: 8, day: 0 }, reducer);
-    createPlaybackClock(store, { type: 'tick' }, 6).start();
+    createPlaybackClock(store, tick, 6).start();
     frames(30);
     store.dispatch({ type: 'pause' });
     const stopped = store.get().day;
@@ -63,7 +83,7 @@ describe('createPlaybackClock', () => {
 
   it('does not start for a paused state, and a second start does not double the rate', () => {
     const store = createStore<S, A>({ playing: false, speed: 1, day: 0 }, reducer);
-    const clock = createPlaybackClock(store, { type: 'tick' }, 60);
+    const clock = createPlaybackClock(store, tick, 60);
     clock.start();
     expect(queue).toHaveLength(0);
     store.dispatch({ type: 'play' });
