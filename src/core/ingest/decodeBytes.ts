@@ -49,8 +49,11 @@ export function countReplacements(text: string): number {
 function zeroParity(bytes: Uint8Array): { even: number; odd: number } {
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i += 1)
-    if (bytes[i] === 0) i % 2 === 0 ? (even += 1) : (odd += 1);
+  for (let i = 0; i < bytes.length; i += 1) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even += 1;
+    else odd += 1;
+  }
   return { even, odd };
 }
 
