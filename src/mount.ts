@@ -3,6 +3,7 @@ import './styles.css';
 import { buildDataset, formatIssue } from './core/parseDataset';
 import { buildMapModel, type MapModel } from './core/mapModel';
 import { createSession } from './core/session';
+import { safeUrl } from './core/safeUrl';
 import type { UrlState } from './core/urlState';
 import type { Action, AppState } from './core/appState';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
@@ -144,7 +145,13 @@ function start(
     session,
     store,
     derive,
-    pageUrl: options.appUrl ?? (options.syncUrl ? window.location.href : ''),
+    // A javascript: or data: appUrl would reach an href: only http(s) or relative pass.
+    pageUrl:
+      (options.appUrl !== undefined
+        ? safeUrl(options.appUrl, document.baseURI)
+        : options.syncUrl
+          ? safeUrl(window.location.href, document.baseURI)
+          : null) ?? '',
     notes: [...session.queryNotes, ...dataIssues],
     exportSource: () => exportSource,
   });

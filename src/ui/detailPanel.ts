@@ -1,4 +1,5 @@
 import { metricLabel } from './pickers';
+import { safeUrl } from '../core/safeUrl';
 import { h, listen } from './dom';
 import { t, type Lang, type StringKey } from './i18n';
 import { seriesChart } from './seriesChart';
@@ -236,10 +237,15 @@ function figureItem(
       `${t('source', lang)}: `,
       formatSource(src, o.source),
       src?.external ? ` (${t('otherReport', lang)})` : '',
-      src?.url
+      src?.url && safeUrl(src.url, document.baseURI)
         ? h(
             'a',
-            { href: src.url, target: '_blank', rel: 'noopener noreferrer', class: 'obs-link' },
+            {
+              href: safeUrl(src.url, document.baseURI) ?? '',
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              class: 'obs-link',
+            },
             t('link', lang),
           )
         : null,

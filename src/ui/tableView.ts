@@ -1,4 +1,5 @@
 import { h, listen, setAttr, setText, uniqueId } from './dom';
+import { safeUrl } from '../core/safeUrl';
 import { t, type Lang } from './i18n';
 import { toDataCsv, type TableRow } from '../core/tableRows';
 import { formatDate } from '../core/format';
@@ -139,7 +140,7 @@ export function createTableView() {
           ...row.map((c, j) =>
             j === 0
               ? h('th', { scope: 'row' }, c)
-              : j === row.length - 1 && c
+              : j === row.length - 1 && c && safeUrl(c, document.baseURI)
                 ? h(
                     'td',
                     {},
