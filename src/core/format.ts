@@ -37,13 +37,15 @@ function splitUnit(unit: string): { factor: number; base: string } {
 }
 
 // Counting words (人, 家, 个, 户) are dropped in English: the metric label says what is counted.
-const EN_UNITS: Record<string, string> = {
-  '%': '%',
-  吨: ' t',
-  '吨/年': ' t/yr',
-  千瓦时: ' kWh',
-  公里: ' km',
-};
+// A Map, not an object literal: a unit read from the data ("constructor", "__proto__")
+// must never find a property every object has.
+const EN_UNITS: ReadonlyMap<string, string> = new Map([
+  ['%', '%'],
+  ['吨', ' t'],
+  ['吨/年', ' t/yr'],
+  ['千瓦时', ' kWh'],
+  ['公里', ' km'],
+]);
 
 function fixed(v: number, digits: number, grouping: boolean): string {
   return new Intl.NumberFormat('en-US', {
@@ -88,7 +90,7 @@ export function formatNumber(v: number, lang: Lang, unit = ''): string {
   if (base === '%') return `${fixed(v, 2, lang === 'en')}%`;
   if (lang === 'zh') return `${zhNumber(total)}${base}`;
   if (base === '元') return enMoney(total);
-  return `${fixed(total, 2, true)}${EN_UNITS[base] ?? ''}`;
+  return `${fixed(total, 2, true)}${EN_UNITS.get(base) ?? ''}`;
 }
 
 /** A value with its qualifier: ≥60%, ≈45万人 / ≈450,000, ≤… */

@@ -11,7 +11,11 @@ export type StringTable = Record<string, Record<Lang, string>>;
 export function translator<K extends string>(
   table: Record<K, Record<Lang, string>>,
 ): (key: K, lang: Lang) => string {
-  return (key, lang) => table[key][lang];
+  // Own properties only: a language read from a link must never find Object's methods.
+  return (key, lang) => {
+    const row = table[key];
+    return Object.hasOwn(row, lang) ? row[lang] : row.zh;
+  };
 }
 
 const STRINGS = {
