@@ -24,14 +24,50 @@ export default tseslint.config(
     },
   },
   {
-    // The core stays pure: no DOM, no map libraries.
-    files: ['src/core/**/*.ts'],
+    // Small parts: a file says one thing, a function does one thing.
+    files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['maplibre-gl', '@deck.gl/*', '@luma.gl/*', '../render/*', '../ui/*'] },
-      ],
-      'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage'],
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 120 }],
     },
   },
+  // Still to be split: each may not grow past its size today, and leaves this list once
+  // it is under the limit.
+  ...Object.entries({
+    'src/core/parseDataset.ts': 148,
+    'src/core/ingest/buildImport.ts': 135,
+    'src/render/mapView.ts': 154,
+    'src/core/timeline.ts': 135,
+    'src/ui/detailPanel.ts': 125,
+    'src/ui/regionFinder.ts': 151,
+    'src/export/exportDialog.ts': 303,
+    'src/app/mapRenderer.ts': 140,
+  }).map(([file, max]) => ({
+    files: [file],
+    rules: { 'max-lines-per-function': ['error', { max }] },
+  })),
+  { files: ['src/core/parseDataset.ts'], rules: { 'max-lines': ['error', { max: 402 }] } },
+  // Layers: core ← render, ui ← export ← app ← mount. A module imports its own layer or those
+  // below it, never upward (the export code is loaded on demand, by a dynamic import in app).
+  layer('src/core/**/*.ts', ['app', 'render', 'ui', 'export'], {
+    extra: ['maplibre-gl', '@deck.gl/*', '@luma.gl/*'],
+    globals: ['document', 'window', 'navigator', 'localStorage'],
+  }),
+  layer('src/render/**/*.ts', ['app', 'ui', 'export']),
+  layer('src/ui/**/*.ts', ['app', 'render', 'export']),
+  layer('src/export/**/*.ts', ['app', 'render']),
+  layer('src/app/**/*.ts', []),
 );
+
+/** The folders a layer must not import from, and for the core, what else it must not touch. */
+function layer(files, above, { extra = [], globals = [] } = {}) {
+  const folders = ['mount', ...above];
+  const patterns = [...extra, ...folders.flatMap((f) => [`../${f}`, `../${f}/*`, `../../${f}/*`])];
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      ...(globals.length ? { 'no-restricted-globals': ['error', ...globals] } : {}),
+    },
+  };
+}

@@ -98,32 +98,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     state: deps.state,
     query: deps.query,
     metricLabel: label,
-    legend(): LegendStyle {
-      const s = deps.state();
-      const d = deps.derive(s);
-      const lang = s.lang;
-      const base = d.colors.legend[Math.max(0, d.colors.legend.length - 2)]?.color ?? [
-        80, 120, 160,
-      ];
-      const unit = model.dataset.metrics.find((m) => m.id === s.points)?.unit ?? '';
-      return {
-        fillTitle: label(s.metric, lang),
-        classes: d.colors.legend.map((c) => ({
-          label: c.label,
-          color: [c.color[0], c.color[1], c.color[2], 255],
-        })),
-        noData: d.colors.noData,
-        observed: [base[0], base[1], base[2], FILL_ALPHA[1]],
-        carried: [base[0], base[1], base[2], FILL_ALPHA[2]],
-        pointsTitle: s.points ? label(s.points, lang) : null,
-        points: niceSteps(d.pointMax).map((v) => ({
-          label: formatNumber(v, lang, unit),
-          radius: d.radius(v),
-        })),
-        pointFill: pointFill(1),
-        pointStroke: POINT_LINE,
-      };
-    },
+    legend: () => legendStyle(model, deps.state(), deps.derive(deps.state()), label),
     regionStyle(day, row) {
       const d = deps.derive(deps.state());
       const selected = row === selectedRow();
@@ -180,5 +155,34 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     drawFrame: deps.drawFrame,
     getPixelRatio: () => view.map.getPixelRatio(),
     setPixelRatio: (ratio) => view.setPixelRatio(ratio),
+  };
+}
+
+/** The legend as the export draws it, from the same scale the map's legend shows. */
+function legendStyle(
+  model: MapModel,
+  s: AppState,
+  d: DerivedStyle,
+  label: (id: string, lang: Lang) => string,
+): LegendStyle {
+  const lang = s.lang;
+  const base = d.colors.legend[Math.max(0, d.colors.legend.length - 2)]?.color ?? [80, 120, 160];
+  const unit = model.dataset.metrics.find((m) => m.id === s.points)?.unit ?? '';
+  return {
+    fillTitle: label(s.metric, lang),
+    classes: d.colors.legend.map((c) => ({
+      label: c.label,
+      color: [c.color[0], c.color[1], c.color[2], 255],
+    })),
+    noData: d.colors.noData,
+    observed: [base[0], base[1], base[2], FILL_ALPHA[1]],
+    carried: [base[0], base[1], base[2], FILL_ALPHA[2]],
+    pointsTitle: s.points ? label(s.points, lang) : null,
+    points: niceSteps(d.pointMax).map((v) => ({
+      label: formatNumber(v, lang, unit),
+      radius: d.radius(v),
+    })),
+    pointFill: pointFill(1),
+    pointStroke: POINT_LINE,
   };
 }

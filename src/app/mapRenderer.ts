@@ -1,8 +1,8 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
 import type { Bounds, MapModel, PolygonPart } from '../core/mapModel';
 import type { Session } from '../core/session';
-import { activeEvents } from '../core/mapEvents';
+import { activeEvents, type PlacedEvent } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import { placeLabels } from '../core/placeLabels';
 import { viewBounds } from '../core/viewBounds';
@@ -12,6 +12,7 @@ import { createMapView, type MapView } from '../render/mapView';
 import {
   buildLayers,
   createLayerCache,
+  type LayerCache,
   FONT_FAMILY,
   labelRows,
   VALUE_LABEL_LIMIT,
@@ -19,9 +20,9 @@ import {
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
 import { h, setAttr } from '../ui/dom';
-import { t } from '../ui/i18n';
+import { t, type Lang } from '../ui/i18n';
 import { metricLabel } from '../ui/pickers';
-import { createTooltip } from '../ui/tooltipView';
+import { createTooltip, type TooltipContent } from '../ui/tooltipView';
 import type { Store } from './createStore';
 import type { Action } from '../core/appState';
 import type { Derived } from './deriveStyle';
@@ -65,10 +66,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   // Hover stays out of the state: it redraws the layers and the tooltip only, never the
   // controls, the address or an announcement.
-  let hover: { row: number; x: number; y: number } | null = null;
-  // Said while the GPU has dropped the map's drawing context; the map comes back by itself.
-  const contextNotice = h('p', { class: 'map-notice', role: 'status', hidden: true });
-  mapEl.append(contextNotice);
+  let hover: Hover | null = null;
+  const contextNotice = createContextNotice(mapEl);
   const view: MapView = createMapView({
     container: mapEl,
     bounds: model.bounds,
@@ -79,15 +78,11 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       schedule();
     },
     onClick(info) {
-      const row = pickedRow(info);
-      store.dispatch({
-        type: 'select',
-        region: row === null ? null : (model.rows[row]?.code ?? null),
-      });
+      const code = model.rows[pickedRow(info) ?? -1]?.code ?? null;
+      store.dispatch({ type: 'select', region: code });
     },
     onContextLoss(lost) {
-      contextNotice.hidden = !lost;
-      contextNotice.textContent = lost ? t('contextLost', store.get().lang) : '';
+      contextNotice.show(lost, store.get().lang);
       if (lost) return;
       // Layers belong to the deck that drew them: all are made again for the new one.
       basemap = basemapLayers(deps.provinces);
@@ -118,7 +113,6 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   let basemap = basemapLayers(deps.provinces);
   const layerCache = createLayerCache();
-
   // Labels are placed when the view settles (never per step): the larger region wins.
   let placedLabels: { rows: number[]; version: number } | null = null;
   function placeMapLabels() {
@@ -134,74 +128,26 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     frame = 0;
     deps.onBusy?.();
     const d = derive(s);
-    const { fill, points, radius } = d;
-    const lang = s.lang;
-    const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
-    const active = activeEvents(session.placedEvents, s.dayIndex);
-    const [dayA, dayB, t] = fixed ?? [s.dayIndex, s.dayIndex, 0];
-    timelineFrame[0] = dayA;
-    timelineFrame[1] = dayB;
-    timelineFrame[2] = t;
-    const common = {
+    [timelineFrame[0], timelineFrame[1], timelineFrame[2]] = fixed ?? [s.dayIndex, s.dayIndex, 0];
+    const { layers, events } = mapLayers({
       model,
+      events: session.placedEvents,
+      s,
+      d,
       frame: timelineFrame,
-      styleKey: `${d.key}|${lang}`,
-      dayIndex: s.dayIndex,
-      lang,
       hoverRow: hover?.row ?? null,
-      selectedRow,
       labels: fontLoaded,
+      placedLabels,
       cache: layerCache,
       characters,
-    };
-    const extra = explorerLayers({
-      ...common,
-      hatchTable: d.hatchTable,
-      noDataTable: d.noDataTable,
-      uncertainTable: d.uncertainTable,
-      events: active,
     });
-    setAttr(mapEl, 'data-events', active.map((e) => e.id).join(' '));
-    const base = buildLayers({
-      ...common,
-      fill,
-      fillTable: d.fillTable,
-      points,
-      radius,
-      placedLabels,
-    });
-    view.setLayers([...basemap, ...mergeLayers(base, extra)]);
-    showTooltip(s, d);
+    setAttr(mapEl, 'data-events', events);
+    view.setLayers([...basemap, ...layers]);
+    if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
+    else tooltip.hide();
   }
 
-  function showTooltip(s: AppState, d: Derived) {
-    if (!hover) {
-      tooltip.hide();
-      return;
-    }
-    const lang = s.lang;
-    const label = (id: string) => metricLabel(model.dataset, id, lang);
-    const region = model.rows[hover.row];
-    const rows = [
-      { metric: label(s.metric), cell: describeCell(model, d.fill, s.dayIndex, hover.row, lang) },
-    ];
-    if (d.points && s.points) {
-      rows.push({
-        metric: label(s.points),
-        cell: describeCell(model, d.points, s.dayIndex, hover.row, lang),
-      });
-    }
-    tooltip.show(
-      { region: region ? (lang === 'zh' ? region.name : region.nameEn) : '', rows, lang },
-      hover.x,
-      hover.y,
-    );
-  }
-
-  function fitView(v: string) {
-    const bounds = viewBounds(model, v);
-    if (bounds) view.fitBounds(bounds);
-  }
+  const fitView = (v: string) => fitViewOf(view, model, v);
   if (session.initial.view !== 'all') fitView(session.initial.view);
 
   // Labels wait for the shipped font: deck.gl builds its glyph atlas once, from whatever
@@ -212,12 +158,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     schedule();
   });
   view.map.on('render', () => deps.onBusy?.());
-  view.map.on('moveend', placeMapLabels);
-  view.map.on('resize', placeMapLabels);
-  cleanups.push(() => {
-    view.map.off('moveend', placeMapLabels);
-    view.map.off('resize', placeMapLabels);
-  });
+  cleanups.push(onSettle(view, placeMapLabels));
   placeMapLabels();
 
   cleanups.push(
@@ -229,47 +170,29 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   );
   draw(store.get());
 
-  function drawFrame(s: AppState, fixed?: TimelineFrame) {
+  const drawFrame = (s: AppState, fixed?: TimelineFrame) => {
     draw(s, fixed);
     view.map.redraw();
-  }
-
+  };
   return {
     view,
     characters,
     ready: Promise.all([view.ready, fontReady.catch(() => undefined)]).then(() => undefined),
     drawFrame,
     drawDay(f) {
-      const s = store.get();
-      if (!f) return drawFrame(s);
-      const last = model.dates.length - 1;
-      // The state as the frame shows it: another day, not playing; the store is left alone.
-      const still = { ...s, dayIndex: f.day, date: model.dates[f.day] ?? s.date, playing: false };
-      drawFrame(still, [f.day, Math.min(f.day + 1, last), f.t]);
-    },
-    project(lon, lat) {
-      const p = view.map.project([lon, lat]);
-      return [p.x, p.y];
+      if (!f) drawFrame(store.get());
+      else drawFrame(...stillFrame(store.get(), f, model.dates));
     },
     isQuiet: () => !frame && fontLoaded && view.isQuiet(),
+    project: (lon, lat) => projectOn(view, lon, lat),
     destroy() {
       cancelAnimationFrame(frame);
       cleanups.forEach((f) => f());
       tooltip.destroy();
       view.destroy();
-      contextNotice.remove();
+      contextNotice.element.remove();
     },
   };
-
-  function pickedRow(info: PickingInfo): number | null {
-    if (!info.picked || !info.layer) return null;
-    if (info.layer.id === 'choropleth')
-      return (info.object as PolygonPart | undefined)?.row ?? null;
-    if (info.layer.id === 'points' || info.layer.id === 'anchors') {
-      return typeof info.object === 'number' ? info.object : null;
-    }
-    return null;
-  }
 }
 
 /**
@@ -309,4 +232,128 @@ function placeRegionLabels(model: MapModel, view: MapView, s: AppState): number[
   });
   const canvas = view.map.getCanvas();
   return placeLabels(boxes, { width: canvas.clientWidth, height: canvas.clientHeight });
+}
+
+type Hover = { row: number; x: number; y: number };
+
+/** What the tooltip shows for a hovered region: each shown metric's value, date and basis. */
+function tooltipAt(
+  model: MapModel,
+  hover: Hover,
+  s: AppState,
+  d: Derived,
+): [TooltipContent, number, number] {
+  const lang = s.lang;
+  const label = (id: string) => metricLabel(model.dataset, id, lang);
+  const region = model.rows[hover.row];
+  const rows = [
+    { metric: label(s.metric), cell: describeCell(model, d.fill, s.dayIndex, hover.row, lang) },
+  ];
+  if (d.points && s.points) {
+    rows.push({
+      metric: label(s.points),
+      cell: describeCell(model, d.points, s.dayIndex, hover.row, lang),
+    });
+  }
+  const name = region ? (lang === 'zh' ? region.name : region.nameEn) : '';
+  return [{ region: name, rows, lang }, hover.x, hover.y];
+}
+
+function pickedRow(info: PickingInfo): number | null {
+  if (!info.picked || !info.layer) return null;
+  if (info.layer.id === 'choropleth') return (info.object as PolygonPart | undefined)?.row ?? null;
+  if (info.layer.id === 'points' || info.layer.id === 'anchors') {
+    return typeof info.object === 'number' ? info.object : null;
+  }
+  return null;
+}
+
+interface MapLayersInput {
+  model: MapModel;
+  events: readonly PlacedEvent[];
+  s: AppState;
+  d: Derived;
+  frame: TimelineFrame;
+  hoverRow: number | null;
+  labels: boolean;
+  placedLabels: { rows: number[]; version: number } | null;
+  cache: LayerCache;
+  characters: string;
+}
+
+/** The region layers for a state, and the ids of the events shown on its day. */
+function mapLayers(input: MapLayersInput): { layers: Layer[]; events: string } {
+  const { model, s, d } = input;
+  const active = activeEvents(input.events, s.dayIndex);
+  const common = {
+    model,
+    frame: input.frame,
+    styleKey: `${d.key}|${s.lang}`,
+    dayIndex: s.dayIndex,
+    lang: s.lang,
+    hoverRow: input.hoverRow,
+    selectedRow: s.region ? (model.rowOf.get(s.region) ?? null) : null,
+    labels: input.labels,
+    cache: input.cache,
+    characters: input.characters,
+  };
+  const extra = explorerLayers({
+    ...common,
+    hatchTable: d.hatchTable,
+    noDataTable: d.noDataTable,
+    uncertainTable: d.uncertainTable,
+    events: active,
+  });
+  const base = buildLayers({
+    ...common,
+    fill: d.fill,
+    fillTable: d.fillTable,
+    points: d.points,
+    radius: d.radius,
+    placedLabels: input.placedLabels,
+  });
+  return { layers: mergeLayers(base, extra), events: active.map((e) => e.id).join(' ') };
+}
+
+/** The state as an export frame shows it: another day, not playing; the store is left alone. */
+function stillFrame(
+  s: AppState,
+  f: { day: number; t: number },
+  dates: string[],
+): [AppState, TimelineFrame] {
+  const still = { ...s, dayIndex: f.day, date: dates[f.day] ?? s.date, playing: false };
+  return [still, [f.day, Math.min(f.day + 1, dates.length - 1), f.t]];
+}
+
+/** Calls back whenever the map comes to rest or changes size; returns the way to stop. */
+function onSettle(view: MapView, callback: () => void): () => void {
+  view.map.on('moveend', callback);
+  view.map.on('resize', callback);
+  return () => {
+    view.map.off('moveend', callback);
+    view.map.off('resize', callback);
+  };
+}
+
+function fitViewOf(view: MapView, model: MapModel, v: string) {
+  const bounds = viewBounds(model, v);
+  if (bounds) view.fitBounds(bounds);
+}
+
+function projectOn(view: MapView, lon: number, lat: number): [number, number] {
+  const p = view.map.project([lon, lat]);
+  return [p.x, p.y];
+}
+
+/** Said while the GPU has dropped the map's drawing context; the map comes back by itself. */
+function createContextNotice(mapEl: HTMLElement) {
+  const element = h('p', { class: 'map-notice', role: 'status', hidden: true });
+  mapEl.append(element);
+  return {
+    element,
+    show(lost: boolean, lang: Lang) {
+      element.hidden = !lost;
+      element.textContent = lost ? t('contextLost', lang) : '';
+    },
+  };
 }

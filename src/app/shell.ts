@@ -1,10 +1,10 @@
 import type { Action, AppState } from '../core/appState';
+import { createNoteList } from '../ui/noteList';
 import { rangeOf } from '../core/appState';
 import { pinnedQuery } from '../core/appStateUrl';
 import { shareUrl } from '../core/embedLink';
 import { ALL_DATES } from '../core/episodes';
 import type { Session } from '../core/session';
-import { createNoteList } from '../ui/noteList';
 import { tableRegionRows, tableRows } from '../core/tableRows';
 import type { ExportSource } from '../export/source';
 import { universeText } from '../ui/describeCell';
@@ -12,7 +12,7 @@ import { createDetailPanel } from '../ui/detailPanel';
 import { h, listen } from '../ui/dom';
 import { createEmbedButton, openFullLabel } from '../ui/embedDialog';
 import { createExportButton } from '../ui/exportMenu';
-import { t } from '../ui/i18n';
+import { t, type Lang } from '../ui/i18n';
 import { createLegend } from '../ui/legendView';
 import { createPicker, metricLabel, metricOptions } from '../ui/pickers';
 import { createPrintSources } from '../ui/printSources';
@@ -35,6 +35,35 @@ export interface ShellDeps {
   notes: string[];
   /** The export's view of the map, once the map exists. */
   exportSource(): ExportSource | null;
+}
+
+/** The shell's parts as its render reads them. */
+interface ShellParts {
+  noteList: ReturnType<typeof createNoteList>;
+  root: HTMLElement;
+  session: Session;
+  derive(s: AppState): Derived;
+  pageUrl: string;
+  title: HTMLElement;
+  langButton: HTMLElement;
+  mapEl: HTMLElement;
+  fillPicker: ReturnType<typeof createPicker>;
+  pointPicker: ReturnType<typeof createPicker>;
+  legend: ReturnType<typeof createLegend>;
+  credit: HTMLElement;
+  embedButton: ReturnType<typeof createEmbedButton>;
+  exportButton: ReturnType<typeof createExportButton>;
+  openFull: HTMLAnchorElement;
+  updateOpenFull(): void;
+  timeline: ReturnType<typeof createTimelineControl>;
+  extras: ReturnType<typeof createTimelineExtras>;
+  settings: ReturnType<typeof createSettingsPanel>;
+  finder: ReturnType<typeof createRegionFinder>;
+  detail: ReturnType<typeof createDetailPanel>;
+  table: ReturnType<typeof createTableView>;
+  tableRegions: ReturnType<typeof tableRegionRows>;
+  /** What the controls that change rarely were last drawn for. */
+  keys: { chrome: string; finder: string };
 }
 
 export interface Shell {
@@ -97,41 +126,22 @@ export function createShell(deps: ShellDeps): Shell {
   // The panels lie over the map, inside its box but outside the canvas that takes map gestures.
   mapEl.append(detail.element, table.element);
   root.replaceChildren(header, notes, body, timeline.element, credit, live);
-
-  // ---- Embed and export (the export code loads on first use: src/export/) ----
   const { pageUrl } = deps;
   // Links out of the map (the Embed dialog, an embed's "open the full map") pin every field.
   const currentQuery = () => pinnedQuery(store.get());
-  const embedButton = createEmbedButton(() =>
-    pageUrl
-      ? {
-          pageUrl,
-          query: currentQuery(),
-          lang: store.get().lang,
-          title: t('title', store.get().lang),
-          root,
-        }
-      : null,
-  );
+  const embedInfo = (lang: Lang) =>
+    pageUrl ? { pageUrl, query: currentQuery(), lang, title: t('title', lang), root } : null;
+  const embedButton = createEmbedButton(() => embedInfo(store.get().lang));
   embedButton.element.hidden = !pageUrl;
-  const exportButton = createExportButton(deps.exportSource, () => dispatch({ type: 'pause' }));
-  header.append(embedButton.element, exportButton.element);
-  const printSources = createPrintSources(model);
-  root.append(printSources.element);
-  // The print-only source list walks every region: it follows the timeline once it rests
-  // (see the announcer) and right before printing, never on each step.
-  const printNow = () => printSources.render(store.get());
-  const printMedia = window.matchMedia?.('print');
-  const onPrintMedia = (e: MediaQueryListEvent) => {
-    if (e.matches) printNow();
-  };
-  printMedia?.addEventListener('change', onPrintMedia);
-  window.addEventListener('beforeprint', printNow);
-  printNow();
-  cleanups.push(() => {
-    printMedia?.removeEventListener('change', onPrintMedia);
-    window.removeEventListener('beforeprint', printNow);
+  const exportButton = createExportButton(() => {
+    const src = deps.exportSource();
+    if (!src) return null;
+    // Playback stops while exporting: frames are drawn from the state, not from the clock.
+    dispatch({ type: 'pause' });
+    return import('../export/exportDialog').then((m) => m.openExportDialog(src));
   });
+  header.append(embedButton.element, exportButton.element);
+  const printNow = mountPrintSources(root, model, () => store.get(), cleanups);
   const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener' });
   const updateOpenFull = () => {
     if (pageUrl) openFull.href = shareUrl(pageUrl, currentQuery());
@@ -144,107 +154,35 @@ export function createShell(deps: ShellDeps): Shell {
     ),
   );
   const noteList = createNoteList(notes, deps.notes);
-  cleanups.push(() => noteList.destroy());
 
-  const tableRegions = tableRegionRows(model);
-  let lastChromeKey = '';
-  let lastFinderKey = '';
-
-  /** Runs on state changes, not on hover or transition frames. */
-  function render(s: AppState) {
-    const d = deps.derive(s);
-    const { fill, colors, pointMax, radius } = d;
-    const lang = s.lang;
-    const label = (id: string) => metricLabel(model.dataset, id, lang);
-    const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
-    // The surrounding controls change only with the metric, options or language; a timeline
-    // step touches the map layers and the timeline alone.
-    const chromeKey = `${d.key}|${lang}|${s.embed}`;
-    if (chromeKey !== lastChromeKey) {
-      lastChromeKey = chromeKey;
-      root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-      title.textContent = t('title', lang);
-      langButton.textContent = t('language', lang);
-      root.classList.toggle('embed', s.embed);
-      embedButton.render(lang);
-      exportButton.render(lang);
-      openFull.textContent = openFullLabel(lang);
-      updateOpenFull();
-      langButton.setAttribute('aria-label', t('languageLabel', lang));
-      mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
-      fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
-      pointPicker.render(metricOptions(session.layers.points, lang), s.points ?? '', lang);
-      const pointMetric = model.dataset.metrics.find((m) => m.id === s.points);
-      legend.render({
-        lang,
-        fillTitle: label(s.metric),
-        colors,
-        pointsTitle: s.points ? label(s.points) : null,
-        pointUnit: pointMetric?.unit ?? '',
-        radius,
-        pointMax,
-      });
-      credit.textContent = t('credit', lang);
-      noteList.render(lang);
-      // The way out to the full map comes first, so a narrow embed never cuts it off.
-      if (s.embed && pageUrl) credit.prepend(openFull, ' · ');
-    }
-    const range = rangeOf(s, session.ctx);
-    timeline.render({
-      dates: model.dates,
-      dayIndex: s.dayIndex,
-      playing: s.playing,
-      lang,
-      observationDays: fill.observationDays,
-      range,
-      events: session.trackEvents(lang),
-    });
-    extras.render({
-      lang,
-      speed: s.speed,
-      loop: s.loop,
-      episode: s.episode ?? ALL_DATES,
-      episodes: session.episodes,
-    });
-    settings.render({
-      lang,
-      interpolate: s.interpolate,
-      maxAgeDays: s.maxAgeDays,
-      scaleMode: s.scaleMode,
-    });
-    // The finder depends on the view and language only, never on the date.
-    const finderKey = `${lang}|${s.view}`;
-    if (finderKey !== lastFinderKey) {
-      lastFinderKey = finderKey;
-      finder.render({ lang, view: s.view, cities: session.cities, regions: session.finderRegions });
-    }
-    detail.render(
-      selectedRow === null
-        ? null
-        : {
-            model,
-            row: selectedRow,
-            fill,
-            metric: s.metric,
-            dayIndex: s.dayIndex,
-            range,
-            lang,
-            styleKey: d.key,
-          },
-    );
-    table.render({
-      lang,
-      rows: () => tableRows(model, fill, s.dayIndex, lang, tableRegions),
-      key: `${d.key}|${s.dayIndex}|${lang}`,
-      metricLabel: label(s.metric),
-      metricId: s.metric,
-      universeText: (r) => (r.universe ? universeText(model, r, lang) : ''),
-      date: s.date,
-    });
-  }
-
-  cleanups.push(store.subscribe((s) => render(s)));
-  render(store.get());
+  const parts: ShellParts = {
+    root,
+    session,
+    derive: deps.derive,
+    pageUrl,
+    title,
+    langButton,
+    mapEl,
+    fillPicker,
+    pointPicker,
+    legend,
+    credit,
+    embedButton,
+    exportButton,
+    openFull,
+    updateOpenFull,
+    timeline,
+    extras,
+    settings,
+    finder,
+    detail,
+    table,
+    noteList,
+    tableRegions: tableRegionRows(model),
+    keys: { chrome: '', finder: '' },
+  };
+  cleanups.push(store.subscribe((s) => renderShell(parts, s)));
+  renderShell(parts, store.get());
 
   return {
     mapEl,
@@ -254,7 +192,130 @@ export function createShell(deps: ShellDeps): Shell {
       cleanups.forEach((f) => f());
       for (const part of [timeline, extras, settings, finder, detail, table, legend])
         part.destroy();
-      for (const part of [fillPicker, pointPicker, embedButton, exportButton]) part.destroy();
+      for (const part of [fillPicker, pointPicker, embedButton, exportButton, noteList])
+        part.destroy();
     },
   };
+}
+
+/** Runs on state changes, not on hover or transition frames. */
+function renderShell(p: ShellParts, s: AppState): void {
+  const { session, pageUrl, root } = p;
+  const { model } = session;
+  const d = p.derive(s);
+  const { fill, colors, pointMax, radius } = d;
+  const lang = s.lang;
+  const label = (id: string) => metricLabel(model.dataset, id, lang);
+  const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
+  // The surrounding controls change only with the metric, options or language; a timeline
+  // step touches the map layers and the timeline alone.
+  const chromeKey = `${d.key}|${lang}|${s.embed}`;
+  if (chromeKey !== p.keys.chrome) {
+    p.keys.chrome = chromeKey;
+    root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    p.title.textContent = t('title', lang);
+    p.langButton.textContent = t('language', lang);
+    root.classList.toggle('embed', s.embed);
+    p.embedButton.render(lang);
+    p.exportButton.render(lang);
+    p.openFull.textContent = openFullLabel(lang);
+    p.updateOpenFull();
+    p.langButton.setAttribute('aria-label', t('languageLabel', lang));
+    p.mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
+    p.fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
+    p.pointPicker.render(metricOptions(session.layers.points, lang), s.points ?? '', lang);
+    const pointMetric = model.dataset.metrics.find((m) => m.id === s.points);
+    p.legend.render({
+      lang,
+      fillTitle: label(s.metric),
+      colors,
+      pointsTitle: s.points ? label(s.points) : null,
+      pointUnit: pointMetric?.unit ?? '',
+      radius,
+      pointMax,
+    });
+    p.credit.textContent = t('credit', lang);
+    p.noteList.render(lang);
+    // The way out to the full map comes first, so a narrow embed never cuts it off.
+    if (s.embed && pageUrl) p.credit.prepend(p.openFull, ' · ');
+  }
+  const range = rangeOf(s, session.ctx);
+  p.timeline.render({
+    dates: model.dates,
+    dayIndex: s.dayIndex,
+    playing: s.playing,
+    lang,
+    observationDays: fill.observationDays,
+    range,
+    events: session.trackEvents(lang),
+  });
+  p.extras.render({
+    lang,
+    speed: s.speed,
+    loop: s.loop,
+    episode: s.episode ?? ALL_DATES,
+    episodes: session.episodes,
+  });
+  p.settings.render({
+    lang,
+    interpolate: s.interpolate,
+    maxAgeDays: s.maxAgeDays,
+    scaleMode: s.scaleMode,
+  });
+  // The finder depends on the view and language only, never on the date.
+  const finderKey = `${lang}|${s.view}`;
+  if (finderKey !== p.keys.finder) {
+    p.keys.finder = finderKey;
+    p.finder.render({ lang, view: s.view, cities: session.cities, regions: session.finderRegions });
+  }
+  p.detail.render(
+    selectedRow === null
+      ? null
+      : {
+          model,
+          row: selectedRow,
+          fill,
+          metric: s.metric,
+          dayIndex: s.dayIndex,
+          range,
+          lang,
+          styleKey: d.key,
+        },
+  );
+  p.table.render({
+    lang,
+    rows: () => tableRows(model, fill, s.dayIndex, lang, p.tableRegions),
+    key: `${d.key}|${s.dayIndex}|${lang}`,
+    metricLabel: label(s.metric),
+    metricId: s.metric,
+    universeText: (r) => (r.universe ? universeText(model, r, lang) : ''),
+    date: s.date,
+  });
+}
+
+/**
+ * The print-only source list. It walks every region, so it follows the timeline once it
+ * rests (see the announcer) and right before printing, never on each step.
+ */
+function mountPrintSources(
+  root: HTMLElement,
+  model: Session['model'],
+  state: () => AppState,
+  cleanups: (() => void)[],
+): () => void {
+  const printSources = createPrintSources(model);
+  root.append(printSources.element);
+  const printNow = () => printSources.render(state());
+  const printMedia = window.matchMedia?.('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => {
+    if (e.matches) printNow();
+  };
+  printMedia?.addEventListener('change', onPrintMedia);
+  window.addEventListener('beforeprint', printNow);
+  printNow();
+  cleanups.push(() => {
+    printMedia?.removeEventListener('change', onPrintMedia);
+    window.removeEventListener('beforeprint', printNow);
+  });
+  return printNow;
 }

@@ -4,6 +4,7 @@
  * total — any action on any state gives a valid state, with the day clamped
  * to the period and `date` always equal to `dates[dayIndex]`.
  */
+import type { Lang } from './lang';
 import { ALL_DATES, episodeRange, type Episode } from './episodes';
 
 export interface AppState {
@@ -17,7 +18,7 @@ export interface AppState {
   view: string;
   /** Pinned region code. */
   region: string | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   playing: boolean;
   /** Playback speed, days per second at 1. */
   speed: number;
@@ -43,7 +44,7 @@ export type Action =
   | { type: 'setView'; view: string }
   /** With a view, zooms there too: one state change, so one history entry. */
   | { type: 'select'; region: string | null; view?: string }
-  | { type: 'setLang'; lang: 'zh' | 'en' }
+  | { type: 'setLang'; lang: Lang }
   | { type: 'play' }
   | { type: 'pause' }
   | { type: 'toggleLoop' }

@@ -45,7 +45,7 @@ export function fromUrlState(
       points: u.points === NO_POINTS ? null : (u.points ?? defaults.points ?? null),
       view: u.view ?? 'all',
       region: u.region ?? null,
-      lang: (u.lang ?? 'zh') as AppState['lang'],
+      lang: u.lang ?? 'zh',
       embed: u.embed ?? false,
       speed: prev?.speed ?? 1,
       loop: prev?.loop ?? false,

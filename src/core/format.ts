@@ -6,7 +6,9 @@
 import { isIsoDate } from './dates';
 import type { Qualifier, Source } from './types';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from './lang';
+
+export type { Lang };
 
 /** What an unknown value looks like: a dash, never 0. */
 export const UNKNOWN = '—';

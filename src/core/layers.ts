@@ -3,6 +3,7 @@
  * (`resumption_rate.above_scale_industry`), so one string names it in the state, the URL and
  * every cache, and figures that count different things never share a colour.
  */
+import type { Lang } from './lang';
 import type { Dataset, Metric, MetricLayer, Universe } from './types';
 
 export type LayerId = string;
@@ -73,7 +74,7 @@ export function listLayers(dataset: Dataset, kind?: MetricLayer): LayerInfo[] {
 export function layerLabel(
   id: LayerId,
   dataset: Pick<Dataset, 'metrics' | 'universes'>,
-  lang: 'zh' | 'en',
+  lang: Lang,
 ): string {
   const { metric, universe } = splitLayerId(id);
   const m = dataset.metrics.find((x) => x.id === metric);

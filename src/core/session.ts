@@ -8,6 +8,7 @@ import { reduce, type Action, type AppState, type ReduceContext } from './appSta
 import { DEFAULT_MAX_AGE_DAYS, fromUrlState, stripUndefined, toUrlState } from './appStateUrl';
 import { defaultDate } from './defaultDate';
 import { findEpisodes, type Episode } from './episodes';
+import type { Lang } from './lang';
 import { layerChoices, type LayerChoices } from './layers';
 import { placeEvents, type PlacedEvent } from './mapEvents';
 import type { MapModel } from './mapModel';
@@ -21,8 +22,6 @@ import {
 } from './urlState';
 
 const GUIZHOU = '520000';
-
-export type SessionLang = AppState['lang'];
 
 export interface TrackEvent {
   id: string;
@@ -53,7 +52,7 @@ export interface Session {
   episodes: Episode[];
   ctx: ReduceContext;
   reducer(state: AppState, action: Action): AppState;
-  trackEvents(lang: SessionLang): TrackEvent[];
+  trackEvents(lang: Lang): TrackEvent[];
   /** The finder's presets: each city outside Guizhou. */
   cities: Region[];
   /** Every region the finder can reach: Guizhou as a whole and every prefecture and city. */

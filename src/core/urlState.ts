@@ -5,6 +5,7 @@
  * used comes back as a note, so the page can say why it shows something else.
  */
 import { isIsoDate } from './dates';
+import type { Lang } from './lang';
 
 export interface UrlState {
   date?: string;
@@ -15,7 +16,7 @@ export interface UrlState {
   view: string;
   /** Pinned region code. */
   region?: string;
-  lang: 'zh' | 'en';
+  lang: Lang;
   embed: boolean;
 }
 

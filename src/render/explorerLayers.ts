@@ -4,7 +4,7 @@ import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/exten
 import type { MapModel, PolygonPart } from '../core/mapModel';
 import type { ColorTable } from '../core/colorTable';
 import type { TimelineColorProps, TimelineFrame } from './timelineColorExtension';
-import type { Lang } from '../ui/i18n';
+import type { Lang } from '../core/lang';
 import {
   FONT_FAMILY,
   FONT_SETTINGS,

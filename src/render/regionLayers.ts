@@ -9,7 +9,7 @@ import {
   type TimelineFrame,
 } from './timelineColorExtension';
 import type { Timeline } from '../core/timeline';
-import type { Lang } from '../ui/i18n';
+import type { Lang } from '../core/lang';
 import { formatValue } from '../core/format';
 
 export const FONT_FAMILY = '"Noto Sans SC", sans-serif';

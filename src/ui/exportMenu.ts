@@ -1,6 +1,5 @@
 import { h, listen } from './dom';
 import type { Lang } from './i18n';
-import type { ExportSource } from '../export/source';
 
 const LABEL = { zh: '导出', en: 'Export' } as const;
 const HINT = {
@@ -9,21 +8,20 @@ const HINT = {
 } as const;
 
 /**
- * The Export button. The dialog and the encoders behind it are loaded on the first click
- * (dynamic import), so the map's first load carries none of them.
+ * The Export button. `open` loads and opens the dialog (the app imports the export code on
+ * the first click, so the map's first load carries none of it); it gives null while there
+ * is nothing to export yet.
  */
-export function createExportButton(source: () => ExportSource | null, onOpen?: () => void) {
+export function createExportButton(open: () => Promise<unknown> | null) {
   const element = h('button', { type: 'button', class: 'export-open', 'aria-haspopup': 'dialog' });
   let opening = false;
   const off = listen(element, 'click', () => {
-    const src = source();
-    if (!src || opening) return;
+    if (opening) return;
+    const opened = open();
+    if (!opened) return;
     opening = true;
-    // Playback stops while exporting: frames are drawn from the state, not from the clock.
-    onOpen?.();
     element.setAttribute('aria-busy', 'true');
-    import('../export/exportDialog')
-      .then((m) => m.openExportDialog(src))
+    opened
       .catch((err: unknown) => {
         element.title = String((err as Error).message ?? err);
       })

@@ -1,5 +1,7 @@
 /** Interface strings. Metric and region names come from the data, not from here. */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../core/lang';
+
+export type { Lang };
 
 /** Strings keyed by name, each in both languages. */
 export type StringTable = Record<string, Record<Lang, string>>;

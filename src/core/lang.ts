@@ -1,0 +1,2 @@
+/** The two languages every user-visible string exists in. */
+export type Lang = 'zh' | 'en';
