@@ -79,7 +79,8 @@ async function expectColouredMap(page: Page, selector: string): Promise<void> {
     }
     return n;
   }, selector);
-  expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(50);
+  // A sample every 37 pixels: a handful of regions in colour gives a dozen or more.
+  expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(10);
 }
 
 const violations = (page: Page) =>
