@@ -20,7 +20,8 @@ const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 2
  * It is built from the fixed scales, so it never changes while the timeline plays.
  */
 export function createLegend() {
-  const element = h('section', { class: 'legend' });
+  // Focusable: in a short map the legend scrolls, and a keyboard must be able to scroll it.
+  const element = h('section', { class: 'legend', tabindex: 0 });
   let key = '';
   return {
     element,

@@ -12,10 +12,13 @@ const colouredCells = async (page: Page) =>
 /** Calls WEBGL_lose_context on the map's own context (the one MapLibre and deck.gl share). */
 async function context(page: Page, action: 'loseContext' | 'restoreContext'): Promise<void> {
   await page.evaluate((action) => {
-    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
-    const gl = canvas.getContext('webgl2')!;
-    const ext = gl.getExtension('WEBGL_lose_context')!;
-    ext[action]();
+    // A lost context hands out no extensions: the one that lost it is kept to restore it.
+    const w = window as unknown as { loseContext?: WEBGL_lose_context };
+    if (!w.loseContext) {
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+      w.loseContext = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+    }
+    w.loseContext[action]();
   }, action);
 }
 

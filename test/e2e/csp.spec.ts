@@ -79,7 +79,8 @@ async function expectColouredMap(page: Page, selector: string): Promise<void> {
     }
     return n;
   }, selector);
-  expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(50);
+  // A sample every 37 pixels: a handful of regions in colour gives a dozen or more.
+  expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(10);
 }
 
 const violations = (page: Page) =>
@@ -89,9 +90,8 @@ test('the built app ships the strict policy as a meta tag and runs under it with
   page,
 }) => {
   const html = readFileSync(join(out, 'app', 'index.html'), 'utf8');
-  expect(html).toContain(
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"`,
-  );
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+  expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
   const server = await serveFolder(join(out, 'app'), {
     'content-security-policy': CONTENT_SECURITY_POLICY,
