@@ -110,6 +110,8 @@ export function createMapView(options: MapViewOptions): MapView {
     });
   let overlay = makeOverlay();
   map.addControl(overlay);
+  /** The layers the overlay has: an unchanged list is not handed to deck.gl again. */
+  let current: Layer[] = [];
   /** Takes the overlay off the map and lets go of its GPU device and canvas observers. */
   function removeOverlay() {
     const deck = (overlay as unknown as { _deck?: DeckWithDevice })._deck;
@@ -135,6 +137,8 @@ export function createMapView(options: MapViewOptions): MapView {
       }
       overlay = makeOverlay();
       map.addControl(overlay);
+      // The new overlay has no layers yet, whatever the old one had.
+      current = [];
       syncOverlaySize();
       contextLost = false;
       options.onContextLoss?.(false);
@@ -184,7 +188,6 @@ export function createMapView(options: MapViewOptions): MapView {
     });
   });
 
-  let current: Layer[] = [];
   return {
     map,
     ready,
