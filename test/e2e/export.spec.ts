@@ -29,7 +29,7 @@ test('the first load carries no export code; the dialog loads it on demand', asy
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   await openMap(page, 'lang=en');
-  expect(urls.filter((u) => /\/src\/export\/|webm-muxer|mp4-muxer|gifenc/.test(u))).toEqual([]);
+  expect(urls.filter((u) => /\/src\/export\/|mediabunny|gifenc/.test(u))).toEqual([]);
   const dialog = await openExport(page);
   await expect(dialog.getByRole('button', { name: 'Download image' })).toBeVisible();
   expect(urls.some((u) => u.includes('/src/export/exportDialog'))).toBe(true);
