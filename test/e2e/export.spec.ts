@@ -151,9 +151,10 @@ test('the SVG parses and has a path per region, circles for points, and text as 
   expect(info.error).toBeNull();
   expect(info.root).toBe('svg');
   // One path per region with a boundary: every polygon of the shipped data that joins a region.
-  const geo = JSON.parse(readFileSync('data/boundaries/regions.geojson', 'utf8')) as {
-    features: { properties: { code: string } }[];
+  const topo = JSON.parse(readFileSync('data/boundaries/regions.topojson', 'utf8')) as {
+    objects: { regions: { geometries: { properties: { code: string } }[] } };
   };
+  const geo = { features: topo.objects.regions.geometries };
   const known = new Set(
     readFileSync('data/regions.csv', 'utf8')
       .split('\n')
