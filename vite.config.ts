@@ -32,8 +32,7 @@ export default defineConfig({
       'papaparse',
       // Loaded only by the export dialog; listed so the dev server does not discover them
       // on first use and reload the page in the middle of an export.
-      'webm-muxer',
-      'mp4-muxer',
+      'mediabunny',
       'gifenc',
     ],
   },

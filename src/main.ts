@@ -25,7 +25,7 @@ const files = folder
       observations: `${folder}observations.csv`,
       precedence: `${folder}precedence.csv`,
       events: `${folder}events.csv`,
-      boundaries: `${folder}boundaries/regions.geojson`,
+      boundaries: `${folder}boundaries/regions.topojson`,
     }
   : undefined;
 

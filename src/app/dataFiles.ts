@@ -10,8 +10,9 @@ import subsetsUrl from '../../data/subsets.csv?url';
 import precedenceUrl from '../../data/precedence.csv?url';
 import observationsUrl from '../../data/observations.csv?url';
 import eventsUrl from '../../data/events.csv?url';
-import boundariesUrl from '../../data/boundaries/regions.geojson?url';
-import provincesUrl from '../../data/boundaries/provinces.geojson?url';
+import boundariesUrl from '../../data/boundaries/regions.topojson?url';
+import provincesUrl from '../../data/boundaries/provinces.topojson?url';
+import { isTopology, readTopology } from '../core/readBoundaries';
 
 /** Not a translation key: the core's messages are in English and translated when shown. */
 export const FILE_NOT_FOUND = 'file not found';
@@ -95,9 +96,15 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     } catch (err) {
       throw new MissingFileError(`${name}: not valid JSON (${(err as Error).message})`);
     }
-    const checked = checkBoundaries(parsed, name);
+    // TopoJSON (what data/boundaries ships) becomes features and one mesh of borders, in
+    // which a border two polygons share is drawn once; GeoJSON is read as it is.
+    const layer = isTopology(parsed) ? readTopology(parsed) : null;
+    const checked = checkBoundaries(layer ?? parsed, name);
     issues.push(...checked.issues);
-    return checked.collection;
+    // A feature left out would leave its arcs in the mesh: then outline every ring instead.
+    return layer && checked.issues.length === 0
+      ? { ...checked.collection, borders: layer.borders }
+      : checked.collection;
   };
   const [
     regions,
@@ -119,8 +126,8 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     text(files.observations, 'observations.csv'),
     optional(files.precedence, 'precedence.csv'),
     optional(files.events, 'events.csv'),
-    json(files.boundaries, 'regions.geojson'),
-    json(files.provinces, 'provinces.geojson'),
+    json(files.boundaries, 'regions.topojson'),
+    json(files.provinces, 'provinces.topojson'),
   ]);
   return {
     regions,

@@ -1,9 +1,9 @@
 import type { Dataset, Region } from './types';
 import { buildTimeline, type Timeline, type TimelineOptions } from './timeline';
 import { joinRegions } from './joinRegions';
-import { polygonParts, type PolygonPart } from './polygonParts';
+import { polygonParts, ringPaths, type PolygonPart } from './polygonParts';
 
-/** A boundary polygon as shipped in data/boundaries/regions.geojson. */
+/** A boundary polygon as shipped in data/boundaries/regions.topojson (read by readBoundaries). */
 export interface BoundaryFeature {
   type: 'Feature';
   geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
@@ -13,6 +13,8 @@ export interface BoundaryFeature {
 export interface BoundaryCollection {
   type: 'FeatureCollection';
   features: BoundaryFeature[];
+  /** Border lines, a shared border once (TopoJSON's mesh); without them, every ring. */
+  borders?: unknown[];
 }
 
 export type { PolygonPart } from './polygonParts';
@@ -33,6 +35,8 @@ export interface MapModel {
    * several), so the fill layer never walks GeoJSON again.
    */
   polygons: PolygonPart[];
+  /** The regions' borders as lines, a border two regions share once. */
+  borders: unknown[];
   /** Timeline row order: polygon regions first (same order as `features`), then point-only regions. */
   rows: Region[];
   rowOf: Map<string, number>;
@@ -80,6 +84,7 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
       : [r.lon - 0.15, r.lat - 0.15, r.lon + 0.15, r.lat + 0.15];
   });
   const codes = rows.map((r) => r.code);
+  const polygons = polygonParts(features);
 
   const cache = new Map<string, Timeline>();
   const timeline = (metric: string, options: TimelineOptions): Timeline => {
@@ -106,7 +111,8 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
       (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
     ),
     regionsWithoutFeature: join.regionsWithoutFeature,
-    polygons: polygonParts(features),
+    polygons,
+    borders: boundaries.borders ?? ringPaths(polygons).map((r) => r.path),
     bounds: unionBounds(rowBounds.filter((_, i) => rows[i]?.level !== 'province')),
     rowBounds,
     timeline,

@@ -1,5 +1,12 @@
-import { ArrayBufferTarget as WebmTarget, Muxer as WebmMuxer } from 'webm-muxer';
-import { ArrayBufferTarget as Mp4Target, Muxer as Mp4Muxer } from 'mp4-muxer';
+import {
+  BufferTarget,
+  EncodedPacket,
+  EncodedVideoPacketSource,
+  Mp4OutputFormat,
+  Output,
+  WebMOutputFormat,
+  type VideoCodec,
+} from 'mediabunny';
 import { renderAnimation, ExportCancelled, type AnimationOptions } from './animationFrames';
 import type { ExportSource } from './source';
 
@@ -26,14 +33,14 @@ export interface VideoResult {
 
 interface CodecChoice {
   codec: string;
-  /** The muxer's name for it. */
-  track: string;
+  /** The container library's name for it. */
+  track: VideoCodec;
 }
 
 const CANDIDATES: Record<VideoFormat, CodecChoice[]> = {
   webm: [
-    { codec: 'vp09.00.10.08', track: 'V_VP9' },
-    { codec: 'vp8', track: 'V_VP8' },
+    { codec: 'vp09.00.10.08', track: 'vp9' },
+    { codec: 'vp8', track: 'vp8' },
   ],
   mp4: [
     { codec: 'avc1.640028', track: 'avc' },
@@ -89,7 +96,9 @@ export async function exportVideo(
   const t0 = performance.now();
   let encoder: VideoEncoder | null = null;
   let failure: Error | null = null;
-  let muxer: WebmMuxer<WebmTarget> | Mp4Muxer<Mp4Target> | null = null;
+  let output: Output<WebMOutputFormat | Mp4OutputFormat, BufferTarget> | null = null;
+  // Packets go to the container in the encoder's order, one after the other.
+  let written: Promise<void> = Promise.resolve();
   let chosen = '';
   let keyEvery = 24;
   const drain = async () => {
@@ -107,25 +116,24 @@ export async function exportVideo(
         if (!picked) throw new Error(`no ${format.toUpperCase()} video encoder in this browser`);
         chosen = picked.config.codec;
         keyEvery = Math.max(1, Math.round(fps * 2));
-        muxer =
-          format === 'webm'
-            ? new WebmMuxer({
-                target: new WebmTarget(),
-                video: { codec: picked.choice.track, width, height, frameRate: fps },
-              })
-            : new Mp4Muxer({
-                target: new Mp4Target(),
-                video: {
-                  codec: picked.choice.track as 'avc' | 'vp9' | 'av1',
-                  width,
-                  height,
-                  frameRate: fps,
-                },
-                fastStart: 'in-memory',
-              });
-        const m = muxer;
+        output = new Output({
+          format:
+            format === 'webm'
+              ? new WebMOutputFormat()
+              : new Mp4OutputFormat({ fastStart: 'in-memory' }),
+          target: new BufferTarget(),
+        });
+        const source = new EncodedVideoPacketSource(picked.choice.track);
+        output.addVideoTrack(source, { frameRate: fps });
+        await output.start();
         encoder = new VideoEncoder({
-          output: (chunk, meta) => m.addVideoChunk(chunk, meta),
+          output: (chunk, meta) => {
+            written = written
+              .then(() => source.add(EncodedPacket.fromEncodedChunk(chunk), meta))
+              .catch((e: unknown) => {
+                failure ??= e instanceof Error ? e : new Error(String(e));
+              });
+          },
           error: (e) => {
             failure = e instanceof Error ? e : new Error(String(e));
           },
@@ -148,14 +156,17 @@ export async function exportVideo(
       },
     });
     const enc = encoder as VideoEncoder | null;
-    if (!enc || !muxer) throw new Error('no frames');
+    const out = output as Output<WebMOutputFormat | Mp4OutputFormat, BufferTarget> | null;
+    if (!enc || !out) throw new Error('no frames');
     await enc.flush();
+    await written;
     if (failure) throw failure;
-    const mx = muxer as WebmMuxer<WebmTarget> | Mp4Muxer<Mp4Target>;
-    mx.finalize();
+    await out.finalize();
+    const buffer = out.target.buffer;
+    if (!buffer) throw new Error('the video container was not written');
     const mime = format === 'webm' ? 'video/webm' : 'video/mp4';
     return {
-      blob: new Blob([mx.target.buffer], { type: mime }),
+      blob: new Blob([buffer], { type: mime }),
       frames: result.frames,
       mapDraws: result.mapDraws,
       width: result.width,
@@ -170,5 +181,7 @@ export async function exportVideo(
   } finally {
     const enc = encoder as VideoEncoder | null;
     if (enc && enc.state !== 'closed') enc.close();
+    const out = output as Output | null;
+    if (out && out.state !== 'finalized' && out.state !== 'canceled') await out.cancel();
   }
 }

@@ -1,17 +1,22 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
-import type { Layer } from '@deck.gl/core';
-import { polygonParts, ringPaths, type PolygonPart, type RingPath } from '../core/polygonParts';
-import { getPath, getPolygon } from './regionLayers';
+import type { Layer, Position } from '@deck.gl/core';
+import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
+import { getPolygon } from './regionLayers';
 
 const LAND: [number, number, number] = [246, 244, 239];
 const BORDER: [number, number, number] = [169, 164, 154];
+const asPath = (line: unknown) => line as Position[];
 
 /**
  * China's provinces as context under the regions: land and borders. Built once per
  * collection; the layers never change, so deck.gl never recomputes their attributes.
  */
-export function basemapLayers(provinces: GeoJSON.FeatureCollection): Layer[] {
+export function basemapLayers(
+  provinces: GeoJSON.FeatureCollection & { borders?: unknown[] },
+): Layer[] {
   const land = polygonParts(provinces.features);
+  // A border two provinces share is one line (TopoJSON's mesh), drawn once.
+  const borders = provinces.borders ?? ringPaths(land).map((r) => r.path);
   return [
     new SolidPolygonLayer<PolygonPart>({
       id: 'basemap-land',
@@ -20,10 +25,10 @@ export function basemapLayers(provinces: GeoJSON.FeatureCollection): Layer[] {
       getFillColor: LAND,
       pickable: false,
     }),
-    new PathLayer<RingPath>({
+    new PathLayer<unknown>({
       id: 'basemap-borders',
-      data: ringPaths(land),
-      getPath,
+      data: borders,
+      getPath: asPath,
       getColor: BORDER,
       getWidth: 0.8,
       widthUnits: 'pixels',

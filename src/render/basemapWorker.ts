@@ -18,8 +18,45 @@ export interface WorkerReply {
   data: null;
 }
 
-// MapLibre's message types that load or parse data (its util/actor_messages.ts).
-const DATA_MESSAGES = new Set(['LD', 'LT', 'RT', 'LDT', 'GCEZ', 'GCC', 'GCL']);
+// MapLibre's message types (its private util/actor_messages.ts, `MessageType`), which is
+// why maplibre-gl is pinned to an exact version: a unit test reads the enum from the
+// installed package and fails when these sets no longer cover it.
+/** Messages that keep the style in step or tidy up: answered with nothing. */
+export const STYLE_MESSAGES: ReadonlySet<string> = new Set([
+  'SR', // setReferrer
+  'SL', // setLayers
+  'UL', // updateLayers
+  'SI', // setImages
+  'UGS', // updateGlobalState
+  'RS', // removeSource
+  'RM', // removeMap
+  'RMT', // removeTile
+  'AT', // abortTile
+  'RDT', // removeDEMTile
+  'PI', // ping
+  // Two that expect a result and get none: the RTL text plugin's state (never loaded: no
+  // symbol layers) and a script import (only for a custom source type). Neither is sent
+  // to a map without sources, plugin or custom protocol, and MapLibre tolerates the null.
+  'SRPS', // syncRTLPluginState
+  'IS', // importScript
+]);
+/** Messages that load or parse data: refused, saying why. */
+export const DATA_MESSAGES: ReadonlySet<string> = new Set([
+  'LD', // loadData
+  'LT', // loadTile
+  'RT', // reloadTile
+  'LDT', // loadDEMTile
+  'GCEZ', // getClusterExpansionZoom
+  'GCC', // getClusterChildren
+  'GCL', // getClusterLeaves
+]);
+/** Requests a worker sends to the map, never the other way: the stand-in never sees them. */
+export const WORKER_TO_MAP_MESSAGES: ReadonlySet<string> = new Set([
+  'GG', // getGlyphs
+  'GDA', // getDashes
+  'GI', // getImages
+  'GR', // getResource
+]);
 
 export const NO_SOURCES_MESSAGE =
   'This map draws its data with deck.gl; MapLibre sources are not supported';
@@ -34,7 +71,14 @@ export function replyTo(message: WorkerMessage, origin: string): WorkerReply | n
     sourceMapId: null,
     origin,
     // MapLibre rebuilds errors from `$name` and the fields beside it.
-    error: DATA_MESSAGES.has(type) ? { $name: 'Error', message: NO_SOURCES_MESSAGE } : null,
+    error: STYLE_MESSAGES.has(type)
+      ? null
+      : {
+          $name: 'Error',
+          message: DATA_MESSAGES.has(type)
+            ? NO_SOURCES_MESSAGE
+            : `The map's stand-in worker does not know the message type ${type}`,
+        },
     data: null,
   };
 }

@@ -85,7 +85,7 @@ export const getTimelineRow = (p: PolygonPart) => p.row;
 export const getPath = (p: RingPath) => p.path as Position[];
 
 const outlineCache = new WeakMap<MapModel, RingPath[]>();
-/** Every ring of every region, tagged with its row, once per model. */
+/** Every ring of every region, tagged with its row, once per model: the source of the focus outline. */
 function outlinePaths(model: MapModel): RingPath[] {
   let paths = outlineCache.get(model);
   if (!paths) {
@@ -94,6 +94,7 @@ function outlinePaths(model: MapModel): RingPath[] {
   }
   return paths;
 }
+const asPath = (line: unknown) => line as Position[];
 
 /** Above this many labelled regions, labels show names only, so a step does no per-label work. */
 export const VALUE_LABEL_LIMIT = 120;
@@ -122,22 +123,36 @@ export function buildLayers(input: LayerInput): Layer[] {
           timelineFrame: input.frame,
         }),
     ),
+    // The borders, each once: a border two regions share is one line of the TopoJSON mesh.
     memo(
       input.cache,
       'outline',
+      '',
+      () =>
+        new PathLayer<unknown>({
+          id: 'outline',
+          data: model.borders,
+          getPath: asPath,
+          widthUnits: 'pixels',
+          getWidth: 1,
+          getColor: [70, 70, 70, 200],
+        }),
+    ),
+    // The hovered and the selected region drawn over them, whole.
+    memo(
+      input.cache,
+      'outline-focus',
       `${input.hoverRow}|${input.selectedRow}`,
       () =>
         new PathLayer<RingPath>({
-          id: 'outline',
-          data: outlinePaths(model),
+          id: 'outline-focus',
+          data: outlinePaths(model).filter(
+            (p) => p.row === input.selectedRow || p.row === input.hoverRow,
+          ),
           getPath,
           widthUnits: 'pixels',
-          getWidth: (p) => (p.row === input.selectedRow ? 3 : p.row === input.hoverRow ? 2 : 1),
+          getWidth: (p) => (p.row === input.selectedRow ? 3 : 2),
           getColor: (p) => (p.row === input.selectedRow ? [20, 20, 20, 255] : [70, 70, 70, 200]),
-          updateTriggers: {
-            getColor: [input.selectedRow],
-            getWidth: [input.hoverRow, input.selectedRow],
-          },
         }),
     ),
   ];

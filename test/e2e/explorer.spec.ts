@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, regions, settle } from './fixtures';
 
@@ -472,41 +472,4 @@ test.describe('language, URL and table', () => {
     await toggle.click();
     await expect(table).toBeHidden();
   });
-});
-
-test('screenshots at three dates of each episode', async ({ page }) => {
-  // Many frames on a software renderer: a screenshot may wait for a slow one.
-  test.setTimeout(300_000);
-  mkdirSync('test-results/explorer', { recursive: true });
-  const episodes = [
-    ['2020-02-20', '2020-03-01', '2020-03-19'],
-    ['2022-04-13', '2022-11-01', '2022-11-22'],
-  ];
-  await openMap(page);
-  for (const [i, dates] of episodes.entries()) {
-    await page.getByLabel('时段').selectOption({ index: i + 1 });
-    const region = i === 0 ? '520300' : '430500';
-    await page.evaluate(
-      (region) => document.getElementById('app')!.rmap!.update({ region }),
-      region,
-    );
-    for (const date of dates) {
-      await goTo(page, date);
-      await settle(page);
-      await page.screenshot({ path: `test-results/explorer/episode${i + 1}-${date}.png` });
-    }
-  }
-  await page.getByRole('button', { name: '表格' }).click();
-  await page.screenshot({ path: 'test-results/explorer/table-2022-11-22.png' });
-  await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.getByLabel('Interpolate between figures (estimate)').check();
-  await page.getByRole('button', { name: 'Table' }).click();
-  await page.getByLabel('Episode').selectOption({ index: 1 });
-  await goTo(page, '2020-02-25');
-  await settle(page);
-  await page.screenshot({ path: 'test-results/explorer/english-interpolated-2020-02-25.png' });
-  await page.getByRole('button', { name: 'Close' }).click();
-  await page.getByLabel('View').selectOption('guizhou');
-  await settle(page);
-  await page.screenshot({ path: 'test-results/explorer/guizhou-interpolated-2020-02-25.png' });
 });

@@ -29,7 +29,7 @@ test('the first load carries no export code; the dialog loads it on demand', asy
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   await openMap(page, 'lang=en');
-  expect(urls.filter((u) => /\/src\/export\/|webm-muxer|mp4-muxer|gifenc/.test(u))).toEqual([]);
+  expect(urls.filter((u) => /\/src\/export\/|mediabunny|gifenc/.test(u))).toEqual([]);
   const dialog = await openExport(page);
   await expect(dialog.getByRole('button', { name: 'Download image' })).toBeVisible();
   expect(urls.some((u) => u.includes('/src/export/exportDialog'))).toBe(true);
@@ -151,9 +151,10 @@ test('the SVG parses and has a path per region, circles for points, and text as 
   expect(info.error).toBeNull();
   expect(info.root).toBe('svg');
   // One path per region with a boundary: every polygon of the shipped data that joins a region.
-  const geo = JSON.parse(readFileSync('data/boundaries/regions.geojson', 'utf8')) as {
-    features: { properties: { code: string } }[];
+  const topo = JSON.parse(readFileSync('data/boundaries/regions.topojson', 'utf8')) as {
+    objects: { regions: { geometries: { properties: { code: string } }[] } };
   };
+  const geo = { features: topo.objects.regions.geometries };
   const known = new Set(
     readFileSync('data/regions.csv', 'utf8')
       .split('\n')

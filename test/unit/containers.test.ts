@@ -1,23 +1,32 @@
 import { describe, it, expect } from 'vitest';
-import { ArrayBufferTarget as WebmTarget, Muxer as WebmMuxer } from 'webm-muxer';
+import {
+  BufferTarget,
+  EncodedPacket,
+  EncodedVideoPacketSource,
+  Output,
+  WebMOutputFormat,
+} from 'mediabunny';
 import { GIFEncoder, quantize, applyPalette } from 'gifenc';
 import { readGif, readWebm } from '../e2e/containers';
 
 describe('the test readers of exported files', () => {
-  it('count the frames of a WebM written by the muxer', () => {
-    const muxer = new WebmMuxer({
-      target: new WebmTarget(),
-      video: { codec: 'V_VP8', width: 64, height: 48, frameRate: 10 },
-    });
+  it('count the frames of a WebM written by the container library the export uses', async () => {
+    const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
+    const source = new EncodedVideoPacketSource('vp8');
+    output.addVideoTrack(source, { frameRate: 10 });
+    await output.start();
+    const decoderConfig = { codec: 'vp8', codedWidth: 64, codedHeight: 48 };
     for (let i = 0; i < 7; i++) {
-      muxer.addVideoChunkRaw(
+      const packet = new EncodedPacket(
         new Uint8Array([1, 2, 3, i]),
         i % 3 === 0 ? 'key' : 'delta',
-        i * 100_000,
+        i * 0.1,
+        0.1,
       );
+      await source.add(packet, i === 0 ? { decoderConfig } : undefined);
     }
-    muxer.finalize();
-    const info = readWebm(new Uint8Array(muxer.target.buffer));
+    await output.finalize();
+    const info = readWebm(new Uint8Array(output.target.buffer ?? new ArrayBuffer(0)));
     expect(info).toMatchObject({ codec: 'V_VP8', width: 64, height: 48, frames: 7, keyFrames: 3 });
   });
 

@@ -95,7 +95,57 @@ describe('fetchDataFiles', () => {
     const texts = await fetchDataFiles(FILES);
     expect(texts.boundaries.features.map((f) => f.properties.code)).toEqual(['2']);
     expect(texts.issues).toEqual([
-      expect.objectContaining({ file: 'regions.geojson', field: 'feature 0: geometry' }),
+      expect.objectContaining({ file: 'regions.topojson', field: 'feature 0: geometry' }),
     ]);
+  });
+
+  it('reads TopoJSON boundaries as features plus borders where a shared border is one line', async () => {
+    // Two unit squares sharing the edge x = 1 (arc 0).
+    const topo = JSON.stringify({
+      type: 'Topology',
+      arcs: [
+        [
+          [1, 0],
+          [1, 1],
+        ],
+        [
+          [1, 1],
+          [0, 1],
+          [0, 0],
+          [1, 0],
+        ],
+        [
+          [1, 0],
+          [2, 0],
+          [2, 1],
+          [1, 1],
+        ],
+      ],
+      objects: {
+        regions: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0, 1]], properties: { code: 'L', name: 'l' } },
+            { type: 'Polygon', arcs: [[2, -1]], properties: { code: 'R', name: 'r' } },
+          ],
+        },
+      },
+    });
+    serve({ ...all, 'd/regions.geojson': topo, 'd/events.csv': 'id\n' }, 'status');
+    const texts = await fetchDataFiles(FILES);
+    expect(texts.issues).toEqual([]);
+    expect(texts.boundaries.features.map((f) => f.properties.code)).toEqual(['L', 'R']);
+    // 7 units of line, not 8: the shared edge is not drawn a second time.
+    const points = (texts.boundaries.borders as number[][][]).flat();
+    const length = points
+      .slice(1)
+      .reduce((sum, p, i) => sum + Math.hypot(p[0]! - points[i]![0]!, p[1]! - points[i]![1]!), 0);
+    expect(length).toBe(7);
+  });
+
+  it('outlines every ring of GeoJSON boundaries: they carry no shared borders', async () => {
+    serve({ ...all, 'd/events.csv': 'id\n' }, 'status');
+    const texts = await fetchDataFiles(FILES);
+    expect(texts.boundaries.borders).toBeUndefined();
   });
 });

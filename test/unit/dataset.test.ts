@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { buildDataset, formatIssue, type DataFile } from '../../src/core/parseDataset';
 import { evidenceContainsValue } from '../../src/core/evidence';
 import { joinRegions } from '../../src/core/joinRegions';
+import { readTopology } from '../../src/core/readBoundaries';
+import type { Topology } from 'topojson-specification';
 import { isIsoDate } from '../../src/core/dates';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
 import { DEFAULT_FILL_LAYER, listLayers, splitLayerId } from '../../src/core/layers';
@@ -26,7 +28,7 @@ const FILES: Record<DataFile, string> = {
   precedence: 'data/precedence.csv',
   events: 'data/events.csv',
 };
-const BOUNDARIES = 'data/boundaries/regions.geojson';
+const BOUNDARIES = 'data/boundaries/regions.topojson';
 const MAX_EVIDENCE = 60;
 // Mainland China with a margin: a label point outside is a swapped or mistyped coordinate.
 const CHINA = { west: 73, east: 136, south: 18, north: 54 };
@@ -62,10 +64,9 @@ function data(): { dataset: Dataset; issues: InputIssue[] } {
 }
 
 function features(): Feature[] {
-  const g = JSON.parse(read(BOUNDARIES)) as { type?: string; features?: Feature[] };
-  if (g.type !== 'FeatureCollection' || !Array.isArray(g.features))
-    throw new Error(`${BOUNDARIES} is not a FeatureCollection`);
-  return g.features;
+  const layer = readTopology(JSON.parse(read(BOUNDARIES)) as Topology);
+  if (!layer) throw new Error(`${BOUNDARIES} holds no collection of polygons`);
+  return layer.features as Feature[];
 }
 
 /** Issues of one file about one field, as messages: an empty list reads as a pass. */
@@ -281,7 +282,10 @@ describe('data check: like with like', () => {
 
   it('on the default layer every region with a figure of that universe is coloured on some day', () => {
     const { dataset } = data();
-    const model = buildMapModel(dataset, JSON.parse(read(BOUNDARIES)) as BoundaryCollection);
+    const model = buildMapModel(dataset, {
+      type: 'FeatureCollection',
+      features: features() as BoundaryCollection['features'],
+    });
     const t = model.timeline(DEFAULT_FILL_LAYER, { interpolate: false, maxAgeDays: 60 });
     const R = t.regions.length;
     const { metric, universe } = splitLayerId(DEFAULT_FILL_LAYER);

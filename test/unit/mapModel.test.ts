@@ -62,6 +62,21 @@ describe('buildMapModel', () => {
     expect(m.polygons.map((p) => p.row)).toEqual([0, 0]);
   });
 
+  it('takes the borders given with the boundaries, each shared border once', () => {
+    const borders = [
+      [
+        [0, 0],
+        [1, 1],
+      ],
+    ];
+    const m = buildMapModel(model().dataset, { ...boundaries, borders });
+    expect(m.borders).toBe(borders);
+  });
+
+  it('without given borders, outlines every ring of every region', () => {
+    expect(model().borders).toHaveLength(2);
+  });
+
   it('gives a polygon row its geometry extent and a point row a small box', () => {
     const m = model();
     expect(m.rowBounds[0]).toEqual([100, 20, 105, 25]);
