@@ -77,6 +77,15 @@ function sameLayers(a: readonly Layer[], b: readonly Layer[]): boolean {
   return a.length === b.length && a.every((layer, i) => layer === b[i]);
 }
 
+/** Deck has nothing left to draw, update or load. */
+function deckQuiet(overlay: MapLibreOverlay): boolean {
+  const deck = (overlay as unknown as OverlayInternals)._deck;
+  if (!deck?.isInitialized) return false;
+  if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
+  if (deck.layerManager?.needsUpdate?.()) return false;
+  return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
+}
+
 export function createMapView(options: MapViewOptions): MapView {
   const [w, s, e, n] = options.bounds;
   const map = new MapLibreMap({
@@ -167,13 +176,6 @@ export function createMapView(options: MapViewOptions): MapView {
   map.on('render', () => {
     drawn = true;
   });
-  function deckQuiet(): boolean {
-    const deck = (overlay as unknown as OverlayInternals)._deck;
-    if (!deck?.isInitialized) return false;
-    if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
-    if (deck.layerManager?.needsUpdate?.()) return false;
-    return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
-  }
 
   // `load` and `idle` can fire in the same frame: listen before awaiting.
   const ready = new Promise<void>((resolve) => {
@@ -222,7 +224,7 @@ export function createMapView(options: MapViewOptions): MapView {
         !frameRequested &&
         map.loaded() &&
         !map.isMoving() &&
-        deckQuiet()
+        deckQuiet(overlay)
       );
     },
     destroy() {

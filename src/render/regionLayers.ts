@@ -101,7 +101,6 @@ export const VALUE_LABEL_LIMIT = 120;
 
 export function buildLayers(input: LayerInput): Layer[] {
   const { model, points, dayIndex, lang, styleKey } = input;
-  const rowCount = model.rows.length;
   const layers: Layer[] = [
     // The fill: a timeline step changes only `timelineFrame`, three uniforms on the GPU, so
     // the layer is the same instance from step to step and deck.gl does not look at it.
@@ -157,39 +156,7 @@ export function buildLayers(input: LayerInput): Layer[] {
     ),
   ];
 
-  if (points) {
-    // Province-wide figures stay in tooltips and tables: a province circle would sit on top
-    // of its own prefectures and read as one of them.
-    // The data stays the same array from step to step (a region without a figure that day
-    // gets radius 0), so a step recomputes three small attributes and allocates nothing.
-    const rows = pointRows(model);
-    layers.push(
-      new ScatterplotLayer<number>({
-        id: 'points',
-        data: rows,
-        pickable: true,
-        stroked: true,
-        radiusUnits: 'pixels',
-        lineWidthUnits: 'pixels',
-        getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
-        getRadius: (r) => {
-          const i = dayIndex * rowCount + r;
-          return pointRadius(points.status[i] ?? 0, points.values[i] ?? 0, input.radius);
-        },
-        getFillColor: (r) => pointFill(points.status[dayIndex * rowCount + r] ?? 0),
-        getLineColor: (r) => pointLine(points.status[dayIndex * rowCount + r] ?? 0),
-        getLineWidth: (r) => pointLineWidth(points.status[dayIndex * rowCount + r] ?? 0),
-        updateTriggers: {
-          getRadius: [styleKey, dayIndex],
-          getFillColor: [styleKey, dayIndex],
-          getLineWidth: [styleKey, dayIndex],
-          getLineColor: [styleKey, dayIndex],
-        },
-        // No attribute transition: deck.gl runs those through transform feedback, which a
-        // software GL compiles for seconds the first time; the fill blends on the GPU instead.
-      }),
-    );
-  }
+  if (points) layers.push(pointsLayer(input, points));
 
   if (!input.labels) return layers;
   const labelled = labelRows(model);
@@ -221,6 +188,40 @@ export function buildLayers(input: LayerInput): Layer[] {
     ),
   );
   return layers;
+}
+
+/**
+ * Province-wide figures stay in tooltips and tables: a province circle would sit on top of its
+ * own prefectures and read as one of them. The data stays the same array from step to step (a
+ * region without a figure that day gets radius 0), so a step recomputes three small attributes
+ * and allocates nothing.
+ */
+function pointsLayer(input: LayerInput, points: Timeline): Layer {
+  const { model, dayIndex, styleKey } = input;
+  const rowCount = model.rows.length;
+  const status = (r: number) => points.status[dayIndex * rowCount + r] ?? 0;
+  return new ScatterplotLayer<number>({
+    id: 'points',
+    data: pointRows(model),
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+    getRadius: (r) =>
+      pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, input.radius),
+    getFillColor: (r) => pointFill(status(r)),
+    getLineColor: (r) => pointLine(status(r)),
+    getLineWidth: (r) => pointLineWidth(status(r)),
+    updateTriggers: {
+      getRadius: [styleKey, dayIndex],
+      getFillColor: [styleKey, dayIndex],
+      getLineWidth: [styleKey, dayIndex],
+      getLineColor: [styleKey, dayIndex],
+    },
+    // No attribute transition: deck.gl runs those through transform feedback, which a
+    // software GL compiles for seconds the first time; the fill blends on the GPU instead.
+  });
 }
 
 /** Circle fill by status: observed solid, interpolated lighter, carried and uncertain faint, stale none. */
