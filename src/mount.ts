@@ -103,7 +103,8 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
             return (err as Error).message;
           }
           api?.destroy();
-          for (const el of [...root.children]) if (!el.matches('.data-entry')) el.remove();
+          // The shell replaces the root's children; the panel stays across the swap.
+          const entry = root.querySelector(':scope > .data-entry');
           api = start(
             root,
             next,
@@ -113,6 +114,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
             cleanups,
             () => idleSignal.wake(),
           );
+          if (entry) root.prepend(entry);
           return null;
         },
       }),
