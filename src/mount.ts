@@ -17,6 +17,7 @@ import { createAnnouncer } from './app/announcer';
 import { createUrlSync, viewQuery } from './app/urlSync';
 import { createBenchHooks, type BenchHooks } from './app/benchHooks';
 import { createIdleSignal } from './app/idleSignal';
+import { createDataEntry } from './app/dataEntry';
 import { h } from './ui/dom';
 import { t } from './ui/i18n';
 
@@ -85,6 +86,39 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
       idleSignal.wake(),
     );
     status.remove();
+    // Own data replaces the map only once its model is built: a failure keeps what was loaded.
+    cleanups.push(
+      createDataEntry(root, {
+        lang: () => api?.getState()?.lang ?? 'zh',
+        shipped: () => ({
+          regions: model.dataset.regions,
+          boundaries: { type: 'FeatureCollection', features: model.features },
+        }),
+        query: () => api?.query() ?? '',
+        load(data, boundaries, query) {
+          let next: MapModel;
+          try {
+            next = buildMapModel(data, boundaries);
+          } catch (err) {
+            return (err as Error).message;
+          }
+          api?.destroy();
+          // The shell replaces the root's children; the panel stays across the swap.
+          const entry = root.querySelector(':scope > .data-entry');
+          api = start(
+            root,
+            next,
+            texts.provinces,
+            [],
+            { ...options, query: query ?? '' },
+            cleanups,
+            () => idleSignal.wake(),
+          );
+          if (entry) root.prepend(entry);
+          return null;
+        },
+      }),
+    );
     performance.mark('rmap:interactive');
     await api.ready;
     performance.mark('rmap:first-draw');
@@ -205,6 +239,7 @@ function start(
     ready: renderer.ready,
     update: (patch: Partial<UrlState>) => store.set(session.patch(store.get(), patch)),
     getState: () => store.get(),
+    query: () => session.queryOf(store.get()),
     bench: createBenchHooks(store, renderer.view, {
       dayCount: model.dates.length,
       rows: model.rows.length,

@@ -30,8 +30,18 @@ export interface ImportChoices {
   overrides?: ReadonlyMap<string, string>;
 }
 
+/** Choices as plain data (overrides as pairs), for a worker message or a project file. */
+export interface WireChoices extends Omit<ImportChoices, 'overrides'> {
+  overrides: [string, string][];
+}
+
+export type ImportStage = 'decode' | 'read' | 'map' | 'join' | 'build';
+export const IMPORT_STAGES: readonly ImportStage[] = ['decode', 'read', 'map', 'join', 'build'];
+
 export interface ImportContext {
   regions: Region[];
+  /** Called as each stage starts, for a progress bar. */
+  onStage?: (stage: ImportStage) => void;
   toSimplified?: (s: string) => string;
   universeLabel: { zh: string; en: string };
 }
@@ -62,6 +72,7 @@ export function analyseImport(
   choices: ImportChoices,
   context: ImportContext,
 ): ImportAnalysis {
+  context.onStage?.('decode');
   const encodingGuess = detectEncoding(bytes);
   const encoding = choices.encoding ?? encodingGuess.encoding;
   const text = decodeBytes(bytes, encoding);
@@ -83,11 +94,13 @@ export function analyseText(
     replacements: 0,
   },
 ): ImportAnalysis {
+  context.onStage?.('read');
   const delimiter = choices.delimiter ?? detectDelimiter(text).delimiter;
   const original = readTable(text, delimiter);
   const layoutGuess = detectLayout(original.header);
   const layout = choices.layout ?? layoutGuess;
   const table = layout === 'wide' ? reshapeWide(original, dateColumns(original.header)) : original;
+  context.onStage?.('map');
   const names = new Set(context.regions.flatMap((r) => [r.name, r.short, ...r.aliases]));
   const guesses = mapColumns(
     table,
@@ -107,6 +120,7 @@ export function analyseText(
     at('date'),
     at('value'),
   ];
+  context.onStage?.('join');
   const join = matchRegions(
     table.rows.map((r) => ({
       code: cell(r, codeCol),
@@ -123,6 +137,7 @@ export function analyseText(
   const valueHeader = table.header[valueCol] ?? '';
   const metricName =
     valueHeader && valueHeader !== VALUE_HEADER ? valueHeader : file.replace(/\.[^.]+$/, '');
+  context.onStage?.('build');
   const result = buildImport(table, roles, join, context.regions, {
     file,
     year: choices.year,

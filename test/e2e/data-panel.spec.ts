@@ -1,0 +1,99 @@
+import { test, expect, openMap, canvasGrid } from './fixtures';
+
+// GBK bytes of the characters the test file uses, from Python's gbk codec: TextEncoder only
+// writes UTF-8, and a GBK file is what Excel in China saves as "CSV".
+const GBK: Record<string, string> = Object.fromEntries(
+  (
+    '上c9cf 业d2b5 义d2e5 以d2d4 区c7f8 南c4cf 地b5d8 复b8b4 安b0b2 州d6dd 工b9a4 市cad0 日c8d5 ' +
+    '期c6da 治d6ce 率c2ca 约d4bc 自d7d4 行d0d0 规b9e6 貴d946 贵b9f3 遵d7f1 阳d1f4 陽ea96 顺cbb3 黔c7ad'
+  )
+    .split(' ')
+    .map((p) => [p.slice(0, 1), p.slice(1)]),
+);
+
+function gbk(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of text) {
+    const hex = GBK[ch];
+    if (hex) out.push(...(hex.match(/../g) ?? []).map((b) => parseInt(b, 16)));
+    else out.push(ch.charCodeAt(0));
+  }
+  return out;
+}
+
+const CSV =
+  '地区,日期,行业,复工率\n' +
+  '贵阳市,2020-03-01,规上工业,96%\n' +
+  '遵义,2020-03-01,规上工业,90%以上\n' +
+  '黔南自治州,2020-03-01,规上工业,约85%\n' +
+  '貴陽市,2020-03-02,规上工业,98%\n' +
+  '安顺市,2020-03-02,规上工业,80%\n';
+
+const square = (lon: number, lat: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [lon - 0.3, lat - 0.3],
+      [lon + 0.3, lat - 0.3],
+      [lon + 0.3, lat + 0.3],
+      [lon - 0.3, lat + 0.3],
+      [lon - 0.3, lat - 0.3],
+    ],
+  ],
+});
+const GEOJSON = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', geometry: square(106.7, 26.6), properties: { name: '贵阳市' } },
+    { type: 'Feature', geometry: square(106.9, 27.7), properties: { name: '遵义市' } },
+    { type: 'Feature', geometry: square(107.5, 26.3), properties: { name: '黔南州' } },
+  ],
+};
+
+test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report, corrected and mapped', async ({
+  page,
+}) => {
+  // Replacing the map tears down its WebGL context, which software GL in CI takes most of a
+  // minute to do; the test waits for the panel's own "shown" message, not for a time.
+  test.setTimeout(240_000);
+  await openMap(page);
+  const drop = await page.evaluateHandle(
+    ({ csv, geo }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(csv)], 'guizhou.csv', { type: 'text/csv' }));
+      dt.items.add(new File([geo], 'three.geojson', { type: 'application/geo+json' }));
+      return dt;
+    },
+    { csv: gbk(CSV), geo: JSON.stringify(GEOJSON) },
+  );
+  await page.locator('.map').dispatchEvent('drop', { dataTransfer: drop });
+
+  const panel = page.getByTestId('data-panel');
+  await expect(panel.getByText('边界: three.geojson · 3 个地区')).toBeVisible();
+  await expect(panel.getByLabel('编码')).toHaveValue('gb18030');
+  await expect(panel.getByLabel('编码').locator('option:checked')).toHaveText('GB18030 (自动识别)');
+
+  // The industry column is not recognised; the user says it holds what is counted.
+  const industry = panel.getByLabel('含义: 行业');
+  await expect(industry).toHaveValue('ignore');
+  await industry.selectOption('universe');
+  await expect(panel.getByLabel('含义: 行业')).toHaveValue('universe');
+
+  const report = panel.getByRole('region', { name: '匹配报告' });
+  await expect(report.locator('[data-count=matched]')).toHaveText(
+    '已匹配行: 4 (名称完全一致 1, 去掉市/州/县/区后缀 2, 繁体转简体 1)',
+  );
+  await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 1');
+  await expect(report.locator('[data-count=without-data]')).toHaveText('无数据的地区: 0');
+  await expect(report.locator('tr.unmatched')).toContainText('安顺市');
+  await expect(report.getByText('1 行地区未匹配: 第6行 “安顺市”')).toBeVisible();
+  await expect(panel.getByText('4 个数字可上图')).toBeVisible();
+
+  await panel.getByRole('button', { name: '在地图上显示' }).click({ timeout: 150_000 });
+  await expect(panel.getByText('已在地图上显示')).toBeVisible({ timeout: 150_000 });
+  await expect(page.locator('.picker select').first()).toContainText('规上工业');
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /2020-03-0[12]/);
+  const grid = await canvasGrid(page);
+  const coloured = grid.filter(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 40);
+  expect(coloured.length).toBeGreaterThan(20);
+});
