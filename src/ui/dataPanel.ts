@@ -3,8 +3,8 @@
  * the map". Parsing runs in the import worker, so the map already loaded keeps playing; cancel
  * ends the worker. A file that fails leaves the map as it was.
  */
-import { createImportClient, ImportCancelled } from '../app/importClient';
-import type { ImportSummary, WireChoices } from '../app/importProtocol';
+import { createImportClient, ImportCancelled } from './importClient';
+import type { ImportSummary, WireChoices } from '../core/ingest/importProtocol';
 import { IMPORT_STAGES, type ImportStage } from '../core/ingest/analyseImport';
 import { regionsFromGeoJson } from '../core/ingest/regionsFromGeoJson';
 import type { BoundaryCollection } from '../core/mapModel';

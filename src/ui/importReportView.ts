@@ -4,7 +4,7 @@
  * the join report (how each name matched, what did not, and the regions left without data).
  * Every guess is a control the user can change; a change calls back and the panel reruns.
  */
-import type { WireChoices, ImportSummary } from '../app/importProtocol';
+import type { WireChoices, ImportSummary } from '../core/ingest/importProtocol';
 import { TEXT_ENCODINGS } from '../core/ingest/decodeBytes';
 import { DELIMITERS, type Delimiter } from '../core/ingest/detectDelimiter';
 import { COLUMN_ROLES, type ColumnRole } from '../core/ingest/mapColumns';

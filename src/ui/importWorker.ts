@@ -9,7 +9,7 @@ import {
   type ImportAnalysis,
   type ImportChoices,
 } from '../core/ingest/analyseImport';
-import type { ImportRequest, ImportResponse, ImportSummary } from './importProtocol';
+import type { ImportRequest, ImportResponse, ImportSummary } from '../core/ingest/importProtocol';
 
 const PREVIEW_ROWS = 8;
 let input: { bytes?: Uint8Array; text?: string; file: string } | null = null;

@@ -1,14 +1,14 @@
 /** Messages between the page and the import worker. */
-import type { ImportResult } from '../core/ingest/buildImport';
-import type { EncodingGuess, TextEncodingName } from '../core/ingest/decodeBytes';
-import type { Delimiter } from '../core/ingest/detectDelimiter';
-import type { ColumnGuess, ColumnRole } from '../core/ingest/mapColumns';
-import type { JoinReport } from '../core/ingest/matchRegions';
-import type { ImportStage, WireChoices } from '../core/ingest/analyseImport';
-import type { Layout } from '../core/ingest/reshapeWide';
-import type { Region } from '../core/types';
+import type { ImportResult } from './buildImport';
+import type { EncodingGuess, TextEncodingName } from './decodeBytes';
+import type { Delimiter } from './detectDelimiter';
+import type { ColumnGuess, ColumnRole } from './mapColumns';
+import type { JoinReport } from './matchRegions';
+import type { ImportStage, WireChoices } from './analyseImport';
+import type { Layout } from './reshapeWide';
+import type { Region } from '../types';
 
-export type { WireChoices } from '../core/ingest/analyseImport';
+export type { WireChoices } from './analyseImport';
 
 interface Common {
   id: number;

@@ -4,7 +4,12 @@
  * to reach a checkpoint to stop.
  */
 import type { Region } from '../core/types';
-import type { ImportRequest, ImportResponse, ImportSummary, WireChoices } from './importProtocol';
+import type {
+  ImportRequest,
+  ImportResponse,
+  ImportSummary,
+  WireChoices,
+} from '../core/ingest/importProtocol';
 import type { ImportStage } from '../core/ingest/analyseImport';
 
 export interface ImportClient {
