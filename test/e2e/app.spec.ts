@@ -51,6 +51,8 @@ test('moving the slider changes the date shown and the colour of a region', asyn
 
 test('hovering a region shows its value, date, status and source', async ({ page }) => {
   await openMap(page, 'date=2020-03-01');
+  // The first framing lays out the insets once the map has its size: hover where it rests.
+  await settle(page);
   const zunyi = regions().find((r) => r.code === '520300')!;
   const map = page.locator('.map');
   const box = (await map.boundingBox())!;
