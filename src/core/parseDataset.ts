@@ -5,6 +5,7 @@
  * field, so nothing on the map rests on a value that failed a check.
  */
 import { quote, readRows, type ReadResult } from './readRows';
+import { firstOfEach, type Rowed } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
 import { checkObservation } from './checkObservation';
@@ -365,38 +366,4 @@ export function buildDataset(
     events,
   };
   return { dataset, issues };
-}
-
-interface Rowed<T> {
-  item: T;
-  row: number;
-}
-
-/** Keeps the first row for each key; a repeat is reported against the row it repeats. */
-function firstOfEach<T>(
-  read: ReadResult<T>,
-  key: (t: T) => string,
-  file: string,
-  field: string,
-  issues: InputIssue[],
-): Rowed<T>[] {
-  const seen = new Map<string, number>();
-  const out: Rowed<T>[] = [];
-  read.rows.forEach((item, i) => {
-    const row = read.rowNumbers[i] ?? 0;
-    const k = key(item);
-    const first = seen.get(k);
-    if (first !== undefined) {
-      issues.push({
-        file,
-        row,
-        field,
-        message: `${quote(k)} repeats the ${field} of row ${first}`,
-      });
-      return;
-    }
-    seen.set(k, row);
-    out.push({ item, row });
-  });
-  return out;
 }
