@@ -182,6 +182,9 @@ export async function exportVideo(
     const enc = encoder as VideoEncoder | null;
     if (enc && enc.state !== 'closed') enc.close();
     const out = output as Output | null;
-    if (out && out.state !== 'finalized' && out.state !== 'canceled') await out.cancel();
+    // Not awaited: a cancelled output may still wait on writes that will never come, and the
+    // reader should hear at once that the export stopped.
+    if (out && out.state !== 'finalized' && out.state !== 'canceled')
+      void out.cancel().catch(() => undefined);
   }
 }

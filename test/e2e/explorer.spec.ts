@@ -341,6 +341,7 @@ test.describe('map', () => {
     page,
   }) => {
     await openMap(page, 'date=2020-03-01');
+    await settle(page);
     await hoverRegion(page, '520100');
     await page.mouse.down();
     await page.mouse.up();
