@@ -82,9 +82,19 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     const model = buildMapModel(dataset, texts.boundaries);
     performance.mark('rmap:data-parsed');
     const allIssues = [...texts.issues, ...issues];
-    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups, () =>
-      idleSignal.wake(),
-    );
+    let current = model;
+    const hooks = {
+      onBusy: () => idleSignal.wake(),
+      // The map cannot draw on a restored WebGL context: the same state on a fresh map.
+      onContextRestored() {
+        const carry = api?.getState();
+        api?.destroy();
+        const entry = root.querySelector(':scope > .data-entry');
+        api = start(root, current, texts.provinces, [], options, cleanups, { ...hooks, carry });
+        if (entry) root.prepend(entry);
+      },
+    };
+    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups, hooks);
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
     cleanups.push(
@@ -103,6 +113,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
             return (err as Error).message;
           }
           api?.destroy();
+          current = next;
           // The shell replaces the root's children; the panel stays across the swap.
           const entry = root.querySelector(':scope > .data-entry');
           api = start(
@@ -112,7 +123,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
             [],
             { ...options, query: query ?? '' },
             cleanups,
-            () => idleSignal.wake(),
+            hooks,
           );
           if (entry) root.prepend(entry);
           return null;
@@ -157,6 +168,13 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   };
 }
 
+interface StartHooks {
+  onBusy(): void;
+  onContextRestored(): void;
+  /** The state to open on instead of the query's: a map made again after a context loss. */
+  carry?: AppState;
+}
+
 /** Wires the parts, each of which follows the store on its own. */
 function start(
   root: HTMLElement,
@@ -165,11 +183,11 @@ function start(
   dataIssues: string[],
   options: MountOptions,
   cleanups: (() => void)[],
-  onBusy: () => void,
+  hooks: StartHooks,
 ) {
   const query = options.syncUrl ? viewQuery(window.location.search) : (options.query ?? '');
   const session = createSession(model, query);
-  const store = createStore<AppState, Action>(session.initial, session.reducer);
+  const store = createStore<AppState, Action>(hooks.carry ?? session.initial, session.reducer);
   // Before the map exists, so it starts at the embed's size.
   root.classList.toggle('embed', session.initial.embed);
   const derive = createStyleDeriver(model);
@@ -196,7 +214,8 @@ function start(
     provinces,
     attribution: ATTRIBUTION,
     derive,
-    onBusy,
+    onBusy: hooks.onBusy,
+    onContextRestored: hooks.onContextRestored,
   });
   const clock = createPlaybackClock(
     store,

@@ -36,6 +36,11 @@ export interface MapRendererDeps {
   derive(s: AppState): Derived;
   /** Called whenever the map draws or is asked to: the idle signal looks again. */
   onBusy?(): void;
+  /**
+   * The WebGL context is back after a loss. This map cannot draw on it again (see
+   * render/contextLoss.ts): its owner replaces it with a new one in the same state.
+   */
+  onContextRestored?(): void;
 }
 
 export interface MapRenderer {
@@ -83,11 +88,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     },
     onContextLoss(lost) {
       contextNotice.show(lost, store.get().lang);
-      if (lost) return;
-      // Layers belong to the deck that drew them: all are made again for the new one.
-      basemap = basemapLayers(deps.provinces);
-      layerCache.clear();
-      draw(store.get());
+      if (!lost) deps.onContextRestored?.();
     },
   });
   if (session.initial.embed) followFrame(view, model, () => store.get().view);
@@ -111,7 +112,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const first = session.initial.dayIndex;
   const timelineFrame: [number, number, number] = [first, first, 0];
 
-  let basemap = basemapLayers(deps.provinces);
+  const basemap = basemapLayers(deps.provinces);
   const layerCache = createLayerCache();
   // Labels are placed when the view settles (never per step): the larger region wins.
   let placedLabels: { rows: number[]; version: number } | null = null;

@@ -34,7 +34,10 @@ export interface ContextLossHandlers {
 
 /**
  * Follows MapLibre's view of its WebGL context. MapLibre rebuilds its own resources on a
- * restore; luma.gl 9 does not restore a device, so the overlay must be made anew.
+ * restore, but deck.gl cannot draw on that context again: luma.gl 9 restores no device, and
+ * a second device attached to the same context wraps its state setters a second time, so
+ * the two state caches swallow every change and nothing is drawn. A restored map is
+ * therefore made anew, on a new canvas, by whoever owns it.
  */
 export function watchContextLoss(map: MapLibreMap, handlers: ContextLossHandlers): () => void {
   const onLost = () => handlers.lost();

@@ -22,9 +22,8 @@ export interface MapViewOptions {
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
   /**
-   * The WebGL context was lost (true) or is back (false). When it is back the overlay is
-   * new and empty: the caller must make its layers again (deck.gl layers cannot move from
-   * one deck to another) and hand them to `setLayers`.
+   * The WebGL context was lost (true) or is back (false). A view cannot draw again on a
+   * restored context (see `watchContextLoss`): the caller makes a new one, on a new canvas.
    */
   onContextLoss?: (lost: boolean) => void;
 }
@@ -110,14 +109,12 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(attribution, 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-  const makeOverlay = () =>
-    new MapLibreOverlay({
-      interleaved: true,
-      layers: [],
-      onHover: options.onHover,
-      onClick: options.onClick,
-    });
-  let overlay = makeOverlay();
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    layers: [],
+    onHover: options.onHover,
+    onClick: options.onClick,
+  });
   map.addControl(overlay);
   /** The layers the overlay has: an unchanged list is not handed to deck.gl again. */
   let current: Layer[] = [];
@@ -137,21 +134,8 @@ export function createMapView(options: MapViewOptions): MapView {
       options.onContextLoss?.(true);
     },
     restored() {
-      // The old deck's buffers and textures died with the context: a new overlay, on a new
-      // device, on the restored context.
-      try {
-        removeOverlay();
-      } catch {
-        // Finalising resources of a dead context can fail; they are gone either way.
-      }
-      overlay = makeOverlay();
-      map.addControl(overlay);
-      // The new overlay has no layers yet, whatever the old one had.
-      current = [];
-      syncOverlaySize();
       contextLost = false;
       options.onContextLoss?.(false);
-      map.triggerRepaint();
     },
   });
 
