@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, settle } from './fixtures';
+import { test, expect, openMap, settle, freezeClock, advance } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 960, height: 640 } });
@@ -62,13 +62,13 @@ test('with reduced motion a step shows the new day at once, with no colour trans
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openMap(page, 'date=2020-02-20');
   await settle(page);
-  await page.clock.install();
+  await freezeClock(page);
   await page.getByRole('slider').focus();
   await page.keyboard.press('End');
   // A few frames in: a transition (250 ms) would still be blending the two days' colours.
-  await page.clock.runFor(60);
+  await advance(page, 60, 20);
   const early = await drawnGrid(page);
-  await page.clock.runFor(1000);
+  await advance(page, 1000);
   const late = await drawnGrid(page);
   const blended = early.filter((v, i) => Math.abs(v - late[i]!) > 30).length;
   expect(blended, 'cells still on their way to the new colour').toBe(0);

@@ -93,3 +93,22 @@ export async function settle(page: Page): Promise<void> {
       ?.rmap?.idle();
   });
 }
+
+/**
+ * Stops the page's clock: from here on time moves only when `advance` says, so playback and
+ * transitions see exactly the time a test gives them, however busy the machine is.
+ */
+export async function freezeClock(page: Page): Promise<void> {
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1000);
+}
+
+/**
+ * Moves a frozen clock on by `ms` in quarter-second jumps, each firing the frame then due
+ * once. The app sees the time pass in a few frames rather than sixty a second: each frame is
+ * a full software-WebGL draw, and a burst of them keeps the GPU process busy long after the
+ * test (the next test's browser context then waited minutes for it).
+ */
+export async function advance(page: Page, ms: number, step = 250): Promise<void> {
+  for (let t = 0; t < ms; t += step) await page.clock.fastForward(Math.min(step, ms - t));
+}
