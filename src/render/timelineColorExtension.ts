@@ -1,6 +1,7 @@
 import { LayerExtension, type Layer, type UpdateParameters } from '@deck.gl/core';
-import type { Texture } from '@luma.gl/core';
+import type { Device, Texture } from '@luma.gl/core';
 import type { ColorTable } from '../core/colorTable';
+import { layoutBytes, textureLayout } from '../core/textureLayout';
 
 /** Which days to show: colour = mix(dayA, dayB, t). A step sets dayA = dayB; a transition animates t. */
 export type TimelineFrame = readonly [dayA: number, dayB: number, t: number];
@@ -17,6 +18,8 @@ layout(std140) uniform timelineColorUniforms {
   float dayB;
   float t;
   float enabled;
+  float rows;
+  float width;
 } timelineColor;
 `;
 
@@ -26,6 +29,13 @@ const timelineColorModule = {
 ${uniformBlock}
 uniform sampler2D timelineColor_table;
 in float timelineRows;
+
+// Cell (row, day) of the table, wherever core/textureLayout.ts put it.
+vec4 timelineColor_cell(int row, float day) {
+  int i = int(day + 0.5) * int(timelineColor.rows + 0.5) + row;
+  int w = int(timelineColor.width + 0.5);
+  return texelFetch(timelineColor_table, ivec2(i % w, i / w), 0);
+}
 `,
   inject: {
     // The colour comes from the table on the GPU: a timeline step changes three uniforms and
@@ -33,19 +43,27 @@ in float timelineRows;
     'vs:DECKGL_FILTER_COLOR': /* glsl */ `
     if (timelineColor.enabled > 0.5) {
       int row = int(timelineRows + 0.5);
-      vec4 a = texelFetch(timelineColor_table, ivec2(row, int(timelineColor.dayA + 0.5)), 0);
-      vec4 b = texelFetch(timelineColor_table, ivec2(row, int(timelineColor.dayB + 0.5)), 0);
+      vec4 a = timelineColor_cell(row, timelineColor.dayA);
+      vec4 b = timelineColor_cell(row, timelineColor.dayB);
       vec4 c = mix(a, b, timelineColor.t);
       color = vec4(c.rgb, c.a * layer.opacity);
     }
     `,
   },
-  getUniforms(opts?: { table?: Texture; enabled?: boolean; frame?: TimelineFrame }) {
+  getUniforms(opts?: { table?: Texture; enabled?: boolean; frame?: TimelineFrame; rows?: number }) {
     if (!opts?.table) return {};
     const [dayA, dayB, t] = opts.frame ?? [0, 0, 0];
-    return { dayA, dayB, t, enabled: opts.enabled ? 1 : 0, timelineColor_table: opts.table };
+    return {
+      dayA,
+      dayB,
+      t,
+      enabled: opts.enabled ? 1 : 0,
+      rows: opts.rows ?? 1,
+      width: opts.table.width,
+      timelineColor_table: opts.table,
+    };
   },
-  uniformTypes: { dayA: 'f32', dayB: 'f32', t: 'f32', enabled: 'f32' },
+  uniformTypes: { dayA: 'f32', dayB: 'f32', t: 'f32', enabled: 'f32', rows: 'f32', width: 'f32' },
 } as const;
 
 type ExtLayer = Layer<TimelineColorProps> & {
@@ -86,17 +104,7 @@ export class TimelineColorExtension extends LayerExtension {
     if (props.timelineColors === oldProps.timelineColors) return;
     this.state.timelineTable?.destroy();
     const table = props.timelineColors;
-    this.setState({
-      timelineTable: table
-        ? this.context.device.createTexture({
-            data: table.data,
-            width: table.width,
-            height: table.height,
-            format: 'rgba8unorm',
-            sampler: { minFilter: 'nearest', magFilter: 'nearest' },
-          })
-        : null,
-    });
+    this.setState({ timelineTable: table ? tableTexture(this.context.device, table) : null });
   }
 
   override draw(this: ExtLayer) {
@@ -107,6 +115,7 @@ export class TimelineColorExtension extends LayerExtension {
         table: table ?? this.state.emptyTable,
         enabled: Boolean(table),
         frame: this.props.timelineFrame ?? [0, 0, 0],
+        rows: this.props.timelineColors?.width ?? 1,
       },
     });
   }
@@ -115,4 +124,25 @@ export class TimelineColorExtension extends LayerExtension {
     this.state.timelineTable?.destroy();
     this.state.emptyTable?.destroy();
   }
+}
+
+/**
+ * The table as a texture within the device's size limit: a table with more regions or days
+ * than a texture side allows is folded into lines (core/textureLayout.ts).
+ */
+function tableTexture(device: Device, table: ColorTable): Texture {
+  const max = device.limits.maxTextureDimension2D;
+  const layout = textureLayout(table.width, table.height, max);
+  if (!layout) {
+    throw new Error(
+      `${table.width} regions × ${table.height} days are more than one ${max} × ${max} texture of this graphics device can hold`,
+    );
+  }
+  return device.createTexture({
+    data: layoutBytes(table.data, layout),
+    width: layout.width,
+    height: layout.height,
+    format: 'rgba8unorm',
+    sampler: { minFilter: 'nearest', magFilter: 'nearest' },
+  });
 }
