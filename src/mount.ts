@@ -1,6 +1,8 @@
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
-import { buildDataset, formatIssue } from './core/parseDataset';
+import { buildDataset } from './core/parseDataset';
+import { noteLines } from './core/noteLines';
+import type { InputIssue } from './core/types';
 import { buildMapModel, type MapModel } from './core/mapModel';
 import { createSession } from './core/session';
 import { safeUrl } from './core/safeUrl';
@@ -94,7 +96,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
         if (entry) root.prepend(entry);
       },
     };
-    api = start(root, model, texts.provinces, allIssues.map(formatIssue), options, cleanups, hooks);
+    api = start(root, model, texts.provinces, allIssues, options, cleanups, hooks);
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
     cleanups.push(
@@ -180,7 +182,7 @@ function start(
   root: HTMLElement,
   model: MapModel,
   provinces: GeoJSON.FeatureCollection,
-  dataIssues: string[],
+  dataIssues: readonly InputIssue[],
   options: MountOptions,
   cleanups: (() => void)[],
   hooks: StartHooks,
@@ -204,7 +206,7 @@ function start(
         : options.syncUrl
           ? safeUrl(window.location.href, document.baseURI)
           : null) ?? '',
-    notes: [...session.queryNotes, ...dataIssues],
+    notes: noteLines(session.queryProblems, dataIssues),
     exportSource: () => exportSource,
   });
   const renderer = createMapRenderer({

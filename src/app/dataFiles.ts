@@ -1,6 +1,8 @@
 import { checkBoundaries } from '../core/geojsonCheck';
 import { decodeText, looksLikeHtml } from '../core/decodeText';
 import type { BoundaryCollection } from '../core/mapModel';
+import { formatIssue } from '../core/formatIssue';
+import { issue } from '../core/issueMessages';
 import type { InputIssue } from '../core/types';
 import regionsUrl from '../../data/regions.csv?url';
 import sourcesUrl from '../../data/sources.csv?url';
@@ -13,9 +15,6 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-
-/** Not a translation key: the core's messages are in English and translated when shown. */
-export const FILE_NOT_FOUND = 'file not found';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
 export interface DataFiles {
@@ -61,8 +60,23 @@ export interface LoadedTexts {
   issues: InputIssue[];
 }
 
-/** A required file that could not be read: the message names it. */
-export class MissingFileError extends Error {}
+/**
+ * A required file that could not be read. The message names it in both languages, as the
+ * page shows it before the reader has chosen one.
+ */
+export class MissingFileError extends Error {
+  constructor(problem: InputIssue, detail = '') {
+    const line = (lang: 'zh' | 'en') => `${formatIssue(problem, lang)}${detail}`;
+    super(`${line('zh')} / ${line('en')}`);
+  }
+}
+
+const notFound = (file: string): InputIssue => ({
+  file,
+  row: 0,
+  field: '',
+  ...issue('file-not-found', {}),
+});
 
 export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Promise<LoadedTexts> {
   const issues: InputIssue[] = [];
@@ -72,12 +86,12 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     if (!res.ok) return null;
     const decoded = decodeText(new Uint8Array(await res.arrayBuffer()), name);
     if (decoded.issue) issues.push(decoded.issue);
-    if (decoded.text === null) throw new MissingFileError(`${name}: ${decoded.issue?.message}`);
+    if (decoded.text === null) throw new MissingFileError(decoded.issue ?? notFound(name));
     return looksLikeHtml(decoded.text) ? null : decoded.text;
   };
   const text = async (url: string, name: string): Promise<string> => {
     const body = await read(url, name);
-    if (body === null) throw new MissingFileError(`${name}: ${FILE_NOT_FOUND} (${url})`);
+    if (body === null) throw new MissingFileError(notFound(name), ` (${url})`);
     return body;
   };
   const optional = async (url: string, name: string): Promise<string | undefined> => {
@@ -85,7 +99,7 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       if (err instanceof MissingFileError) return null;
       throw err;
     });
-    if (body === null) issues.push({ file: name, row: 0, field: '', message: FILE_NOT_FOUND });
+    if (body === null) issues.push(notFound(name));
     return body ?? undefined;
   };
   const json = async (url: string, name: string): Promise<BoundaryCollection> => {
@@ -94,7 +108,8 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     try {
       parsed = JSON.parse(body);
     } catch (err) {
-      throw new MissingFileError(`${name}: not valid JSON (${(err as Error).message})`);
+      const text = (err as Error).message;
+      throw new MissingFileError({ file: name, row: 0, field: '', ...issue('not-json', { text }) });
     }
     // TopoJSON (what data/boundaries ships) becomes features and one mesh of borders, in
     // which a border two polygons share is drawn once; GeoJSON is read as it is.

@@ -1,5 +1,6 @@
 import type { Action, AppState } from '../core/appState';
 import { createNoteList } from '../ui/noteList';
+import type { NoteLines } from '../core/noteLines';
 import { rangeOf } from '../core/appState';
 import { pinnedQuery } from '../core/appStateUrl';
 import { shareUrl } from '../core/embedLink';
@@ -32,7 +33,7 @@ export interface ShellDeps {
   /** The stand-alone page that embeds link to; empty for none (then no Embed button). */
   pageUrl: string;
   /** Lines for the notes above the map: what in the link or the data was not used. */
-  notes: string[];
+  notes: NoteLines;
   /** The export's view of the map, once the map exists. */
   exportSource(): ExportSource | null;
 }

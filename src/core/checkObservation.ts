@@ -3,7 +3,7 @@
  * universe and subset exist; its unit is the metric's; a bounded date keeps its bounds in
  * order. A row that fails any rule is kept off the map and reported.
  */
-import { quote } from './readRows';
+import { issue, type IssueMessage } from './issueMessages';
 import type { InputIssue, Metric, Observation } from './types';
 
 export interface KnownIds {
@@ -29,31 +29,34 @@ export function checkObservation(
   files: ObservationFiles,
 ): InputIssue[] {
   const problems: InputIssue[] = [];
-  const fail = (field: string, message: string): void => {
-    problems.push({ file: files.observations, row: o.row, field, message });
+  const fail = (field: string, message: IssueMessage): void => {
+    problems.push({ file: files.observations, row: o.row, field, ...message });
   };
   if (!known.regions.has(o.region))
-    fail('region', `${quote(o.region)} is not a code in ${files.regions}`);
+    fail('region', issue('unknown-code', { text: o.region, file: files.regions }));
   const metric = known.metrics.get(o.metric);
   if (!metric) {
-    fail('metric', `${quote(o.metric)} is not an id in ${files.metrics}`);
+    fail('metric', issue('unknown-id', { text: o.metric, file: files.metrics }));
   } else if (o.unit !== '' && o.unit !== metric.unit) {
     // One metric, one unit: otherwise 45 万人 and 450000 人 would share a colour scale.
     fail(
       'unit',
-      `${quote(o.unit)} differs from the unit of metric ${metric.id} (${quote(metric.unit)})`,
+      issue('unit-differs', { unit: o.unit, metric: metric.id, metricUnit: metric.unit }),
     );
   }
   // Without a universe a figure could share a colour with one that counts something else.
   if (!known.universes.has(o.universe))
-    fail('universe', `${quote(o.universe)} is not an id in ${files.universes}`);
+    fail('universe', issue('unknown-id', { text: o.universe, file: files.universes }));
   if (o.subset !== '' && !known.subsets.has(o.subset))
-    fail('subset', `${quote(o.subset)} is not an id in ${files.subsets}`);
+    fail('subset', issue('unknown-id', { text: o.subset, file: files.subsets }));
   if (!known.sources.has(o.source))
-    fail('source', `${quote(o.source)} is not an id in ${files.sources}`);
+    fail('source', issue('unknown-id', { text: o.source, file: files.sources }));
   if (o.dateBasis !== 'not_before' && o.dateLatest !== '')
-    fail('date_latest', `is only for date_basis not_before (here ${o.dateBasis})`);
+    fail('date_latest', issue('latest-without-bound', { basis: o.dateBasis }));
   if (o.dateBasis === 'not_before' && o.dateLatest !== '' && o.dateLatest < o.date)
-    fail('date_latest', `${o.dateLatest} is before the earliest possible day ${o.date}`);
+    fail(
+      'date_latest',
+      issue('latest-before-earliest', { latest: o.dateLatest, earliest: o.date }),
+    );
   return problems;
 }

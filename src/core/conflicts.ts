@@ -3,7 +3,7 @@
  * without one of them winning. The winner is never chosen silently: precedence.csv names it
  * and says why, and the losers stay listed beside it.
  */
-import { quote } from './readRows';
+import { issue, type IssueMessage } from './issueMessages';
 import type { Conflict, ConflictLoser, InputIssue, Observation, Precedence } from './types';
 
 export interface ConflictFiles {
@@ -33,23 +33,21 @@ export function findConflicts(
 
   const lostTo = new Map<number, { shown: number; rule: Precedence }>();
   for (const p of precedence) {
-    const fail = (field: string, message: string) =>
-      issues.push({ file: files.precedence, row: p.row, field, message });
+    const fail = (field: string, message: IssueMessage) =>
+      issues.push({ file: files.precedence, row: p.row, field, ...message });
     const shown = indexOf.get(p.shown);
     const over = indexOf.get(p.over);
     if (shown === undefined)
-      fail('shown', `${quote(p.shown)} is not an id in ${files.observations}`);
-    if (over === undefined) fail('over', `${quote(p.over)} is not an id in ${files.observations}`);
+      fail('shown', issue('unknown-id', { text: p.shown, file: files.observations }));
+    if (over === undefined)
+      fail('over', issue('unknown-id', { text: p.over, file: files.observations }));
     if (shown === undefined || over === undefined) continue;
     const a = observations[shown] as Observation;
     const b = observations[over] as Observation;
-    if (shown === over) fail('over', `${quote(p.over)} cannot win over itself`);
+    if (shown === over) fail('over', issue('wins-over-itself', { text: p.over }));
     else if (cellKey(a) !== cellKey(b))
-      fail(
-        'over',
-        `${p.over} and ${p.shown} are not for the same region, metric, universe and day`,
-      );
-    else if (lostTo.has(over)) fail('over', `${quote(p.over)} already loses to another figure`);
+      fail('over', issue('not-same-cell', { over: p.over, shown: p.shown }));
+    else if (lostTo.has(over)) fail('over', issue('already-loses', { text: p.over }));
     else lostTo.set(over, { shown, rule: p });
   }
 
@@ -60,16 +58,17 @@ export function findConflicts(
     // Meanwhile the later row shows, as rows are appended as newer reports are found.
     const shown = winners[winners.length - 1] ?? (members[members.length - 1] as number);
     if (winners.length !== 1) {
-      const ids = members.map((i) => describe(observations[i] as Observation)).join(', ');
+      const figures = members.map((i) => {
+        const o = observations[i] as Observation;
+        return { id: o.id, row: o.row };
+      });
       for (const i of winners.length ? winners : members) {
         const o = observations[i] as Observation;
         issues.push({
           file: files.observations,
           row: o.row,
           field: 'id',
-          message:
-            `${ids} are figures for the same region, metric, universe and day; ` +
-            `${files.precedence} must say which one the map shows and why`,
+          ...issue('unresolved-conflict', { figures, file: files.precedence }),
         });
       }
     }
@@ -82,10 +81,6 @@ export function findConflicts(
     conflicts.push({ shown, others });
   }
   return { conflicts, issues };
-}
-
-function describe(o: Observation): string {
-  return `${o.id} (row ${o.row})`;
 }
 
 /** Indexes of the figures that lose to another: the map never draws them. */

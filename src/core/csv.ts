@@ -4,6 +4,7 @@
  * as an InputIssue naming the file and the 1-based data row.
  */
 import Papa from 'papaparse';
+import { issue } from './issueMessages';
 import type { InputIssue } from './types';
 import { recoverRecords } from './csvRecover';
 
@@ -31,7 +32,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   const header = parsed.meta.fields ?? [];
 
   if (clean.trim() === '') {
-    issues.push({ file, row: 0, field: '', message: 'the file is empty' });
+    issues.push({ file, row: 0, field: '', ...issue('empty-file', {}) });
     return { header: [], records: [], rows: [], issues };
   }
 
@@ -41,7 +42,7 @@ export function parseCsv(text: string, file: string): CsvTable {
       file,
       row: 0,
       field: original,
-      message: 'the header names this column more than once',
+      ...issue('repeated-column', {}),
     });
   }
   header.forEach((h, i) => {
@@ -50,7 +51,7 @@ export function parseCsv(text: string, file: string): CsvTable {
         file,
         row: 0,
         field: `column ${i + 1}`,
-        message: 'the header has an empty column name',
+        ...issue('unnamed-column', {}),
       });
   });
 
@@ -60,7 +61,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   for (const err of parsed.errors) {
     if (err.type === 'FieldMismatch') continue; // re-derived below, with the counts
-    issues.push({ file, row: 0, field: '', message: err.message });
+    issues.push({ file, row: 0, field: '', ...issue('csv-error', { text: err.message }) });
   }
 
   const records: Record<string, string>[] = [];
@@ -76,7 +77,7 @@ export function parseCsv(text: string, file: string): CsvTable {
         file,
         row,
         field: '',
-        message: `has ${count} field${count === 1 ? '' : 's'}, the header has ${header.length}`,
+        ...issue('field-count', { count, expected: header.length }),
       });
       return;
     }

@@ -6,6 +6,7 @@
  * of a field, spoils its own line only. Every record, good or bad, counts as one data row.
  */
 import Papa from 'papaparse';
+import { issue } from './issueMessages';
 import type { InputIssue } from './types';
 
 export interface RecoveredRows {
@@ -58,7 +59,7 @@ export function recoverRecords(text: string, file: string, header: string[]): Re
         file,
         row,
         field: '',
-        message: 'a quote is not closed, or text follows a closing quote; the row is left out',
+        ...issue('bad-quoting', {}),
       });
       i++;
       continue;
@@ -70,7 +71,7 @@ export function recoverRecords(text: string, file: string, header: string[]): Re
         file,
         row,
         field: '',
-        message: `has ${n} field${n === 1 ? '' : 's'}, the header has ${header.length}`,
+        ...issue('field-count', { count: n, expected: header.length }),
       });
       continue;
     }

@@ -5,6 +5,7 @@
  * and a dataset longer than MAX_TIMELINE_DAYS keeps its latest MAX_TIMELINE_DAYS.
  */
 import { fromDay, toDay } from './dates';
+import { issue, type IssueMessage } from './issueMessages';
 import type { InputIssue } from './types';
 
 export const EARLIEST_DATE = '2000-01-01';
@@ -13,9 +14,9 @@ export const LATEST_DATE = '2100-12-31';
 export const MAX_TIMELINE_DAYS = 4096;
 
 /** Why a valid ISO date is refused, or null when it lies in the plausible period. */
-export function dateProblem(iso: string): string | null {
+export function dateProblem(iso: string): IssueMessage | null {
   if (iso < EARLIEST_DATE || iso > LATEST_DATE)
-    return `${iso} is outside ${EARLIEST_DATE}…${LATEST_DATE}`;
+    return issue('date-out-of-range', { date: iso, earliest: EARLIEST_DATE, latest: LATEST_DATE });
   return null;
 }
 
@@ -40,7 +41,7 @@ export function limitSpan<T extends { date: string; row: number }>(
         file,
         row: o.row,
         field: 'date',
-        message: `${o.date} is before ${first}: the timeline keeps its latest ${MAX_TIMELINE_DAYS} days`,
+        ...issue('before-timeline', { date: o.date, first, days: MAX_TIMELINE_DAYS }),
       });
   }
   return { kept, issues };

@@ -6,6 +6,7 @@
  * such rather than drawn as garbage. A host that answers a missing file with its index
  * page is caught here too.
  */
+import { issue, type IssueMessage } from './issueMessages';
 import type { InputIssue } from './types';
 
 export interface DecodedText {
@@ -26,12 +27,12 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean =>
   prefix.every((b, i) => bytes[i] === b);
 
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const at = (message: string): InputIssue => ({ file, row: 0, field: '', message });
+  const at = (message: IssueMessage): InputIssue => ({ file, row: 0, field: '', ...message });
   // TextDecoder drops a BOM that matches its own encoding.
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
     const text = decode('utf-8', bytes);
     return text === null
-      ? { text: null, issue: at('starts as UTF-8 but is not valid UTF-8') }
+      ? { text: null, issue: at(issue('bad-utf8-bom', {})) }
       : { text, issue: null };
   }
   for (const [label, bom] of [
@@ -41,7 +42,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     if (startsWith(bytes, ...bom)) {
       const text = decode(label, bytes);
       return text === null
-        ? { text: null, issue: at(`starts as ${label.toUpperCase()} but is not valid`) }
+        ? { text: null, issue: at(issue('bad-utf16-bom', { encoding: label.toUpperCase() })) }
         : { text, issue: null };
     }
   }
@@ -51,9 +52,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (gbk !== null)
     return {
       text: gbk,
-      issue: at('is encoded as GBK/GB18030, not UTF-8; it was read as GBK (save it as UTF-8)'),
+      issue: at(issue('read-as-gbk', {})),
     };
-  return { text: null, issue: at('is neither UTF-8 nor GBK text; save it as UTF-8') };
+  return { text: null, issue: at(issue('unknown-encoding', {})) };
 }
 
 /** An HTML page where a data file was asked for: the host's answer to a missing file. */

@@ -1,5 +1,6 @@
 /** Ids repeat by mistake in hand-edited tables: the first row wins and every repeat is named. */
-import { quote, type ReadResult } from './readRows';
+import { issue } from './issueMessages';
+import type { ReadResult } from './readRows';
 import type { InputIssue } from './types';
 
 export interface Rowed<T> {
@@ -26,7 +27,7 @@ export function firstOfEach<T>(
         file,
         row,
         field,
-        message: `${quote(k)} repeats the ${field} of row ${first}`,
+        ...issue('repeated-key', { text: k, field, first }),
       });
       return;
     }

@@ -5,6 +5,7 @@
  * the good ones stay, so one broken polygon never blanks the whole map.
  */
 import type { BoundaryCollection, BoundaryFeature } from './mapModel';
+import { issue, shapeOf, type IssueMessage } from './issueMessages';
 import type { InputIssue } from './types';
 
 const POLYGONAL = new Set(['Polygon', 'MultiPolygon']);
@@ -27,13 +28,8 @@ export function checkBoundaries(json: unknown, file: string): CheckedBoundaries 
   const issues: InputIssue[] = [];
   const empty: BoundaryCollection = { type: 'FeatureCollection', features: [] };
   if (!isObject(json) || json.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-    const kind = isObject(json) ? JSON.stringify(String(json.type)) : describe(json);
-    issues.push({
-      file,
-      row: 0,
-      field: 'type',
-      message: `is ${kind}, not a FeatureCollection with a features list`,
-    });
+    const what = isObject(json) ? JSON.stringify(String(json.type)) : shapeOf(json);
+    issues.push({ file, row: 0, field: 'type', ...issue('not-feature-collection', { what }) });
     return { collection: empty, issues };
   }
   const features: BoundaryFeature[] = [];
@@ -44,7 +40,7 @@ export function checkBoundaries(json: unknown, file: string): CheckedBoundaries 
         file,
         row: 0,
         field: `feature ${i}: ${problem.field}`,
-        message: problem.message,
+        ...problem.message,
       });
     } else {
       features.push(f as BoundaryFeature);
@@ -53,25 +49,25 @@ export function checkBoundaries(json: unknown, file: string): CheckedBoundaries 
   return { collection: { type: 'FeatureCollection', features }, issues };
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return `a ${typeof v}`;
-}
+type Found = { field: string; message: IssueMessage } | null;
+const wrongShape = (field: string, v: unknown, expected: 'Feature' | 'geometry' | 'list') => ({
+  field,
+  message: issue('wrong-shape', { shape: shapeOf(v), expected }),
+});
 
-function featureProblem(f: unknown): { field: string; message: string } | null {
-  if (!isObject(f)) return { field: 'feature', message: `is ${describe(f)}, not a Feature` };
+function featureProblem(f: unknown): Found {
+  if (!isObject(f)) return wrongShape('feature', f, 'Feature');
   const g = f.geometry;
-  if (!isObject(g)) return { field: 'geometry', message: `is ${describe(g)}, not a geometry` };
+  if (!isObject(g)) return wrongShape('geometry', g, 'geometry');
   const type = typeof g.type === 'string' ? g.type : '';
   if (!POLYGONAL.has(type))
     return {
       field: 'geometry.type',
-      message: `${JSON.stringify(String(g.type))} is not Polygon or MultiPolygon`,
+      message: issue('not-polygon', { text: JSON.stringify(String(g.type)) }),
     };
   const p = f.properties;
   if (!isObject(p) || typeof p.code !== 'string' || typeof p.name !== 'string')
-    return { field: 'properties', message: 'lacks a text code and name' };
+    return { field: 'properties', message: issue('lacks-code-name', {}) };
   // The label point is optional here (regions.csv gives it), but one given must be sane.
   if (p.lon !== undefined || p.lat !== undefined) {
     const bad = positionProblem([p.lon, p.lat]);
@@ -81,12 +77,8 @@ function featureProblem(f: unknown): { field: string; message: string } | null {
 }
 
 /** Walks the rings; the first bad position is named by its path (coordinates[0][3]). */
-function coordinatesProblem(
-  coords: unknown,
-  depth: number,
-  path = 'geometry.coordinates',
-): { field: string; message: string } | null {
-  if (!Array.isArray(coords)) return { field: path, message: `is ${describe(coords)}, not a list` };
+function coordinatesProblem(coords: unknown, depth: number, path = 'geometry.coordinates'): Found {
+  if (!Array.isArray(coords)) return wrongShape(path, coords, 'list');
   if (depth === 0) {
     const bad = positionProblem(coords);
     return bad ? { field: path, message: bad } : null;
@@ -98,13 +90,14 @@ function coordinatesProblem(
   return null;
 }
 
-function positionProblem(pos: unknown[]): string | null {
+function positionProblem(pos: unknown[]): IssueMessage | null {
   const [lon, lat] = pos;
   if (typeof lon !== 'number' || typeof lat !== 'number' || pos.length < 2)
-    return `${short(pos)} is not a [longitude, latitude] pair of numbers`;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return `${short(pos)} is not finite`;
-  if (Math.abs(lon) > 180) return `longitude ${lon} is outside −180…180`;
-  if (Math.abs(lat) > 90) return `latitude ${lat} is outside −90…90`;
+    return issue('not-position', { text: short(pos) });
+  if (!Number.isFinite(lon) || !Number.isFinite(lat))
+    return issue('position-not-finite', { text: short(pos) });
+  if (Math.abs(lon) > 180) return issue('longitude-out-of-range', { value: lon });
+  if (Math.abs(lat) > 90) return issue('latitude-out-of-range', { value: lat });
   return null;
 }
 

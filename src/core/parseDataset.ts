@@ -4,7 +4,8 @@
  * A row with a problem is dropped and the problem reported with file, row and
  * field, so nothing on the map rests on a value that failed a check.
  */
-import { quote, readRows, type ReadResult } from './readRows';
+import { readRows, type ReadResult } from './readRows';
+import { issue, type IssueMessage } from './issueMessages';
 import { firstOfEach, type Rowed } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
@@ -92,21 +93,16 @@ const REGION_CODE = /^(?:\d{6}|[a-z][a-z0-9_]*)$/;
 const ID = /^[^\s,|"]+$/;
 const URL_RE = /^https?:\/\/\S+$/;
 
-export function formatIssue(issue: InputIssue): string {
-  const where = issue.row > 0 ? `${issue.file} row ${issue.row}` : issue.file;
-  return issue.field
-    ? `${where}, field "${issue.field}": ${issue.message}`
-    : `${where}: ${issue.message}`;
-}
+export { formatIssue } from './formatIssue';
 
 export function parseRegions(text: string, file = DEFAULT_FILES.regions): ReadResult<Region> {
   return readRows(text, file, COLUMNS.regions, (f) => {
     const code = f.text('code', true);
     if (code !== '' && !REGION_CODE.test(code))
-      f.problem('code', `${quote(code)} is neither a six-digit code nor a lower-case id`);
+      f.problem('code', issue('bad-region-code', { text: code }));
     const parent = f.text('parent');
     if (parent !== '' && !REGION_CODE.test(parent))
-      f.problem('parent', `${quote(parent)} is neither a six-digit code nor a lower-case id`);
+      f.problem('parent', issue('bad-region-code', { text: parent }));
     const name = f.text('name', true);
     return {
       code,
@@ -130,8 +126,7 @@ export function parseSources(text: string, file = DEFAULT_FILES.sources): ReadRe
   return readRows(text, file, COLUMNS.sources, (f) => {
     const id = checkId(f.text('id', true), 'id', f.problem);
     const url = f.text('url');
-    if (url !== '' && !URL_RE.test(url))
-      f.problem('url', `${quote(url)} is not an http(s) address`);
+    if (url !== '' && !URL_RE.test(url)) f.problem('url', issue('bad-url', { text: url }));
     return {
       id,
       title: f.text('title', true),
@@ -199,10 +194,9 @@ export function parseEvents(text: string, file = DEFAULT_FILES.events): ReadResu
 function checkId(
   id: string,
   field: string,
-  problem: (field: string, message: string) => void,
+  problem: (field: string, message: IssueMessage) => void,
 ): string {
-  if (id !== '' && !ID.test(id))
-    problem(field, `${quote(id)} may not contain spaces, commas, | or quotes`);
+  if (id !== '' && !ID.test(id)) problem(field, issue('bad-id', { text: id }));
   return id;
 }
 
@@ -266,7 +260,7 @@ export function buildDataset(
         file: name.regions,
         row,
         field: 'parent',
-        message: `${quote(r.parent)} is not a code in ${name.regions}`,
+        ...issue('unknown-code', { text: r.parent, file: name.regions }),
       });
     }
   }
@@ -303,7 +297,7 @@ export function buildDataset(
     const metric = metricById.get(o.metric);
     const badValue = metric ? valueProblem(metric, o.value) : null;
     if (badValue)
-      problems.push({ file: name.observations, row: o.row, field: 'value', message: badValue });
+      problems.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
     issues.push(...problems);
     if (problems.length === 0) {
       const unit = metricById.get(o.metric)?.unit ?? '';
@@ -339,7 +333,7 @@ export function buildDataset(
           file: name.events,
           row: e.row,
           field: 'region',
-          message: `${quote(e.region)} is not a code in ${name.regions}`,
+          ...issue('unknown-code', { text: e.region, file: name.regions }),
         });
       }
       if (!sourceIds.has(e.source)) {
@@ -347,7 +341,7 @@ export function buildDataset(
           file: name.events,
           row: e.row,
           field: 'source',
-          message: `${quote(e.source)} is not an id in ${name.sources}`,
+          ...issue('unknown-id', { text: e.source, file: name.sources }),
         });
       }
       issues.push(...problems);

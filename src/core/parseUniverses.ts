@@ -3,6 +3,7 @@
  * and precedence.csv. Each maps 1:1 onto a type in `types.ts`.
  */
 import { readRows, type ReadResult } from './readRows';
+import { issue, type IssueMessage } from './issueMessages';
 import type { Precedence, Subset, Universe } from './types';
 
 // Universe and subset ids go into layer ids (`metric.universe`) and URLs: lower-case words only.
@@ -12,9 +13,11 @@ export const UNIVERSE_COLUMNS = ['id', 'label_zh', 'label_en', 'notes'] as const
 export const SUBSET_COLUMNS = ['id', 'label_zh', 'label_en'] as const;
 export const PRECEDENCE_COLUMNS = ['shown', 'over', 'reason_zh', 'reason_en'] as const;
 
-function checkUniverseId(id: string, problem: (field: string, message: string) => void): string {
-  if (id !== '' && !UNIVERSE_ID.test(id))
-    problem('id', `${JSON.stringify(id)} is not a lower-case id (a–z, 0–9, _)`);
+function checkUniverseId(
+  id: string,
+  problem: (field: string, message: IssueMessage) => void,
+): string {
+  if (id !== '' && !UNIVERSE_ID.test(id)) problem('id', issue('not-lower-case-id', { text: id }));
   return id;
 }
 

@@ -7,6 +7,7 @@
 import { parseCsv } from './csv';
 import { isIsoDate } from './dates';
 import { dateProblem } from './dateBounds';
+import { issue, type IssueMessage } from './issueMessages';
 import type { InputIssue } from './types';
 
 export interface FieldReader {
@@ -24,7 +25,7 @@ export interface FieldReader {
   /** A YYYY-MM-DD calendar date; with `optional`, '' is allowed. */
   date(name: string, optional?: boolean): string;
   /** Report a problem found by the caller's own rule. */
-  problem(name: string, message: string): void;
+  problem(name: string, message: IssueMessage): void;
   readonly row: number;
 }
 
@@ -36,10 +37,6 @@ export interface ReadResult<T> {
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-export function quote(s: string): string {
-  return JSON.stringify(s);
-}
 
 export function readRows<T>(
   text: string,
@@ -53,7 +50,7 @@ export function readRows<T>(
 
   const missing = columns.filter((c) => !table.header.includes(c));
   for (const c of missing) {
-    issues.push({ file, row: 0, field: c, message: 'the header lacks this column' });
+    issues.push({ file, row: 0, field: c, ...issue('missing-column', {}) });
   }
   for (const h of table.header) {
     if (h !== '' && !columns.includes(h)) {
@@ -61,7 +58,7 @@ export function readRows<T>(
         file,
         row: 0,
         field: h,
-        message: `is not a column of ${file} (expected ${columns.join(',')})`,
+        ...issue('unknown-column', { file, expected: columns.join(',') }),
       });
     }
   }
@@ -73,9 +70,9 @@ export function readRows<T>(
   table.records.forEach((record, i) => {
     const row = table.rows[i] ?? i + 1;
     let ok = true;
-    const fail = (field: string, message: string): void => {
+    const fail = (field: string, message: IssueMessage): void => {
       ok = false;
-      issues.push({ file, row, field, message });
+      issues.push({ file, row, field, ...message });
     };
     const raw = (name: string): string => (record[name] ?? '').trim();
 
@@ -85,23 +82,23 @@ export function readRows<T>(
     ): number => {
       const s = raw(name);
       if (s === '') {
-        fail(name, 'is empty; a number is needed');
+        fail(name, issue('empty-number', {}));
         return NaN;
       }
       if (!DECIMAL.test(s)) {
-        fail(name, `${quote(s)} is not a plain number (no separators, units or words)`);
+        fail(name, issue('not-plain-number', { text: s }));
         return NaN;
       }
       const v = Number(s);
       if (!Number.isFinite(v)) {
-        fail(name, `${quote(s)} is not a finite number`);
+        fail(name, issue('not-finite', { text: s }));
         return NaN;
       }
       const { min, max, exclusiveMin } = range;
       if (min !== undefined && (exclusiveMin ? v <= min : v < min)) {
-        fail(name, `${s} is ${exclusiveMin ? 'not above' : 'below'} ${min}`);
+        fail(name, issue(exclusiveMin ? 'not-above-min' : 'below-min', { text: s, min }));
       } else if (max !== undefined && v > max) {
-        fail(name, `${s} is above ${max}`);
+        fail(name, issue('above-max', { text: s, max }));
       }
       return v;
     };
@@ -110,13 +107,13 @@ export function readRows<T>(
       row,
       text(name, required = false) {
         const s = raw(name);
-        if (required && s === '') fail(name, 'is empty');
+        if (required && s === '') fail(name, issue('empty', {}));
         return s;
       },
       oneOf<K extends string>(name: string, allowed: readonly K[]): K {
         const s = raw(name);
         if ((allowed as readonly string[]).includes(s)) return s as K;
-        fail(name, `${quote(s)} is not one of ${allowed.join(', ')}`);
+        fail(name, issue('not-one-of', { text: s, allowed: allowed.join(', ') }));
         return allowed[0] as K;
       },
       number: readNumber,
@@ -126,7 +123,7 @@ export function readRows<T>(
       date(name, optional = false) {
         const s = raw(name);
         if (s === '' && optional) return '';
-        if (!isIsoDate(s)) fail(name, `${quote(s)} is not a valid date (YYYY-MM-DD)`);
+        if (!isIsoDate(s)) fail(name, issue('bad-date', { text: s }));
         else {
           const bad = dateProblem(s);
           if (bad) fail(name, bad);

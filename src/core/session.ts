@@ -18,6 +18,7 @@ import {
   parseUrlState,
   serializeUrlState,
   type UrlKnown,
+  type UrlProblem,
   type UrlState,
 } from './urlState';
 
@@ -45,7 +46,7 @@ export interface Session {
   /** The state the query given at mount opens on. */
   initial: AppState;
   /** Why parts of that query were not used, for the notes above the map. */
-  queryNotes: string[];
+  queryProblems: UrlProblem[];
   /** Days with a figure of the first fill layer, in order. */
   observationDays: number[];
   placedEvents: PlacedEvent[];
@@ -121,7 +122,7 @@ export function createSession(model: MapModel, query: string): Session {
     known,
     defaults,
     initial,
-    queryNotes: parsed.notes,
+    queryProblems: parsed.problems,
     observationDays,
     placedEvents,
     episodes,

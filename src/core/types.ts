@@ -3,6 +3,7 @@
  * Every figure keeps its source, its date and how that date is known, so the
  * map can say what a value rests on.
  */
+import type { IssueMessage } from './issueMessages';
 
 /** What the source's wording says about the figure (以上/超过/突破/多/余 → at_least, 近 → at_most, 约/左右 → about). */
 export type Qualifier = 'exact' | 'at_least' | 'about' | 'at_most';
@@ -152,10 +153,12 @@ export interface ConflictLoser {
   reasonEn: string;
 }
 
-/** A problem in an input file: always names the file, the 1-based data row and the field. */
-export interface InputIssue {
+/** Where in an input file a problem is: the file, the 1-based data row and the field. */
+export interface IssuePlace {
   file: string;
   row: number; // 0 for the header or the file as a whole
   field: string;
-  message: string;
 }
+
+/** A problem in an input file: its place, and a message code with the values it quotes. */
+export type InputIssue = IssuePlace & IssueMessage;

@@ -48,7 +48,7 @@ export const VIEW_GUIZHOU = 'guizhou';
 
 export const DEFAULT_URL_STATE: UrlState = { view: VIEW_ALL, lang: 'zh', embed: false };
 
-const NOTE: Record<UrlProblemReason, (p: UrlProblem) => string> = {
+const NOTE_EN: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   'unknown-parameter': (p) => `unknown parameter "${p.param}" (value "${p.value}") was ignored`,
   repeated: (p) => `parameter "${p.param}" is repeated; the extra value "${p.value}" was ignored`,
   malformed: (p) => `${p.param}: "${p.value}" is not well-formed; using the default`,
@@ -57,8 +57,16 @@ const NOTE: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   'unknown-value': (p) => `${p.param}: "${p.value}" is not known; using the default`,
 };
 
-export function describeUrlProblem(p: UrlProblem): string {
-  return NOTE[p.reason](p);
+const NOTE_ZH: Record<UrlProblemReason, (p: UrlProblem) => string> = {
+  'unknown-parameter': (p) => `未知参数 “${p.param}”（值 “${p.value}”）已忽略`,
+  repeated: (p) => `参数 “${p.param}” 重复；多出的值 “${p.value}” 已忽略`,
+  malformed: (p) => `${p.param}：“${p.value}” 格式不对；改用默认值`,
+  'out-of-range': (p) => `${p.param}：“${p.value}” 不在数据的时间范围内；改用默认值`,
+  'unknown-value': (p) => `${p.param}：“${p.value}” 无法识别；改用默认值`,
+};
+
+export function describeUrlProblem(p: UrlProblem, lang: Lang): string {
+  return (lang === 'zh' ? NOTE_ZH : NOTE_EN)[p.reason](p);
 }
 
 export function parseUrlState(
@@ -126,7 +134,7 @@ export function parseUrlState(
         break;
     }
   }
-  return { state, notes: problems.map(describeUrlProblem), problems };
+  return { state, notes: problems.map((p) => describeUrlProblem(p, 'en')), problems };
 }
 
 /**

@@ -6,6 +6,7 @@
  * an attack, and drawing it would stretch the colour scale until every real figure looks
  * alike, so it is refused with a message instead.
  */
+import { issue, type IssueMessage, type ValueKindWord } from './issueMessages';
 import type { Metric } from './types';
 
 export interface ValueRange {
@@ -29,15 +30,11 @@ export function valueRange(metric: Pick<Metric, 'kind' | 'layer'>): ValueRange {
 export function valueProblem(
   metric: Pick<Metric, 'id' | 'kind' | 'layer'>,
   value: number,
-): string | null {
-  if (!Number.isFinite(value)) return `${value} is not a finite number`;
+): IssueMessage | null {
+  if (!Number.isFinite(value)) return issue('value-not-finite', { value });
   const { min, max } = valueRange(metric);
   if (value >= min && value <= max) return null;
-  const what =
-    metric.kind === 'rate' && metric.layer === 'choropleth'
-      ? 'a share'
-      : metric.kind === 'rate'
-        ? 'a rate'
-        : `a ${metric.kind}`;
-  return `${value} is outside ${min}…${max}, the range of ${what} (metric ${metric.id})`;
+  const kind: ValueKindWord =
+    metric.kind === 'rate' ? (metric.layer === 'choropleth' ? 'share' : 'rate') : metric.kind;
+  return issue('value-out-of-range', { value, min, max, kind, metric: metric.id });
 }

@@ -4,6 +4,7 @@
  * so nothing is hidden and the map is not pushed off the screen.
  */
 import { h, listen } from './dom';
+import type { NoteLines } from '../core/noteLines';
 import { t, type Lang } from './i18n';
 
 export const NOTES_SHOWN = 8;
@@ -13,13 +14,14 @@ export interface NoteList {
   destroy(): void;
 }
 
-export function createNoteList(element: HTMLElement, lines: readonly string[]): NoteList {
+export function createNoteList(element: HTMLElement, notes: NoteLines): NoteList {
   let expanded = false;
   let lang: Lang = 'zh';
   let off: (() => void) | null = null;
   const draw = () => {
     off?.();
     off = null;
+    const lines = notes(lang);
     if (lines.length === 0) {
       element.replaceChildren();
       return;

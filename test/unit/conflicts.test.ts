@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { findConflicts, hiddenObservations } from '../../src/core/conflicts';
 import type { Precedence } from '../../src/core/types';
 import { obs } from './make';
+import { en } from './englishIssues';
 
 const FILES = { observations: 'observations.csv', precedence: 'precedence.csv' };
 const A = '520100';
@@ -19,9 +20,9 @@ describe('findConflicts: no figure wins silently', () => {
     const { conflicts, issues } = findConflicts(figures, [], FILES);
     expect(issues).toHaveLength(2);
     expect(issues[0]).toMatchObject({ file: 'observations.csv', field: 'id' });
-    expect(issues[0]?.message).toContain(figures[0]!.id);
-    expect(issues[0]?.message).toContain(figures[1]!.id);
-    expect(issues[0]?.message).toContain('precedence.csv');
+    expect(en(issues[0])).toContain(figures[0]!.id);
+    expect(en(issues[0])).toContain(figures[1]!.id);
+    expect(en(issues[0])).toContain('precedence.csv');
     // Meanwhile the later row shows, and the other is listed with no reason.
     expect(conflicts).toEqual([{ shown: 1, others: [{ obs: 0, reasonZh: '', reasonEn: '' }] }]);
   });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseCsv } from '../../src/core/csv';
+import { en, english } from './englishIssues';
 
 describe('parseCsv', () => {
   it('reads a header and records', () => {
@@ -45,7 +46,7 @@ describe('parseCsv', () => {
     const t = parseCsv('a,b,c\n1,2,3\n4,5\n6,7,8\n', 'obs.csv');
     expect(t.records).toHaveLength(2);
     expect(t.rows).toEqual([1, 3]);
-    expect(t.issues).toEqual([
+    expect(english(t.issues)).toEqual([
       { file: 'obs.csv', row: 2, field: '', message: 'has 2 fields, the header has 3' },
     ]);
   });
@@ -54,7 +55,7 @@ describe('parseCsv', () => {
     const t = parseCsv('a,b\n1,2,3\n', 'x.csv');
     expect(t.records).toEqual([]);
     expect(t.issues).toHaveLength(1);
-    expect(t.issues[0]).toMatchObject({
+    expect(english(t.issues)[0]).toMatchObject({
       file: 'x.csv',
       row: 1,
       message: 'has 3 fields, the header has 2',
@@ -68,12 +69,12 @@ describe('parseCsv', () => {
   it('reports an unterminated quote against the row it breaks', () => {
     const t = parseCsv('a,b\n1,2\n3,"oops\n', 'x.csv');
     expect(t.records).toEqual([{ a: '1', b: '2' }]);
-    expect(t.issues.some((i) => i.row === 2 && /quote/i.test(i.message))).toBe(true);
+    expect(t.issues.some((i) => i.row === 2 && /quote/i.test(en(i)))).toBe(true);
   });
 
   it('reports a repeated column name in the header', () => {
     const t = parseCsv('a,a,b\n1,2,3\n', 'x.csv');
-    expect(t.issues).toContainEqual({
+    expect(english(t.issues)).toContainEqual({
       file: 'x.csv',
       row: 0,
       field: 'a',
@@ -84,7 +85,9 @@ describe('parseCsv', () => {
   it('reports an empty file', () => {
     const t = parseCsv('', 'x.csv');
     expect(t.records).toEqual([]);
-    expect(t.issues).toEqual([{ file: 'x.csv', row: 0, field: '', message: 'the file is empty' }]);
+    expect(english(t.issues)).toEqual([
+      { file: 'x.csv', row: 0, field: '', message: 'the file is empty' },
+    ]);
   });
 
   it('gives a header-only file no records and no issues', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseCsv } from '../../src/core/csv';
+import { en } from './englishIssues';
 
 describe('broken CSV quoting', () => {
   it('keeps every valid row after an unclosed quote and reports the broken row once', () => {
@@ -12,7 +13,7 @@ describe('broken CSV quoting', () => {
     expect(t.rows).toEqual([1, 3, 4]);
     expect(t.issues).toHaveLength(1);
     expect(t.issues[0]).toMatchObject({ file: 'obs.csv', row: 2 });
-    expect(t.issues[0]?.message).toContain('quote');
+    expect(en(t.issues[0])).toContain('quote');
   });
 
   it('reports two broken rows each with its own row number', () => {
@@ -36,7 +37,7 @@ describe('broken CSV quoting', () => {
 
   it('reports a wrong field count in a file with broken quoting once, by its row', () => {
     const t = parseCsv('a,b\n1\n"x\n2,3\n', 'x.csv');
-    expect(t.issues.map((i) => [i.row, i.message.slice(0, 5)])).toEqual([
+    expect(t.issues.map((i) => [i.row, en(i).slice(0, 5)])).toEqual([
       [1, 'has 1'],
       [2, 'a quo'],
     ]);

@@ -1,5 +1,6 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import { fetchDataFiles, type DataFiles } from '../../src/app/dataFiles';
+import { english } from './englishIssues';
 
 const FILES: DataFiles = {
   regions: 'd/regions.csv',
@@ -47,7 +48,7 @@ describe('fetchDataFiles', () => {
       serve(all, missing);
       const texts = await fetchDataFiles(FILES);
       expect(texts.events).toBeUndefined();
-      expect(texts.issues).toEqual([
+      expect(english(texts.issues)).toEqual([
         { file: 'events.csv', row: 0, field: '', message: 'file not found' },
       ]);
     },

@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, formatIssue, type DataFile } from '../../src/core/parseDataset';
+import { buildDataset, type DataFile } from '../../src/core/parseDataset';
 import { evidenceContainsValue } from '../../src/core/evidence';
 import { joinRegions } from '../../src/core/joinRegions';
 import { readTopology } from '../../src/core/readBoundaries';
@@ -16,6 +16,7 @@ import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel'
 import { DEFAULT_FILL_LAYER, listLayers, splitLayerId } from '../../src/core/layers';
 import { Status } from '../../src/core/timeline';
 import type { Dataset, InputIssue, Observation } from '../../src/core/types';
+import { formatEn } from './englishIssues';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FILES: Record<DataFile, string> = {
@@ -75,7 +76,7 @@ function issuesAbout(file: DataFile, ...fields: string[]): string[] {
     .issues.filter(
       (i) => i.file === FILES[file] && (fields.length === 0 || fields.includes(i.field)),
     )
-    .map(formatIssue);
+    .map(formatEn);
 }
 
 const where = (o: Observation) => `${FILES.observations} row ${o.row}`;
@@ -310,8 +311,8 @@ describe('data check: like with like', () => {
 describe('data check: references and ids', () => {
   it('no region code, source id, metric id or event id is repeated', () => {
     const repeats = data()
-      .issues.filter((i) => i.message.includes(' repeats the '))
-      .map(formatIssue);
+      .issues.filter((i) => i.code === 'repeated-key')
+      .map(formatEn);
     expect(repeats).toEqual([]);
   });
 

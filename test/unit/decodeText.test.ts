@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { decodeText, looksLikeHtml } from '../../src/core/decodeText';
+import { en } from './englishIssues';
 
 const CSV = 'code,name\n520100,贵阳市\n';
 const utf16 = (s: string, le: boolean): Uint8Array => {
@@ -38,13 +39,13 @@ describe('decodeText', () => {
     expect(r.text).toBe(CSV);
     expect(r.text).not.toContain('\uFFFD');
     expect(r.issue).toMatchObject({ file: 'regions.csv', row: 0 });
-    expect(r.issue?.message).toContain('GBK');
+    expect(en(r.issue)).toContain('GBK');
   });
 
   it('names bytes that are no text it knows instead of returning garbage', () => {
     const r = decodeText(new Uint8Array([0x61, 0xff, 0xff, 0xff, 0x80]), 'x.csv');
     expect(r.text).toBeNull();
-    expect(r.issue?.message).toContain('neither UTF-8 nor GBK');
+    expect(en(r.issue)).toContain('neither UTF-8 nor GBK');
   });
 });
 

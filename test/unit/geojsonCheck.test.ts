@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { checkBoundaries } from '../../src/core/geojsonCheck';
+import { en, english } from './englishIssues';
 
 const square = (lon = 106, lat = 26) => [
   [
@@ -40,7 +41,7 @@ describe('checkBoundaries', () => {
       'regions.geojson',
     );
     expect(r.collection.features.map((f) => f.properties.code)).toEqual(['520100']);
-    expect(r.issues).toEqual([
+    expect(english(r.issues)).toEqual([
       {
         file: 'regions.geojson',
         row: 0,
@@ -59,13 +60,13 @@ describe('checkBoundaries', () => {
     (ring[0] as unknown[])[0] = pos;
     const r = checkBoundaries(fc(feature({ type: 'Polygon', coordinates: ring })), 'b.geojson');
     expect(r.collection.features).toEqual([]);
-    expect(r.issues[0]?.message).toContain(words);
+    expect(en(r.issues[0])).toContain(words);
     expect(r.issues[0]?.field).toMatch(/^feature 0: geometry\.coordinates\[0\]\[0\]$/);
   });
 
   it('names a feature whose geometry is null instead of failing on it', () => {
     const r = checkBoundaries(fc(feature(null)), 'b.geojson');
-    expect(r.issues).toEqual([
+    expect(english(r.issues)).toEqual([
       {
         file: 'b.geojson',
         row: 0,
@@ -78,7 +79,7 @@ describe('checkBoundaries', () => {
   it('names an unknown geometry type', () => {
     const r = checkBoundaries(fc(feature({ type: 'Blob', coordinates: [] })), 'b.geojson');
     expect(r.issues[0]?.field).toBe('feature 0: geometry.type');
-    expect(r.issues[0]?.message).toContain('"Blob"');
+    expect(en(r.issues[0])).toContain('"Blob"');
   });
 
   it.each([[null], [[]], [{ type: 'Feature' }], ['text'], [{ type: 'FeatureCollection' }]])(
@@ -87,7 +88,7 @@ describe('checkBoundaries', () => {
       const r = checkBoundaries(json, 'b.geojson');
       expect(r.collection.features).toEqual([]);
       expect(r.issues).toHaveLength(1);
-      expect(r.issues[0]?.message).toContain('not a FeatureCollection');
+      expect(en(r.issues[0])).toContain('not a FeatureCollection');
     },
   );
 });

@@ -4,6 +4,7 @@ import { MAX_TIMELINE_DAYS, dateProblem, limitSpan } from '../../src/core/dateBo
 import { valueProblem } from '../../src/core/valueBounds';
 import { addDays } from '../../src/core/dates';
 import { csv } from './make';
+import { en, english } from './englishIssues';
 
 const REGIONS = csv(COLUMNS.regions as string[], [
   ['520100', '贵阳市', '贵阳', 'Guiyang', 'prefecture', '', '', '106.63', '26.65'],
@@ -51,7 +52,7 @@ describe('dates outside the plausible period', () => {
       obs('9999-12-31', 'work_rate', '95'),
     );
     expect(dataset.observations.map((o) => o.date)).toEqual(['2020-03-01']);
-    expect(issues).toEqual([
+    expect(english(issues)).toEqual([
       {
         file: 'observations.csv',
         row: 2,
@@ -62,7 +63,7 @@ describe('dates outside the plausible period', () => {
   });
 
   it('refuses 1900-01-01 as well', () => {
-    expect(dateProblem('1900-01-01')).toContain('outside');
+    expect(en(dateProblem('1900-01-01'))).toContain('outside');
     expect(dateProblem('2020-02-29')).toBeNull();
   });
 
@@ -113,9 +114,9 @@ describe('values outside what a metric can be', () => {
   });
 
   it('names the metric and the range in the message', () => {
-    expect(valueProblem({ id: 'work_rate', kind: 'rate', layer: 'choropleth' }, 120)).toBe(
+    expect(en(valueProblem({ id: 'work_rate', kind: 'rate', layer: 'choropleth' }, 120))).toBe(
       '120 is outside 0…100, the range of a share (metric work_rate)',
     );
-    expect(valueProblem({ id: 'x', kind: 'count', layer: 'points' }, NaN)).toContain('finite');
+    expect(en(valueProblem({ id: 'x', kind: 'count', layer: 'points' }, NaN))).toContain('finite');
   });
 });

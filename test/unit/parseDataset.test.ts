@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import {
   COLUMNS,
   buildDataset,
-  formatIssue,
   parseEvents,
   parseMetrics,
   parseObservations,
@@ -10,6 +9,8 @@ import {
   parseSources,
 } from '../../src/core/parseDataset';
 import { csv } from './make';
+import { en, english, formatEn } from './englishIssues';
+import { issue } from '../../src/core/issueMessages';
 
 const REGIONS = csv(COLUMNS.regions as string[], [
   ['520000', '贵州省', '贵州', 'Guizhou', 'province', '', '', '106.71', '26.60'],
@@ -84,32 +85,28 @@ const observations = (...rows: string[][]) => csv(OBS_HEADER, rows);
 describe('formatIssue', () => {
   it('names file, row and field', () => {
     expect(
-      formatIssue({
+      formatEn({
         file: 'observations.csv',
         row: 12,
         field: 'date',
-        message: '"2020-02-30" is not a valid date (YYYY-MM-DD)',
+        ...issue('bad-date', { text: '2020-02-30' }),
       }),
     ).toBe('observations.csv row 12, field "date": "2020-02-30" is not a valid date (YYYY-MM-DD)');
   });
 
   it('leaves the row out for a problem with the whole file or header', () => {
     expect(
-      formatIssue({
-        file: 'x.csv',
-        row: 0,
-        field: 'evidence',
-        message: 'the header lacks this column',
-      }),
+      formatEn({ file: 'x.csv', row: 0, field: 'evidence', ...issue('missing-column', {}) }),
     ).toBe('x.csv, field "evidence": the header lacks this column');
-    expect(formatIssue({ file: 'x.csv', row: 0, field: '', message: 'the file is empty' })).toBe(
+    expect(formatEn({ file: 'x.csv', row: 0, field: '', ...issue('empty-file', {}) })).toBe(
       'x.csv: the file is empty',
     );
   });
 
   it('leaves the field out for a problem with the whole row', () => {
-    expect(formatIssue({ file: 'x.csv', row: 3, field: '', message: 'has 2 fields' })).toBe(
-      'x.csv row 3: has 2 fields',
+    const fields = issue('field-count', { count: 2, expected: 3 });
+    expect(formatEn({ file: 'x.csv', row: 3, field: '', ...fields })).toBe(
+      'x.csv row 3: has 2 fields, the header has 3',
     );
   });
 });
@@ -145,7 +142,7 @@ describe('parseRegions', () => {
     ]);
     const { rows, issues } = parseRegions(text, 'regions.csv');
     expect(rows).toEqual([]);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'regions.csv row 1, field "code": "5201" is neither a six-digit code nor a lower-case id',
     ]);
   });
@@ -170,7 +167,7 @@ describe('parseRegions', () => {
     const text = csv(COLUMNS.regions as string[], [
       ['520100', '贵阳市', '', 'Guiyang', 'city', '', '', '106.6', '26.6'],
     ]);
-    expect(formatIssue(parseRegions(text, 'regions.csv').issues[0]!)).toBe(
+    expect(formatEn(parseRegions(text, 'regions.csv').issues[0]!)).toBe(
       'regions.csv row 1, field "level": "city" is not one of province, prefecture, county, district, new_area',
     );
   });
@@ -236,7 +233,7 @@ describe('parseObservations', () => {
       'observations.csv',
     );
     expect(rows).toHaveLength(1);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'observations.csv row 2, field "date": "2020-02-30" is not a valid date (YYYY-MM-DD)',
     ]);
   });
@@ -257,7 +254,7 @@ describe('parseObservations', () => {
   it('a qualifier outside exact/at_least/about/at_most drops the row', () => {
     const r = parseObservations(observations(goodObs({ qualifier: '以上' })));
     expect(r.rows).toEqual([]);
-    expect(r.issues[0]?.message).toBe('"以上" is not one of exact, at_least, about, at_most');
+    expect(en(r.issues[0])).toBe('"以上" is not one of exact, at_least, about, at_most');
   });
 
   it('a date basis outside stated/period_end/published drops the row', () => {
@@ -280,9 +277,7 @@ describe('parseObservations', () => {
 
   it('a value without evidence is dropped: it could not be traced', () => {
     const r = parseObservations(observations(goodObs({ evidence: '' })), 'observations.csv');
-    expect(r.issues.map(formatIssue)).toEqual([
-      'observations.csv row 1, field "evidence": is empty',
-    ]);
+    expect(r.issues.map(formatEn)).toEqual(['observations.csv row 1, field "evidence": is empty']);
   });
 
   it('every problem in a row is reported, not only the first', () => {
@@ -304,7 +299,7 @@ describe('parseObservations', () => {
     const text = csv(header, [header.map(() => 'x'), header.map(() => 'x')]);
     const r = parseObservations(text, 'observations.csv');
     expect(r.rows).toEqual([]);
-    expect(r.issues).toEqual([
+    expect(english(r.issues)).toEqual([
       {
         file: 'observations.csv',
         row: 0,
@@ -373,7 +368,7 @@ describe('buildDataset', () => {
       texts([goodObs({ universe: '' }), goodObs({ universe: 'shops' }), goodObs()]),
     );
     expect(dataset.observations).toHaveLength(1);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'observations.csv row 1, field "universe": is empty',
       'observations.csv row 2, field "universe": "shops" is not an id in universes.csv',
     ]);
@@ -387,7 +382,7 @@ describe('buildDataset', () => {
       ]),
     );
     expect(dataset.observations.map((o) => o.subset)).toEqual(['due_to_resume']);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'observations.csv row 2, field "subset": "nope" is not an id in subsets.csv',
     ]);
   });
@@ -457,7 +452,7 @@ describe('buildDataset', () => {
       ]),
     );
     expect(dataset.observations.map((o) => o.row)).toEqual([4]);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'observations.csv row 1, field "region": "529999" is not a code in regions.csv',
       'observations.csv row 2, field "metric": "nope" is not an id in metrics.csv',
       'observations.csv row 3, field "source": "ghost" is not an id in sources.csv',
@@ -484,7 +479,7 @@ describe('buildDataset', () => {
     ]);
     const { dataset, issues } = buildDataset({ ...texts([]), regions });
     expect(dataset.regions.map((r) => r.name)).toEqual(['贵阳市']);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'regions.csv row 2, field "code": "520100" repeats the code of row 1',
     ]);
   });
@@ -496,7 +491,7 @@ describe('buildDataset', () => {
       ['b', 't', 'p', '', '', 'simplified', 'false', ''],
     ]);
     const { issues } = buildDataset({ ...texts([]), sources });
-    expect(issues.map(formatIssue)).toContain(
+    expect(issues.map(formatEn)).toContain(
       'sources.csv row 3, field "id": "b" repeats the id of row 2',
     );
   });
@@ -517,7 +512,7 @@ describe('buildDataset', () => {
     ]);
     const { dataset, issues } = buildDataset({ ...texts([]), regions });
     expect(dataset.regions).toHaveLength(1);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'regions.csv row 1, field "parent": "450000" is not a code in regions.csv',
     ]);
   });
@@ -531,7 +526,7 @@ describe('buildDataset', () => {
     ]);
     const { dataset, issues } = buildDataset(texts([], events));
     expect(dataset.events.map((e) => e.id)).toEqual(['e1']);
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.map(formatEn)).toEqual([
       'events.csv row 4, field "id": "e1" repeats the id of row 1',
       'events.csv row 2, field "region": "111111" is not a code in regions.csv',
       'events.csv row 3, field "source": "nobody" is not an id in sources.csv',

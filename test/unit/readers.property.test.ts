@@ -4,6 +4,7 @@ import { parseCsv } from '../../src/core/csv';
 import { COLUMNS, parseObservations, parseRegions } from '../../src/core/parseDataset';
 import { checkBoundaries } from '../../src/core/geojsonCheck';
 import { decodeText } from '../../src/core/decodeText';
+import { en } from './englishIssues';
 
 // CSV-ish text: the characters that make quoting, rows and fields, plus anything else.
 const csvText = fc
@@ -38,7 +39,7 @@ describe('readers never throw on random input; they answer with messages', () =>
       fc.property(withHeader(COLUMNS.observations), withHeader(COLUMNS.regions), (o, r) => {
         const obs = parseObservations(o, 'observations.csv');
         const reg = parseRegions(r, 'regions.csv');
-        for (const i of [...obs.issues, ...reg.issues]) expect(typeof i.message).toBe('string');
+        for (const i of [...obs.issues, ...reg.issues]) expect(en(i)).not.toBe('');
       }),
       RUNS,
     );

@@ -48,7 +48,7 @@ describe('createSession', () => {
     expect(s.initial.date).toBe(s.defaults.date);
     expect(s.initial.view).toBe('all');
     expect(s.queryOf(s.initial)).toBe('');
-    expect(s.queryNotes).toEqual([]);
+    expect(s.queryProblems).toEqual([]);
   });
 
   it('opens a link on the view it names and reads it back to the same address', () => {
@@ -67,7 +67,7 @@ describe('createSession', () => {
   it('notes what in a link it could not use, and opens on the default for it', () => {
     const s = createSession(model(), 'view=atlantis');
     expect(s.initial.view).toBe('all');
-    expect(s.queryNotes.length).toBe(1);
+    expect(s.queryProblems.length).toBe(1);
   });
 
   it('keeps the session settings a link does not name when reading a link later', () => {
