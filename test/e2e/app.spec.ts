@@ -21,6 +21,15 @@ test('the app loads with its title, a slider and no request outside its server',
   await expect(slider).toHaveAttribute('aria-valuetext', /\d{4}-\d{2}-\d{2}/);
 });
 
+test('the notes above the map change language with the page', async ({ page }) => {
+  await openMap(page, 'date=2020-13-45');
+  const notes = page.locator('.notes');
+  await expect(notes).toContainText('date：“2020-13-45” 格式不对；改用默认值');
+  await page.locator('.lang').click();
+  await expect(notes).toContainText('date: "2020-13-45" is not well-formed; using the default');
+  await expect(notes).not.toContainText('格式不对');
+});
+
 test('the map canvas is not blank', async ({ page }) => {
   await openMap(page);
   await settle(page);

@@ -54,12 +54,13 @@ describe('fetchDataFiles', () => {
     },
   );
 
-  it('calls a required file answered by the index page "file not found", naming it', async () => {
+  it('calls a required file answered by the index page "file not found", naming it in both languages', async () => {
     serve(
       Object.fromEntries(Object.entries(all).filter(([path]) => path !== 'd/metrics.csv')),
       'index',
     );
     await expect(fetchDataFiles(FILES)).rejects.toThrow('metrics.csv: file not found');
+    await expect(fetchDataFiles(FILES)).rejects.toThrow('metrics.csv：找不到文件');
   });
 
   it('decodes a GBK file and notes its encoding', async () => {
