@@ -85,6 +85,8 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     performance.mark('rmap:data-parsed');
     const allIssues = [...texts.issues, ...issues];
     let current = model;
+    // The notes belong to the data shown: own data has its own report in the Data panel.
+    let currentIssues = allIssues;
     const hooks = {
       onBusy: () => idleSignal.wake(),
       // The map cannot draw on a restored WebGL context: the same state on a fresh map.
@@ -92,7 +94,10 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
         const carry = api?.getState();
         api?.destroy();
         const entry = root.querySelector(':scope > .data-entry');
-        api = start(root, current, texts.provinces, [], options, cleanups, { ...hooks, carry });
+        api = start(root, current, texts.provinces, currentIssues, options, cleanups, {
+          ...hooks,
+          carry,
+        });
         if (entry) root.prepend(entry);
       },
     };
@@ -116,6 +121,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
           }
           api?.destroy();
           current = next;
+          currentIssues = [];
           // The shell replaces the root's children; the panel stays across the swap.
           const entry = root.querySelector(':scope > .data-entry');
           api = start(
