@@ -2,8 +2,8 @@ import type { AppState } from '../core/appState';
 import { createColorScale, createSizeScale } from '../core/colorScale';
 import { buildColorTable, buildStatusTable, type ColorTable } from '../core/colorTable';
 import type { MapModel } from '../core/mapModel';
-import { Status, valueExtent, type Timeline } from '../core/timeline';
-import { FILL_ALPHA } from '../render/regionLayers';
+import { valueExtent, type Timeline } from '../core/timeline';
+import { FILL_ALPHA, Status } from '../core/status';
 import type { DerivedStyle } from './exportSource';
 
 export interface Derived extends DerivedStyle {

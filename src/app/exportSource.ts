@@ -5,9 +5,9 @@ import { colorAt, type ColorTable } from '../core/colorTable';
 import { formatNumber } from '../core/format';
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
+import { FILL_ALPHA, Status } from '../core/status';
 import type { MapView } from '../render/mapView';
 import {
-  FILL_ALPHA,
   POINT_LINE,
   pointLine,
   pointRadius,
@@ -175,8 +175,8 @@ function legendStyle(
       color: [c.color[0], c.color[1], c.color[2], 255],
     })),
     noData: d.colors.noData,
-    observed: [base[0], base[1], base[2], FILL_ALPHA[1]],
-    carried: [base[0], base[1], base[2], FILL_ALPHA[2]],
+    observed: [base[0], base[1], base[2], FILL_ALPHA[Status.Observed]],
+    carried: [base[0], base[1], base[2], FILL_ALPHA[Status.Carried]],
     pointsTitle: s.points ? label(s.points, lang) : null,
     points: niceSteps(d.pointMax).map((v) => ({
       label: formatNumber(v, lang, unit),

@@ -1,4 +1,5 @@
-import { Status, type Timeline } from './timeline';
+import type { Timeline } from './timeline';
+import { Status } from './status';
 
 export type RGB = readonly [number, number, number];
 export type RGBA = readonly [number, number, number, number];

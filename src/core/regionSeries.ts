@@ -6,7 +6,8 @@
  * show. Read straight from the timeline arrays, so the chart and the map
  * cannot disagree.
  */
-import { Status, type Timeline } from './timeline';
+import type { Timeline } from './timeline';
+import { Status } from './status';
 import type { Observation, Qualifier } from './types';
 
 export interface SeriesPoint {

@@ -5,7 +5,8 @@
  * so the file holds exactly what the reader saw.
  */
 import Papa from 'papaparse';
-import { Status, type Timeline } from './timeline';
+import type { Timeline } from './timeline';
+import { Status } from './status';
 import { formatSource, formatValue, UNKNOWN, type Lang } from './format';
 import { splitLayerId } from './layers';
 import type { MapModel } from './mapModel';

@@ -9,16 +9,7 @@ import { fromDay, isIsoDate, toDay } from './dates';
 import { hiddenObservations } from './conflicts';
 import { splitLayerId, type LayerId } from './layers';
 import type { Dataset, Observation } from './types';
-
-export const enum Status {
-  None = 0,
-  Observed = 1,
-  Carried = 2,
-  Interpolated = 3,
-  Stale = 4,
-  /** A figure whose day is known only within bounds, from its earliest possible day on. */
-  Uncertain = 5,
-}
+import { Status } from './status';
 
 export interface TimelineOptions {
   interpolate: boolean;

@@ -11,24 +11,12 @@ import {
 import type { Timeline } from '../core/timeline';
 import type { Lang } from '../core/lang';
 import { formatValue } from '../core/format';
+import { Status } from '../core/status';
 
 export const FONT_FAMILY = '"Noto Sans SC", sans-serif';
 // An atlas drawn at 32 px rather than deck.gl's 64: labels are 13 px, and glyphs shrunk
 // five times came out blotchy on screens of one device pixel per CSS pixel.
 export const FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 6, radius: 8 } as const;
-
-// Status codes of core/timeline.ts.
-const OBSERVED = 1;
-const CARRIED = 2;
-const INTERPOLATED = 3;
-const STALE = 4;
-const UNCERTAIN = 5;
-
-/**
- * Fill opacity per status (None, Observed, Carried, Interpolated, Stale, Uncertain): observed
- * figures are solid, anything not seen that day is faded; stale cells take the no-data colour.
- */
-export const FILL_ALPHA = [0, 235, 110, 165, 0, 150] as const;
 
 export interface LayerInput {
   model: MapModel;
@@ -226,11 +214,11 @@ function pointsLayer(input: LayerInput, points: Timeline): Layer {
 
 /** Circle fill by status: observed solid, interpolated lighter, carried and uncertain faint, stale none. */
 export function pointFill(status: number): [number, number, number, number] {
-  return status === OBSERVED
+  return status === Status.Observed
     ? [214, 96, 39, 200]
-    : status === INTERPOLATED
+    : status === Status.Interpolated
       ? [214, 96, 39, 120]
-      : status === STALE
+      : status === Status.Stale
         ? [0, 0, 0, 0]
         : [214, 96, 39, 40];
 }
@@ -239,14 +227,14 @@ const STALE_LINE: [number, number, number, number] = [110, 110, 110, 200];
 const STALE_RADIUS = 3;
 /** A figure too old to trust is not drawn at its size: a small grey ring says "there was one". */
 export function pointRadius(status: number, value: number, radius: (v: number) => number): number {
-  if (status === STALE) return STALE_RADIUS;
+  if (status === Status.Stale) return STALE_RADIUS;
   return status === 0 ? 0 : radius(value);
 }
 export function pointLine(status: number): [number, number, number, number] {
-  return status === STALE ? STALE_LINE : POINT_LINE;
+  return status === Status.Stale ? STALE_LINE : POINT_LINE;
 }
 export function pointLineWidth(status: number): number {
-  return status === CARRIED || status === UNCERTAIN ? 2 : 1;
+  return status === Status.Carried || status === Status.Uncertain ? 2 : 1;
 }
 
 const pointRowCache = new WeakMap<MapModel, number[]>();
@@ -294,11 +282,16 @@ export function labelText(input: LayerInput, row: number): string {
   const { fill, dayIndex, model } = input;
   const i = dayIndex * fill.regions.length + row;
   const status = fill.status[i] ?? 0;
-  if (status !== OBSERVED && status !== CARRIED && status !== INTERPOLATED && status !== UNCERTAIN)
+  if (
+    status !== Status.Observed &&
+    status !== Status.Carried &&
+    status !== Status.Interpolated &&
+    status !== Status.Uncertain
+  )
     return name;
   const obs = model.dataset.observations[fill.obs[i] ?? -1];
   const value = fill.values[i] ?? NaN;
   const text = formatValue(value, obs?.qualifier ?? 'exact', obs?.unit ?? '%', input.lang);
   // '?' after a figure whose day is uncertain, as '~' before an estimate.
-  return `${name}\n${status === INTERPOLATED ? '~' : ''}${text}${status === UNCERTAIN ? '?' : ''}`;
+  return `${name}\n${status === Status.Interpolated ? '~' : ''}${text}${status === Status.Uncertain ? '?' : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { MapModel } from '../core/mapModel';
-import { Status, type Timeline } from '../core/timeline';
+import type { Timeline } from '../core/timeline';
+import { Status } from '../core/status';
 import type { Observation, Source } from '../core/types';
 import { formatDate, formatSource, formatValue } from '../core/format';
 import { t, type Lang } from './i18n';

@@ -14,7 +14,7 @@ import type { Topology } from 'topojson-specification';
 import { isIsoDate } from '../../src/core/dates';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
 import { DEFAULT_FILL_LAYER, listLayers, splitLayerId } from '../../src/core/layers';
-import { Status } from '../../src/core/timeline';
+import { Status } from '../../src/core/status';
 import type { Dataset, InputIssue, Observation } from '../../src/core/types';
 import { formatEn } from './englishIssues';
 

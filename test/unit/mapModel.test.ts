@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildMapModel, geometryBounds, type BoundaryCollection } from '../../src/core/mapModel';
 import { buildColorTable, buildStatusTable, colorAt } from '../../src/core/colorTable';
-import { Status } from '../../src/core/timeline';
+import { Status } from '../../src/core/status';
 import { LAYER, dataset, obs, region } from './make';
 
 const square = (x: number, y: number, d = 1) => [

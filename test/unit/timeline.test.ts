@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
-  Status,
   buildTimeline,
   sampleAt,
   valueExtent,
   type TimelineOptions,
 } from '../../src/core/timeline';
 import { findConflicts } from '../../src/core/conflicts';
+import { Status } from '../../src/core/status';
 import { LAYER, dataset, obs } from './make';
 
 const FILES = { observations: 'observations.csv', precedence: 'precedence.csv' };
