@@ -4,8 +4,10 @@
  */
 import { scaleSequential, scaleSqrt, scaleThreshold } from 'd3-scale';
 
-export type RGB = [number, number, number];
-export type RGBA = [number, number, number, number];
+import type { RGB } from './rgb';
+export type { RGB };
+import type { RGBA } from './rgb';
+export type { RGBA };
 
 /**
  * Class edges for rates in percent. Resumption figures bunch near the top, so

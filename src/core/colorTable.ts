@@ -1,8 +1,10 @@
 import type { Timeline } from './timeline';
 import { Status } from './status';
 
-export type RGB = readonly [number, number, number];
-export type RGBA = readonly [number, number, number, number];
+import type { RGB } from './rgb';
+export type { RGB };
+import type { RGBA } from './rgb';
+export type { RGBA };
 
 /** Rows × days RGBA bytes: row r on day d starts at byte 4 * (d * width + r). */
 export interface ColorTable {

@@ -5,7 +5,8 @@
  * the unit tests. All numbers are CSS pixels; an export multiplies them by its pixel scale.
  */
 
-export type RGBA = readonly [number, number, number, number];
+import type { RGBA } from './rgb';
+export type { RGBA };
 
 export const EXPORT_FONT_FAMILY = 'Noto Sans SC';
 

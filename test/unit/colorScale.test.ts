@@ -8,7 +8,7 @@ import {
   interpolatePalette,
 } from '../../src/core/colorScale';
 
-const same = (a: number[], b: number[]) => a.join() === b.join();
+const same = (a: readonly number[], b: readonly number[]) => a.join() === b.join();
 
 describe('createColorScale: bins', () => {
   const s = createColorScale('bins', [0, 100]);
@@ -79,7 +79,8 @@ describe('createColorScale: bins', () => {
 
   it('returns a fresh colour array each time, so a caller cannot change the palette', () => {
     const c = s.color(50);
-    c[0] = 0;
+    // The type says readonly; a caller that ignores it must still not reach the palette.
+    (c as unknown as number[])[0] = 0;
     expect(s.color(50)).toEqual(PALETTE[0]);
   });
 });
@@ -98,7 +99,8 @@ describe('createColorScale: continuous', () => {
   });
 
   it('is monotone: a higher value is never lighter', () => {
-    const lum = (c: number[]) => 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
+    const lum = (c: readonly number[]) =>
+      0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
     let prev = Infinity;
     for (let v = 50; v <= 100; v += 1) {
       const l = lum(s.color(v));
@@ -128,7 +130,9 @@ describe('palette', () => {
     const lum = (c: readonly number[]) =>
       0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0);
     for (let i = 1; i < PALETTE.length; i++) {
-      expect(lum(PALETTE[i] as number[])).toBeLessThan(lum(PALETTE[i - 1] as number[]));
+      expect(lum(PALETTE[i] as readonly number[])).toBeLessThan(
+        lum(PALETTE[i - 1] as readonly number[]),
+      );
     }
   });
 
