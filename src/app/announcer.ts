@@ -1,3 +1,4 @@
+import { Status } from '../core/status';
 import type { Action, AppState } from '../core/appState';
 import { formatDate } from '../core/format';
 import type { Store } from './createStore';
@@ -33,8 +34,8 @@ export function createAnnouncer(deps: AnnouncerDeps): { pending(): boolean; dest
       let shown = 0;
       for (let r = 0; r < n; r++) {
         const st = fill.status[s.dayIndex * n + r] ?? 0;
-        if (st === 1) observed++;
-        if (st !== 0 && st !== 4) shown++;
+        if (st === Status.Observed) observed++;
+        if (st !== Status.None && st !== Status.Stale) shown++;
       }
       live.textContent =
         s.lang === 'zh'

@@ -114,7 +114,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       if (!points || model.rows[row]?.level === 'province') return null;
       const i = day * points.regions.length + row;
       const status = points.status[i] ?? 0;
-      if (status === 0) return null;
+      if (status === Status.None) return null;
       return {
         radius: pointRadius(status, points.values[i] ?? 0, d.radius),
         fill: pointFill(status),

@@ -2,6 +2,7 @@
  * The one-line source credit of an export: who published the figures it shows, then the
  * boundary data. A publisher's parenthetical notes (reporter, mirror) stay in the data.
  */
+import { Status } from './status';
 import type { Lang } from './format';
 import type { MapModel } from './mapModel';
 
@@ -54,7 +55,7 @@ export function sourcesShown(
       for (let r = 0; r < n; r++) {
         const i = d * n + r;
         const st = tl.status[i] ?? 0;
-        if (st === 0 || st === 4) continue;
+        if (st === Status.None || st === Status.Stale) continue;
         for (const o of [tl.obs[i] ?? -1, tl.obsNext[i] ?? -1]) {
           const src = o >= 0 ? observations[o]?.source : undefined;
           if (src) ids.add(src);

@@ -1,3 +1,4 @@
+import { Status } from './status';
 import type { MapModel } from './mapModel';
 
 /** Opens on the first day that shows the most regions with a figure observed or carried. */
@@ -10,7 +11,7 @@ export function defaultDate(model: MapModel, metric: string, maxAgeDays: number)
     let count = 0;
     for (let r = 0; r < n; r++) {
       const st = tl.status[d * n + r] ?? 0;
-      if (st === 1 || st === 2) count++;
+      if (st === Status.Observed || st === Status.Carried) count++;
     }
     if (count > bestCount) {
       bestCount = count;

@@ -228,7 +228,7 @@ const STALE_RADIUS = 3;
 /** A figure too old to trust is not drawn at its size: a small grey ring says "there was one". */
 export function pointRadius(status: number, value: number, radius: (v: number) => number): number {
   if (status === Status.Stale) return STALE_RADIUS;
-  return status === 0 ? 0 : radius(value);
+  return status === Status.None ? 0 : radius(value);
 }
 export function pointLine(status: number): [number, number, number, number] {
   return status === Status.Stale ? STALE_LINE : POINT_LINE;
