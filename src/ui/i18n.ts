@@ -32,6 +32,7 @@ const STRINGS = {
   timeline: { zh: '时间轴', en: 'Timeline' },
   colour: { zh: '面积着色', en: 'Fill colour' },
   points: { zh: '圆点大小', en: 'Circle size' },
+  legend: { zh: '图例', en: 'Legend' },
   noData: { zh: '无数据', en: 'No data' },
   observed: { zh: '当日实测', en: 'Observed that day' },
   carried: { zh: '沿用早前数值', en: 'Carried forward' },
