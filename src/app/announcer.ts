@@ -1,5 +1,6 @@
 import type { Action, AppState } from '../core/appState';
 import { formatDate } from '../core/format';
+import { fillIn, t } from '../ui/i18n';
 import type { Store } from './createStore';
 import type { Derived } from './deriveStyle';
 
@@ -36,10 +37,11 @@ export function createAnnouncer(deps: AnnouncerDeps): { pending(): boolean; dest
         if (st === 1) observed++;
         if (st !== 0 && st !== 4) shown++;
       }
-      live.textContent =
-        s.lang === 'zh'
-          ? `${formatDate(s.date, 'zh')}：${shown} 个地区有数据，其中 ${observed} 个为当日实测`
-          : `${formatDate(s.date, 'en')}: ${shown} regions with data, ${observed} observed that day`;
+      live.textContent = fillIn(t('dayAnnouncement', s.lang), {
+        date: formatDate(s.date, s.lang),
+        shown,
+        observed,
+      });
     }, REST_MS);
   }
   const unsubscribe = store.subscribe(announce);
