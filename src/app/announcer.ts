@@ -1,6 +1,7 @@
 import { Status } from '../core/status';
 import type { Action, AppState } from '../core/appState';
 import { formatDate } from '../core/format';
+import { fillIn, t } from '../ui/i18n';
 import type { Store } from './createStore';
 import type { Derived } from './deriveStyle';
 
@@ -37,10 +38,11 @@ export function createAnnouncer(deps: AnnouncerDeps): { pending(): boolean; dest
         if (st === Status.Observed) observed++;
         if (st !== Status.None && st !== Status.Stale) shown++;
       }
-      live.textContent =
-        s.lang === 'zh'
-          ? `${formatDate(s.date, 'zh')}：${shown} 个地区有数据，其中 ${observed} 个为当日实测`
-          : `${formatDate(s.date, 'en')}: ${shown} regions with data, ${observed} observed that day`;
+      live.textContent = fillIn(t('dayAnnouncement', s.lang), {
+        date: formatDate(s.date, s.lang),
+        shown,
+        observed,
+      });
     }, REST_MS);
   }
   const unsubscribe = store.subscribe(announce);

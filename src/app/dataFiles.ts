@@ -121,41 +121,35 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       ? { ...checked.collection, borders: layer.borders }
       : checked.collection;
   };
-  const [
-    regions,
-    sources,
-    metrics,
-    universes,
-    subsets,
-    observations,
-    precedence,
-    events,
-    boundaries,
-    provinces,
-  ] = await Promise.all([
-    text(files.regions, 'regions.csv'),
-    text(files.sources, 'sources.csv'),
-    text(files.metrics, 'metrics.csv'),
-    text(files.universes, 'universes.csv'),
-    optional(files.subsets, 'subsets.csv'),
-    text(files.observations, 'observations.csv'),
-    optional(files.precedence, 'precedence.csv'),
-    optional(files.events, 'events.csv'),
-    json(files.boundaries, 'regions.topojson'),
-    json(files.provinces, 'provinces.topojson'),
-  ]);
+  const csv = (key: keyof DataFiles) => text(files[key], `${key}.csv`);
+  const maybeCsv = (key: keyof DataFiles) => optional(files[key], `${key}.csv`);
+  const loaded = await settled({
+    regions: csv('regions'),
+    sources: csv('sources'),
+    metrics: csv('metrics'),
+    universes: csv('universes'),
+    subsets: maybeCsv('subsets'),
+    observations: csv('observations'),
+    precedence: maybeCsv('precedence'),
+    events: maybeCsv('events'),
+    boundaries: json(files.boundaries, 'regions.topojson'),
+    provinces: json(files.provinces, 'provinces.topojson'),
+  });
   return {
-    regions,
-    sources,
-    metrics,
-    universes,
-    subsets,
-    observations,
-    precedence,
-    events,
-    boundaries,
+    ...loaded,
     // Checked like the regions: polygons with finite coordinates in range.
-    provinces: provinces as unknown as GeoJSON.FeatureCollection,
+    provinces: loaded.provinces as unknown as GeoJSON.FeatureCollection,
     issues,
+  };
+}
+
+/** Awaits every promise of a record at once and keeps each result under its key. */
+async function settled<T extends Record<string, Promise<unknown>>>(
+  jobs: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const keys = Object.keys(jobs) as (keyof T)[];
+  const values = await Promise.all(keys.map((k) => jobs[k]));
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]])) as {
+    [K in keyof T]: Awaited<T[K]>;
   };
 }

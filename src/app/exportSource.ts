@@ -2,13 +2,11 @@ import { metricLabel } from '../ui/pickers';
 import type { AppState } from '../core/appState';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
-import { formatNumber } from '../core/format';
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
-import { FILL_ALPHA, Status } from '../core/status';
+import { Status } from '../core/status';
 import type { MapView } from '../render/mapView';
 import {
-  POINT_LINE,
   pointLine,
   pointRadius,
   createLayerCache,
@@ -18,7 +16,8 @@ import {
   pointLineWidth,
   type LayerInput,
 } from '../render/regionLayers';
-import type { ExportSource, LegendStyle } from '../export/source';
+import type { ExportSource } from '../export/source';
+import { legendFor } from './legendFor';
 import type { Lang } from '../ui/i18n';
 
 /** What app/deriveStyle.ts computes once per metric and options. */
@@ -45,14 +44,6 @@ export interface ExportSourceDeps {
   derive(s: AppState): DerivedStyle;
   /** Draws a timeline position synchronously without touching the state; null: the state's. */
   drawFrame(frame: { day: number; t: number } | null): void;
-}
-
-/** Reference circles for the legend: a tenth, a half and all of the largest round value. */
-export function niceSteps(max: number): number[] {
-  if (!(max > 0)) return [];
-  const p = 10 ** Math.floor(Math.log10(max));
-  const top = Math.floor(max / p) * p;
-  return [top / 10, top / 2, top].filter((v, i, a) => v > 0 && a.indexOf(v) === i);
 }
 
 /**
@@ -98,7 +89,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     state: deps.state,
     query: deps.query,
     metricLabel: label,
-    legend: () => legendStyle(model, deps.state(), deps.derive(deps.state()), label),
+    legend: () => legendFor(model, deps.state(), deps.derive(deps.state())),
     regionStyle(day, row) {
       const d = deps.derive(deps.state());
       const selected = row === selectedRow();
@@ -155,34 +146,5 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     drawFrame: deps.drawFrame,
     getPixelRatio: () => view.map.getPixelRatio(),
     setPixelRatio: (ratio) => view.setPixelRatio(ratio),
-  };
-}
-
-/** The legend as the export draws it, from the same scale the map's legend shows. */
-function legendStyle(
-  model: MapModel,
-  s: AppState,
-  d: DerivedStyle,
-  label: (id: string, lang: Lang) => string,
-): LegendStyle {
-  const lang = s.lang;
-  const base = d.colors.legend[Math.max(0, d.colors.legend.length - 2)]?.color ?? [80, 120, 160];
-  const unit = model.dataset.metrics.find((m) => m.id === s.points)?.unit ?? '';
-  return {
-    fillTitle: label(s.metric, lang),
-    classes: d.colors.legend.map((c) => ({
-      label: c.label,
-      color: [c.color[0], c.color[1], c.color[2], 255],
-    })),
-    noData: d.colors.noData,
-    observed: [base[0], base[1], base[2], FILL_ALPHA[Status.Observed]],
-    carried: [base[0], base[1], base[2], FILL_ALPHA[Status.Carried]],
-    pointsTitle: s.points ? label(s.points, lang) : null,
-    points: niceSteps(d.pointMax).map((v) => ({
-      label: formatNumber(v, lang, unit),
-      radius: d.radius(v),
-    })),
-    pointFill: pointFill(1),
-    pointStroke: POINT_LINE,
   };
 }

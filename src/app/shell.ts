@@ -24,6 +24,7 @@ import { createTimelineControl } from '../ui/timelineControl';
 import { createTimelineExtras } from '../ui/timelineExtras';
 import type { Store } from './createStore';
 import type { Derived } from './deriveStyle';
+import { legendFor } from './legendFor';
 
 export interface ShellDeps {
   root: HTMLElement;
@@ -204,7 +205,7 @@ function renderShell(p: ShellParts, s: AppState): void {
   const { session, pageUrl, root } = p;
   const { model } = session;
   const d = p.derive(s);
-  const { fill, colors, pointMax, radius } = d;
+  const { fill } = d;
   const lang = s.lang;
   const label = (id: string) => metricLabel(model.dataset, id, lang);
   const selectedRow = s.region ? (model.rowOf.get(s.region) ?? null) : null;
@@ -225,16 +226,7 @@ function renderShell(p: ShellParts, s: AppState): void {
     p.mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
     p.fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
     p.pointPicker.render(metricOptions(session.layers.points, lang), s.points ?? '', lang);
-    const pointMetric = model.dataset.metrics.find((m) => m.id === s.points);
-    p.legend.render({
-      lang,
-      fillTitle: label(s.metric),
-      colors,
-      pointsTitle: s.points ? label(s.points) : null,
-      pointUnit: pointMetric?.unit ?? '',
-      radius,
-      pointMax,
-    });
+    p.legend.render(legendFor(model, s, d), lang);
     p.credit.textContent = t('credit', lang);
     p.noteList.render(lang);
     // The way out to the full map comes first, so a narrow embed never cuts it off.

@@ -1,4 +1,4 @@
-import { translator, type Lang, type StringTable } from '../ui/i18n';
+import { fillIn, translator, type Lang, type StringTable } from '../ui/i18n';
 
 /** Words of the export dialog; they load with it, not with the map. */
 const S = {
@@ -29,6 +29,7 @@ const S = {
     en: 'This browser cannot encode video (WebCodecs); choose GIF.',
   },
   clamped: { zh: '（宽度已缩小到画布上限）', en: ' (width reduced to the canvas limit)' },
+  mapDraws: { zh: '（地图绘制 {n} 次）', en: '(map drawn {n}×)' },
   badRange: { zh: '日期范围无效', en: 'The date range is not valid' },
 } as const satisfies StringTable;
 
@@ -36,5 +37,5 @@ export const es = translator(S);
 
 /** How many frames needed a new map picture: days with no change reuse the one before. */
 export function mapDrawsNote(n: number, lang: Lang): string {
-  return lang === 'zh' ? `（地图绘制 ${n} 次）` : `(map drawn ${n}×)`;
+  return fillIn(es('mapDraws', lang), { n });
 }

@@ -2,6 +2,7 @@ import type { CompositionText, LegendEntry } from '../core/exportLayout';
 import { creditLine, sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
+import type { LegendModel } from '../core/legendModel';
 import type { ExportSource } from './source';
 
 /** Publishers of every figure the map shows on the given days (fill and points). */
@@ -11,29 +12,34 @@ function publishersOn(src: ExportSource, days: readonly number[]): string[] {
   return sourcesOnMap(model, src.state(), days).map((id) => publisher.get(id) ?? id);
 }
 
-function legendSections(src: ExportSource): LegendEntry[][] {
-  const lang = src.state().lang;
-  const l = src.legend();
+/** Statuses an export's legend explains: the page's hatching and marks are not drawn in an export. */
+const EXPORT_STATUSES = new Set(['observed', 'carried', 'stale']);
+
+function legendSections(l: LegendModel): LegendEntry[][] {
   const fill: LegendEntry[] = [
-    { kind: 'heading', text: l.fillTitle },
+    { kind: 'heading', text: l.title },
     ...l.classes.map((c): LegendEntry => ({ kind: 'swatch', text: c.label, fill: c.color })),
-    { kind: 'swatch', text: t('noData', lang), fill: l.noData, hatch: true },
+    { kind: 'swatch', text: l.noData.label, fill: l.noData.color, hatch: true },
   ];
-  const status: LegendEntry[] = [
-    { kind: 'swatch', text: t('observed', lang), fill: l.observed },
-    { kind: 'swatch', text: t('carried', lang), fill: l.carried },
-    { kind: 'swatch', text: t('stale', lang), fill: [255, 255, 255, 0], outline: true },
-  ];
+  const status = l.statuses
+    .filter((x) => EXPORT_STATUSES.has(x.kind))
+    .map((x): LegendEntry =>
+      // A stale region is drawn outlined and unfilled on the exported map.
+      x.kind === 'stale' || !x.color
+        ? { kind: 'swatch', text: x.label, fill: [255, 255, 255, 0], outline: true }
+        : { kind: 'swatch', text: x.label, fill: x.color },
+    );
   const sections = [fill, status];
-  if (l.pointsTitle && l.points.length) {
+  const points = l.points;
+  if (points && points.circles.length) {
     sections.push([
-      { kind: 'heading', text: l.pointsTitle },
-      ...l.points.map((p): LegendEntry => ({
+      { kind: 'heading', text: points.title },
+      ...points.circles.map((p): LegendEntry => ({
         kind: 'circle',
         text: p.label,
         radius: p.radius,
-        fill: l.pointFill,
-        stroke: l.pointStroke,
+        fill: points.fill,
+        stroke: points.stroke,
       })),
     ]);
   }
@@ -56,15 +62,15 @@ export function compositionText(
   const l = src.legend();
   return {
     title: t('title', lang),
-    subtitle: `${l.fillTitle} · ${formatDate(date, lang)}`,
+    subtitle: `${l.title} · ${formatDate(date, lang)}`,
     credit: creditLine(publishersOn(src, creditDays), lang),
     attribution: src.attribution,
-    legend: legendSections(src),
+    legend: legendSections(l),
   };
 }
 
 /** Text of the date line alone: what changes from frame to frame of an animation. */
 export function subtitleFor(src: ExportSource, day: number): string {
   const s = src.state();
-  return `${src.legend().fillTitle} · ${formatDate(src.model.dates[day] ?? s.date, s.lang)}`;
+  return `${src.legend().title} · ${formatDate(src.model.dates[day] ?? s.date, s.lang)}`;
 }

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState } from '../core/appState';
+import type { LegendModel } from '../core/legendModel';
 import type { MapModel } from '../core/mapModel';
 import type { RGBA } from '../core/exportLayout';
 import type { Lang } from '../ui/i18n';
@@ -13,19 +14,6 @@ export interface RegionStyle {
 
 export interface PointStyle extends RegionStyle {
   radius: number;
-}
-
-export interface LegendStyle {
-  fillTitle: string;
-  classes: { label: string; color: RGBA }[];
-  noData: RGBA;
-  /** Fill of an observed and of a carried-forward figure (same hue, less opaque). */
-  observed: RGBA;
-  carried: RGBA;
-  pointsTitle: string | null;
-  points: { label: string; radius: number }[];
-  pointFill: RGBA;
-  pointStroke: RGBA;
 }
 
 /**
@@ -47,7 +35,7 @@ export interface ExportSource {
   /** Map attribution, as shown in the map's corner. */
   attribution: string;
   metricLabel(id: string, lang: Lang): string;
-  legend(): LegendStyle;
+  legend(): LegendModel;
   regionStyle(day: number, row: number): RegionStyle;
   /** Null when the point is not drawn that day. */
   pointStyle(day: number, row: number): PointStyle | null;

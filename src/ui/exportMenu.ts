@@ -1,11 +1,5 @@
 import { h, listen } from './dom';
-import type { Lang } from './i18n';
-
-const LABEL = { zh: '导出', en: 'Export' } as const;
-const HINT = {
-  zh: '导出图片（PNG、SVG）或动画（WebM、MP4、GIF）',
-  en: 'Export an image (PNG, SVG) or the animation (WebM, MP4, GIF)',
-} as const;
+import { t, type Lang } from './i18n';
 
 /**
  * The Export button. `open` loads and opens the dialog (the app imports the export code on
@@ -33,8 +27,8 @@ export function createExportButton(open: () => Promise<unknown> | null) {
   return {
     element,
     render(lang: Lang) {
-      element.textContent = LABEL[lang];
-      element.title = HINT[lang];
+      element.textContent = t('exportOpen', lang);
+      element.title = t('exportHint', lang);
     },
     destroy() {
       off();

@@ -6,6 +6,13 @@ export type { Lang };
 /** Strings keyed by name, each in both languages. */
 export type StringTable = Record<string, Record<Lang, string>>;
 
+/** Puts values into a string's `{name}` slots, so a sentence's word order stays the language's own. */
+export function fillIn(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : slot,
+  );
+}
+
 /**
  * Looks strings up in a table. Parts of the app that load on their own (the embed and
  * export dialogs) keep their own tables, so their words load with them.
@@ -32,6 +39,7 @@ const STRINGS = {
   timeline: { zh: '时间轴', en: 'Timeline' },
   colour: { zh: '面积着色', en: 'Fill colour' },
   points: { zh: '圆点大小', en: 'Circle size' },
+  legend: { zh: '图例', en: 'Legend' },
   noData: { zh: '无数据', en: 'No data' },
   observed: { zh: '当日实测', en: 'Observed that day' },
   carried: { zh: '沿用早前数值', en: 'Carried forward' },
@@ -52,6 +60,17 @@ const STRINGS = {
   periodEnd: { zh: '统计期末', en: 'end of the reported period' },
   status: { zh: '状态', en: 'Status' },
   source: { zh: '来源', en: 'Source' },
+  sources: { zh: '来源', en: 'Sources' },
+  listSeparator: { zh: '，', en: ', ' },
+  exportOpen: { zh: '导出', en: 'Export' },
+  exportHint: {
+    zh: '导出图片（PNG、SVG）或动画（WebM、MP4、GIF）',
+    en: 'Export an image (PNG, SVG) or the animation (WebM, MP4, GIF)',
+  },
+  dayAnnouncement: {
+    zh: '{date}：{shown} 个地区有数据，其中 {observed} 个为当日实测',
+    en: '{date}: {shown} regions with data, {observed} observed that day',
+  },
   daysOld: { zh: '天前的数据', en: 'days old' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   loadError: { zh: '数据加载失败', en: 'Could not load the data' },

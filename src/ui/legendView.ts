@@ -1,17 +1,18 @@
 import { h } from './dom';
 import { t, type Lang } from './i18n';
-import type { ColorScale } from '../core/colorScale';
-import { formatNumber } from '../core/format';
+import type { LegendModel, StatusKind } from '../core/legendModel';
 
-export interface LegendInput {
-  lang: Lang;
-  fillTitle: string;
-  colors: ColorScale;
-  pointsTitle: string | null;
-  pointUnit: string;
-  radius: (v: number) => number;
-  pointMax: number;
-}
+/** The page's style-sheet class of each status swatch (hatching, outline, marks). */
+const STATUS_CLASS: Record<StatusKind, string> = {
+  observed: '',
+  carried: '',
+  interpolated: 'interp',
+  uncertain: 'uncertain',
+  stale: 'nodata',
+  bound: 'bound',
+  anchor: 'anchor',
+  event: 'event',
+};
 
 const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`;
 
@@ -25,48 +26,34 @@ export function createLegend() {
   let key = '';
   return {
     element,
-    render(input: LegendInput) {
-      const nextKey = [
-        input.lang,
-        input.fillTitle,
-        input.pointsTitle,
-        input.pointMax,
-        input.colors.legend.length,
-        input.colors.kind,
-      ].join('|');
+    render(legend: LegendModel, lang: Lang) {
+      const nextKey = `${lang}|${JSON.stringify(legend)}`;
       if (nextKey === key) return;
       key = nextKey;
-      const { lang, colors } = input;
       const swatch = (fill: string, extra = '') =>
         styled(h('span', { class: `sw ${extra}` }), { background: fill });
-      const base = colors.legend[Math.max(0, colors.legend.length - 2)]?.color ?? [80, 120, 160];
-      element.setAttribute('aria-label', lang === 'zh' ? '图例' : 'Legend');
+      element.setAttribute('aria-label', t('legend', lang));
       element.replaceChildren(
-        h('h2', {}, input.fillTitle),
+        h('h2', {}, legend.title),
         h(
           'ul',
           { class: 'lg-classes' },
-          ...colors.legend.map((item) => h('li', {}, swatch(css(item.color)), item.label)),
-          h('li', {}, swatch(css(colors.noData), 'nodata'), t('noData', lang)),
+          ...legend.classes.map((item) => h('li', {}, swatch(css(item.color)), item.label)),
+          h('li', {}, swatch(css(legend.noData.color), 'nodata'), legend.noData.label),
         ),
-        h(
-          'p',
-          { class: 'lg-note' },
-          t(colors.kind === 'bins' ? 'binsNote' : 'continuousNote', lang),
-        ),
+        h('p', { class: 'lg-note' }, legend.note),
         h(
           'ul',
           { class: 'lg-status' },
-          h('li', {}, swatch(css([...base, 235])), t('observed', lang)),
-          h('li', {}, swatch(css([...base, 110])), t('carried', lang)),
-          h('li', {}, swatch(css([...base, 165]), 'interp'), t('interpolated', lang)),
-          h('li', {}, swatch(css([...base, 150]), 'uncertain'), t('uncertain', lang)),
-          h('li', {}, swatch(css(colors.noData), 'nodata'), t('stale', lang)),
-          h('li', {}, h('span', { class: 'sw bound' }, '≥'), t('bound', lang)),
-          h('li', {}, h('span', { class: 'sw anchor' }), t('anchorNote', lang)),
-          h('li', {}, h('span', { class: 'sw event' }), t('eventNote', lang)),
+          ...legend.statuses.map((x) => {
+            const cls = STATUS_CLASS[x.kind];
+            const mark = x.color
+              ? swatch(css(x.color), cls)
+              : h('span', { class: `sw ${cls}` }, x.kind === 'bound' ? '≥' : null);
+            return h('li', {}, mark, x.label);
+          }),
         ),
-        ...(input.pointsTitle ? [pointsLegend(input)] : []),
+        ...(legend.points ? [pointsLegend(legend.points)] : []),
       );
     },
     destroy() {
@@ -75,24 +62,22 @@ export function createLegend() {
   };
 }
 
-function pointsLegend(input: LegendInput): HTMLElement {
-  const refs = niceSteps(input.pointMax);
+function pointsLegend(points: NonNullable<LegendModel['points']>): HTMLElement {
   return h(
     'div',
     { class: 'lg-points' },
-    h('h2', {}, input.pointsTitle ?? ''),
+    h('h2', {}, points.title),
     h(
       'ul',
       {},
-      ...refs.map((v) => {
-        const r = input.radius(v);
-        return h(
+      ...points.circles.map(({ radius: r, label }) =>
+        h(
           'li',
           {},
           styled(h('span', { class: 'circle' }), { width: `${2 * r}px`, height: `${2 * r}px` }),
-          formatNumber(v, input.lang, input.pointUnit),
-        );
-      }),
+          label,
+        ),
+      ),
     ),
   );
 }
@@ -104,11 +89,4 @@ function pointsLegend(input: LegendInput): HTMLElement {
 function styled<E extends HTMLElement>(el: E, styles: Record<string, string>): E {
   for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value);
   return el;
-}
-
-function niceSteps(max: number): number[] {
-  if (!(max > 0)) return [];
-  const p = 10 ** Math.floor(Math.log10(max));
-  const top = Math.floor(max / p) * p;
-  return [top / 10, top / 2, top].filter((v, i, a) => v > 0 && a.indexOf(v) === i);
 }

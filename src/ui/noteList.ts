@@ -5,7 +5,7 @@
  */
 import { h, listen } from './dom';
 import type { NoteLines } from '../core/noteLines';
-import { t, type Lang } from './i18n';
+import { fillIn, t, type Lang } from './i18n';
 
 export const NOTES_SHOWN = 8;
 
@@ -54,5 +54,5 @@ export function createNoteList(element: HTMLElement, notes: NoteLines): NoteList
 }
 
 export function noteCount(shown: number, total: number, lang: Lang): string {
-  return t('notesCount', lang).replace('{shown}', String(shown)).replace('{total}', String(total));
+  return fillIn(t('notesCount', lang), { shown, total });
 }

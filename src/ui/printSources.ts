@@ -1,5 +1,5 @@
 import { h } from './dom';
-import type { Lang } from './i18n';
+import { t, type Lang } from './i18n';
 import type { MapModel } from '../core/mapModel';
 import { sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
@@ -29,7 +29,7 @@ export function createPrintSources(model: MapModel) {
       key = next;
       const byId = new Map(model.dataset.sources.map((x) => [x.id, x]));
       element.replaceChildren(
-        h('h2', {}, s.lang === 'zh' ? '来源' : 'Sources'),
+        h('h2', {}, t('sources', s.lang)),
         h(
           'ol',
           {},
@@ -39,7 +39,7 @@ export function createPrintSources(model: MapModel) {
             const parts = [src.publisher, src.title ? `“${src.title}”` : ''];
             if (src.published) parts.push(formatDate(src.published, s.lang));
             if (src.url) parts.push(src.url);
-            return h('li', {}, parts.filter(Boolean).join(s.lang === 'zh' ? '，' : ', '));
+            return h('li', {}, parts.filter(Boolean).join(t('listSeparator', s.lang)));
           }),
         ),
       );

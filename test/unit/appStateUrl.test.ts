@@ -10,50 +10,13 @@ import {
 import { createAppState, dayIndexOf } from '../../src/core/appState';
 import { defaultDate } from '../../src/core/defaultDate';
 import { viewBounds } from '../../src/core/viewBounds';
-import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
 import type { Episode } from '../../src/core/episodes';
 import { parseUrlState, type UrlState } from '../../src/core/urlState';
 import { embedUrl } from '../../src/core/embedLink';
-import { LAYER, dataset, obs, region } from './make';
+import { LAYER } from './make';
+import { threeCities } from './threeCities';
 
-const square = (x: number, y: number) => [
-  [
-    [x, y],
-    [x + 1, y],
-    [x + 1, y + 1],
-    [x, y + 1],
-    [x, y],
-  ],
-];
-const feature = (code: string, x: number) => ({
-  type: 'Feature' as const,
-  geometry: { type: 'Polygon' as const, coordinates: square(x, 20) },
-  properties: { code, name: code, lon: x + 0.5, lat: 20.5 },
-});
-const boundaries: BoundaryCollection = {
-  type: 'FeatureCollection',
-  features: [feature('520100', 100), feature('520300', 102), feature('450800', 110)],
-};
-
-// Guiyang and Zunyi are observed on 02-03; Guigang only on 02-01.
-const model = () =>
-  buildMapModel(
-    dataset(
-      [
-        obs('450800', '2020-02-01', 60),
-        obs('520100', '2020-02-03', 90),
-        obs('520300', '2020-02-03', 95),
-        obs('520000', '2020-02-05', 99),
-      ],
-      [
-        region('520100', '贵阳市'),
-        region('520300', '遵义市'),
-        region('450800', '贵港市'),
-        region('520000', '贵州省', { level: 'province', lon: 90, lat: 10 }),
-      ],
-    ),
-    boundaries,
-  );
+const model = threeCities;
 
 const defaults: UrlState = {
   date: '2020-02-03',
