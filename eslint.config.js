@@ -37,8 +37,6 @@ export default tseslint.config(
     'src/core/parseDataset.ts': 148,
     'src/core/ingest/buildImport.ts': 135,
     'src/render/mapView.ts': 154,
-    'src/core/timeline.ts': 135,
-    'src/ui/detailPanel.ts': 125,
     'src/ui/regionFinder.ts': 151,
     'src/export/exportDialog.ts': 303,
     'src/app/mapRenderer.ts': 140,
