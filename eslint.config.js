@@ -37,7 +37,6 @@ export default tseslint.config(
     'src/render/mapView.ts': 154,
     'src/ui/regionFinder.ts': 151,
     'src/export/exportDialog.ts': 303,
-    'src/app/mapRenderer.ts': 140,
     'src/ui/dataPanel.ts': 219,
   }).map(([file, max]) => ({
     files: [file],
