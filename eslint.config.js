@@ -34,7 +34,6 @@ export default tseslint.config(
   // Still to be split: each may not grow past its size today, and leaves this list once
   // it is under the limit.
   ...Object.entries({
-    'src/render/mapView.ts': 154,
     'src/export/exportDialog.ts': 303,
     'src/ui/dataPanel.ts': 219,
   }).map(([file, max]) => ({
