@@ -34,7 +34,7 @@ export default tseslint.config(
   // Still to be split: each may not grow past its size today, and leaves this list once
   // it is under the limit.
   ...Object.entries({
-    'src/export/exportDialog.ts': 303,
+    'src/export/exportDialog.ts': 215,
   }).map(([file, max]) => ({
     files: [file],
     rules: { 'max-lines-per-function': ['error', { max }] },
