@@ -34,15 +34,7 @@ export default tseslint.config(
   // Still to be split: each may not grow past its size today, and leaves this list once
   // it is under the limit.
   ...Object.entries({
-    'src/core/parseDataset.ts': 148,
-    'src/core/ingest/buildImport.ts': 135,
-    'src/render/mapView.ts': 154,
-    'src/core/timeline.ts': 135,
-    'src/ui/detailPanel.ts': 125,
-    'src/ui/regionFinder.ts': 151,
-    'src/export/exportDialog.ts': 303,
-    'src/app/mapRenderer.ts': 140,
-    'src/ui/dataPanel.ts': 219,
+    'src/export/exportDialog.ts': 215,
   }).map(([file, max]) => ({
     files: [file],
     rules: { 'max-lines-per-function': ['error', { max }] },

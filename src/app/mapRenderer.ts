@@ -73,23 +73,9 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   // controls, the address or an announcement.
   let hover: Hover | null = null;
   const contextNotice = createContextNotice(mapEl);
-  const view: MapView = createMapView({
-    container: mapEl,
-    bounds: model.bounds,
-    attribution: deps.attribution,
-    onHover(info) {
-      const row = pickedRow(info);
-      hover = row === null ? null : { row, x: info.x, y: info.y };
-      schedule();
-    },
-    onClick(info) {
-      const code = model.rows[pickedRow(info) ?? -1]?.code ?? null;
-      store.dispatch({ type: 'select', region: code });
-    },
-    onContextLoss(lost) {
-      contextNotice.show(lost, store.get().lang);
-      if (!lost) deps.onContextRestored?.();
-    },
+  const view = openMapView(deps, contextNotice, (h) => {
+    hover = h;
+    schedule();
   });
   if (session.initial.embed) followFrame(view, model, () => store.get().view);
 
@@ -194,6 +180,33 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       contextNotice.element.remove();
     },
   };
+}
+
+/** The map view, its pointer turned into hover and selection and its context loss shown. */
+function openMapView(
+  deps: MapRendererDeps,
+  contextNotice: ReturnType<typeof createContextNotice>,
+  onHover: (hover: Hover | null) => void,
+): MapView {
+  const { mapEl, session, store } = deps;
+  const { model } = session;
+  return createMapView({
+    container: mapEl,
+    bounds: model.bounds,
+    attribution: deps.attribution,
+    onHover(info) {
+      const row = pickedRow(info);
+      onHover(row === null ? null : { row, x: info.x, y: info.y });
+    },
+    onClick(info) {
+      const code = model.rows[pickedRow(info) ?? -1]?.code ?? null;
+      store.dispatch({ type: 'select', region: code });
+    },
+    onContextLoss(lost) {
+      contextNotice.show(lost, store.get().lang);
+      if (!lost) deps.onContextRestored?.();
+    },
+  });
 }
 
 /**

@@ -254,16 +254,7 @@ export function buildDataset(
   const metricById = new Map(metrics.map((m) => [m.id, m]));
 
   // A missing parent is reported, but the region stays: no value shown rests on its parent.
-  for (const { item: r, row } of regionRows) {
-    if (r.parent !== '' && !regionCodes.has(r.parent)) {
-      issues.push({
-        file: name.regions,
-        row,
-        field: 'parent',
-        ...issue('unknown-code', { text: r.parent, file: name.regions }),
-      });
-    }
-  }
+  issues.push(...parentIssues(regionRows, regionCodes, name));
 
   const universes = keep(
     parseUniverses(texts.universes, name.universes),
@@ -291,19 +282,7 @@ export function buildDataset(
     name.observations,
     'id',
   );
-  const observations: Observation[] = [];
-  for (const { item: o } of parsedObservations) {
-    const problems = checkObservation(o, known, name);
-    const metric = metricById.get(o.metric);
-    const badValue = metric ? valueProblem(metric, o.value) : null;
-    if (badValue)
-      problems.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
-    issues.push(...problems);
-    if (problems.length === 0) {
-      const unit = metricById.get(o.metric)?.unit ?? '';
-      observations.push(o.unit === '' ? { ...o, unit } : o);
-    }
-  }
+  const observations = validObservations(parsedObservations, known, name, issues);
   const precedence =
     texts.precedence === undefined
       ? []
@@ -327,23 +306,7 @@ export function buildDataset(
       name.events,
       'id',
     )) {
-      const problems: InputIssue[] = [];
-      if (e.region !== '' && !regionCodes.has(e.region)) {
-        problems.push({
-          file: name.events,
-          row: e.row,
-          field: 'region',
-          ...issue('unknown-code', { text: e.region, file: name.regions }),
-        });
-      }
-      if (!sourceIds.has(e.source)) {
-        problems.push({
-          file: name.events,
-          row: e.row,
-          field: 'source',
-          ...issue('unknown-id', { text: e.source, file: name.sources }),
-        });
-      }
+      const problems = eventIssues(e, regionCodes, sourceIds, name);
       issues.push(...problems);
       if (problems.length === 0) events.push(e);
     }
@@ -360,4 +323,70 @@ export function buildDataset(
     events,
   };
   return { dataset, issues };
+}
+
+/** A region whose parent is not in the file is reported; it stays, as no value rests on it. */
+function parentIssues(
+  regionRows: Rowed<Region>[],
+  regionCodes: Set<string>,
+  name: Record<DataFile, string>,
+): InputIssue[] {
+  return regionRows
+    .filter(({ item: r }) => r.parent !== '' && !regionCodes.has(r.parent))
+    .map(({ item: r, row }) => ({
+      file: name.regions,
+      row,
+      field: 'parent',
+      ...issue('unknown-code', { text: r.parent, file: name.regions }),
+    }));
+}
+
+/** An event must name a known region (or none) and a known source. */
+function eventIssues(
+  e: Event,
+  regionCodes: Set<string>,
+  sourceIds: Set<string>,
+  name: Record<DataFile, string>,
+): InputIssue[] {
+  const problems: InputIssue[] = [];
+  if (e.region !== '' && !regionCodes.has(e.region)) {
+    problems.push({
+      file: name.events,
+      row: e.row,
+      field: 'region',
+      ...issue('unknown-code', { text: e.region, file: name.regions }),
+    });
+  }
+  if (!sourceIds.has(e.source)) {
+    problems.push({
+      file: name.events,
+      row: e.row,
+      field: 'source',
+      ...issue('unknown-id', { text: e.source, file: name.sources }),
+    });
+  }
+  return problems;
+}
+
+/** Observations that pass every check, each given its metric's unit when it names none. */
+function validObservations(
+  parsed: Rowed<Observation>[],
+  known: Parameters<typeof checkObservation>[1],
+  name: Record<DataFile, string>,
+  issues: InputIssue[],
+): Observation[] {
+  const observations: Observation[] = [];
+  for (const { item: o } of parsed) {
+    const problems = checkObservation(o, known, name);
+    const metric = known.metrics.get(o.metric);
+    const badValue = metric ? valueProblem(metric, o.value) : null;
+    if (badValue)
+      problems.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
+    issues.push(...problems);
+    if (problems.length === 0) {
+      const unit = metric?.unit ?? '';
+      observations.push(o.unit === '' ? { ...o, unit } : o);
+    }
+  }
+  return observations;
 }

@@ -78,14 +78,7 @@ export function buildTimeline(
   // Observations with a date that is not a date cannot be placed; the parser
   // already reports them, so here they are simply left out.
   const days = observations.map((o) => (isIsoDate(o.date) ? toDay(o.date) : NaN));
-  let first = Infinity;
-  let last = -Infinity;
-  for (const d of days) {
-    if (Number.isNaN(d)) continue;
-    if (d < first) first = d;
-    if (d > last) last = d;
-  }
-  const dayCount = Number.isFinite(first) ? last - first + 1 : 0;
+  const { first, dayCount } = dayRange(days);
   const dates: string[] = [];
   for (let d = 0; d < dayCount; d++) dates.push(fromDay(first + d));
 
@@ -173,14 +166,6 @@ export function buildTimeline(
     }
   }
 
-  const indexesOf = (flags: Uint8Array): number[] => {
-    const out: number[] = [];
-    flags.forEach((f, d) => {
-      if (f) out.push(d);
-    });
-    return out;
-  };
-
   return {
     metric: layer,
     dates,
@@ -193,6 +178,26 @@ export function buildTimeline(
     obs,
     obsNext,
   };
+}
+
+/** The first day any observation falls on, and how many days lead to the last. */
+function dayRange(days: number[]): { first: number; dayCount: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of days) {
+    if (Number.isNaN(d)) continue;
+    if (d < first) first = d;
+    if (d > last) last = d;
+  }
+  return { first, dayCount: Number.isFinite(first) ? last - first + 1 : 0 };
+}
+
+function indexesOf(flags: Uint8Array): number[] {
+  const out: number[] = [];
+  flags.forEach((f, d) => {
+    if (f) out.push(d);
+  });
+  return out;
 }
 
 const NONE: Sample = Object.freeze({

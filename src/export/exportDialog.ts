@@ -26,23 +26,10 @@ function checkedValue(root: HTMLElement, name: string): string {
   );
 }
 
-/**
- * The export dialog: PNG (screen, 2×, print width at 300 dpi) or SVG of the current view,
- * and the timeline as WebM, MP4 or GIF over a date range, with progress and cancel. It is
- * loaded on first use. Whatever happens, the map and its state are left as they were.
- */
-export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLDialogElement {
-  active?.close();
-  const state = src.state();
-  const lang: Lang = state.lang;
-  const dates = src.model.dates;
-  const first = dates[0] ?? '';
-  const lastDate = dates[dates.length - 1] ?? '';
-  const uid = uniqueId('ex');
-  const L = (k: Parameters<typeof es>[0]) => es(k, lang);
-  const mapW = src.mapElement.clientWidth;
-  const mapH = src.mapElement.clientHeight;
+type Say = (k: Parameters<typeof es>[0]) => string;
 
+/** Still image: PNG or SVG, at the screen's size, twice it, or a printed width in mm. */
+function imageFieldset(uid: string, L: Say, mapW: number, mapH: number) {
   const mmInput = h('input', {
     type: 'number',
     name: 'mm',
@@ -85,7 +72,11 @@ export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLD
     L('downloadImage'),
   );
   imageBox.append(imageButton);
+  return { imageBox, imageButton, mmInput };
+}
 
+/** Animation: a video or GIF format, the dates it runs between and the frames per day. */
+function animationFieldset(uid: string, L: Say, first: string, lastDate: string) {
   const fromInput = h('input', {
     type: 'date',
     name: 'from',
@@ -139,6 +130,34 @@ export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLD
       .querySelectorAll<HTMLInputElement>(`input[name="afmt-${uid}"]:not([value="gif"])`)
       .forEach((i) => (i.disabled = true));
   }
+  return { animBox, animButton, fromInput, toInput, fpdSelect, estimate };
+}
+
+/**
+ * The export dialog: PNG (screen, 2×, print width at 300 dpi) or SVG of the current view,
+ * and the timeline as WebM, MP4 or GIF over a date range, with progress and cancel. It is
+ * loaded on first use. Whatever happens, the map and its state are left as they were.
+ */
+export function openExportDialog(src: ExportSource, onClose?: () => void): HTMLDialogElement {
+  active?.close();
+  const state = src.state();
+  const lang: Lang = state.lang;
+  const dates = src.model.dates;
+  const first = dates[0] ?? '';
+  const lastDate = dates[dates.length - 1] ?? '';
+  const uid = uniqueId('ex');
+  const L = (k: Parameters<typeof es>[0]) => es(k, lang);
+  const mapW = src.mapElement.clientWidth;
+  const mapH = src.mapElement.clientHeight;
+
+  const { imageBox, imageButton, mmInput } = imageFieldset(uid, L, mapW, mapH);
+
+  const { animBox, animButton, fromInput, toInput, fpdSelect, estimate } = animationFieldset(
+    uid,
+    L,
+    first,
+    lastDate,
+  );
 
   const progress = h('progress', { max: 1, value: 0 });
   const progressText = h('span', { class: 'progress-text' });

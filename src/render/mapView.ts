@@ -76,16 +76,8 @@ function sameLayers(a: readonly Layer[], b: readonly Layer[]): boolean {
   return a.length === b.length && a.every((layer, i) => layer === b[i]);
 }
 
-/** Deck has nothing left to draw, update or load. */
-function deckQuiet(overlay: MapLibreOverlay): boolean {
-  const deck = (overlay as unknown as OverlayInternals)._deck;
-  if (!deck?.isInitialized) return false;
-  if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
-  if (deck.layerManager?.needsUpdate?.()) return false;
-  return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
-}
-
-export function createMapView(options: MapViewOptions): MapView {
+/** The basemap's map, framed on the data, which neither rotates nor tilts. */
+function createMap(options: MapViewOptions): MapLibreMap {
   const [w, s, e, n] = options.bounds;
   const map = new MapLibreMap({
     container: options.container,
@@ -102,6 +94,36 @@ export function createMapView(options: MapViewOptions): MapView {
     canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
   });
   map.touchZoomRotate.disableRotation();
+  return map;
+}
+
+/** Settles once the map has loaded and drawn its first complete frame. */
+function whenReady(map: MapLibreMap): Promise<void> {
+  // `load` and `idle` can fire in the same frame: listen before awaiting.
+  return new Promise<void>((resolve) => {
+    let loaded = false;
+    map.once('load', () => {
+      loaded = true;
+    });
+    map.on('idle', function onIdle() {
+      if (!loaded && !map.loaded()) return;
+      map.off('idle', onIdle);
+      resolve();
+    });
+  });
+}
+
+/** Deck has nothing left to draw, update or load. */
+function deckQuiet(overlay: MapLibreOverlay): boolean {
+  const deck = (overlay as unknown as OverlayInternals)._deck;
+  if (!deck?.isInitialized) return false;
+  if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
+  if (deck.layerManager?.needsUpdate?.()) return false;
+  return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
+}
+
+export function createMapView(options: MapViewOptions): MapView {
+  const map = createMap(options);
   let attribution = new AttributionControl({
     compact: false,
     customAttribution: options.attribution,
@@ -161,18 +183,7 @@ export function createMapView(options: MapViewOptions): MapView {
     drawn = true;
   });
 
-  // `load` and `idle` can fire in the same frame: listen before awaiting.
-  const ready = new Promise<void>((resolve) => {
-    let loaded = false;
-    map.once('load', () => {
-      loaded = true;
-    });
-    map.on('idle', function onIdle() {
-      if (!loaded && !map.loaded()) return;
-      map.off('idle', onIdle);
-      resolve();
-    });
-  });
+  const ready = whenReady(map);
 
   return {
     map,

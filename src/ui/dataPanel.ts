@@ -54,10 +54,7 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   const regions = () => boundary?.regions ?? deps.shipped().regions;
   const client = createImportClient({
     regions,
-    universeLabel: () => ({
-      zh: say('universeNotStated', 'zh'),
-      en: say('universeNotStated', 'en'),
-    }),
+    universeLabel,
     onStage: (s) => {
       stage = s;
       render();
@@ -65,24 +62,9 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   });
 
   const element = h('section', { class: 'data-panel', 'data-testid': 'data-panel' });
-  const fileInput = h('input', {
-    type: 'file',
-    multiple: true,
-    accept: '.csv,.tsv,.txt,.geojson,.json,.topojson',
-  });
-  fileInput.addEventListener('change', () => void addFiles([...(fileInput.files ?? [])]));
-  const paste = h('textarea', { rows: 3, class: 'paste' });
-  paste.addEventListener('paste', (e) => {
-    const text = e.clipboardData?.getData('text/plain');
-    if (!text) return;
-    e.preventDefault();
-    paste.value = text;
-    void run(() => openTable(say('pasted', deps.lang()), { text }));
-  });
-  const pasteButton = h('button', { type: 'button' });
-  pasteButton.addEventListener(
-    'click',
-    () => void run(() => openTable(say('pasted', deps.lang()), { text: paste.value })),
+  const { fileInput, paste, pasteButton } = importFields(
+    (files) => void addFiles(files),
+    (text) => void run(() => openTable(say('pasted', deps.lang()), { text })),
   );
   const body = h('div', { class: 'data-body' });
 
@@ -119,29 +101,16 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
     });
   }
 
-  function useBoundaries(file: string, json: unknown) {
-    const fc = json as { type?: string; features?: unknown[] };
-    if (fc.type === 'Topology') throw new Error(say('topojsonLater', deps.lang()));
-    const r = regionsFromGeoJson(fc);
-    boundary = { file, regions: r.regions, boundaries: r.boundaries, skipped: r.skipped.length };
-  }
-
   async function addFiles(files: File[]): Promise<void> {
     // Boundaries first, so a table dropped with them is joined to them.
     const jsons = files.filter((f) => /\.(geo|topo)?json$/i.test(f.name));
     const tables = files.filter((f) => !jsons.includes(f));
     await run(async () => {
       for (const f of jsons) {
-        const text = await f.text();
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch (err) {
-          throw new Error(`${f.name}: ${say('notJson', deps.lang())}${(err as Error).message}`);
-        }
+        const json = await readJson(f, deps.lang());
         const project = parseProject(json);
         if (project) await openProject(project);
-        else useBoundaries(f.name, json);
+        else boundary = boundaryOf(f.name, json, deps.lang());
       }
       if (input && tables.length === 0 && jsons.length > 0 && !summary) return;
       const table = tables[0];
@@ -168,98 +137,190 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   }
 
   function save() {
-    if (!summary || !input) return;
-    const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
-    const json = writeProject({
-      file: input.file,
-      text,
-      choices: { ...choices, encoding: undefined },
-      boundaryFile: boundary?.file ?? '',
-      boundaries: boundary?.boundaries ?? null,
-      query: deps.query(),
-    });
-    download(
-      new Blob([json], { type: 'application/json' }),
-      `${input.file.replace(/\.[^.]+$/, '')}.project.json`,
-    );
+    if (summary && input) saveProject(input, summary, choices, boundary, deps.query());
   }
 
   function render() {
     const lang = deps.lang();
-    const b = boundary;
-    const cancel = h('button', { type: 'button' }, say('cancel', lang));
-    cancel.addEventListener('click', () => {
-      client.cancel();
-      stage = null;
-      message = say('cancelled', lang);
-      render();
-    });
     const progress = stage
-      ? h(
-          'div',
-          { class: 'progress', role: 'status' },
-          h('progress', { max: IMPORT_STAGES.length, value: IMPORT_STAGES.indexOf(stage) + 1 }),
-          ` ${say('reading', lang)}: ${say(`stage_${stage}`, lang)} `,
-          cancel,
-        )
+      ? progressRow(stage, lang, () => {
+          client.cancel();
+          stage = null;
+          message = say('cancelled', lang);
+          render();
+        })
       : null;
-    const showButton = h(
-      'button',
-      { type: 'button', class: 'show', disabled: !summary || summary.figures === 0 },
-      say('show', lang),
-    );
-    showButton.addEventListener('click', show);
-    const saveButton = h(
-      'button',
-      { type: 'button', disabled: !summary },
-      say('saveProject', lang),
-    );
-    saveButton.addEventListener('click', save);
+    drawBody(body, { lang, boundary, summary, choices, message, regions: regions() }, progress, {
+      show,
+      save,
+      choose: (p) => void choose(p),
+    });
     pasteButton.textContent = say('usePaste', lang);
-    body.replaceChildren(
-      h(
-        'p',
-        { class: 'boundary' },
-        `${say('boundaries', lang)}: ${b ? `${b.file} · ${b.regions.length} ${say('regionsCount', lang)}` : say('shippedBoundaries', lang)}${b && b.skipped > 0 ? ` · ${b.skipped} ${say('skippedFeatures', lang)}` : ''}`,
-      ),
-      progress ?? '',
-      summary
-        ? renderImportReport({
-            lang,
-            summary,
-            choices,
-            regions: regions(),
-            choose: (p) => void choose(p),
-          })
-        : '',
-      summary ? h('p', { class: 'figures' }, `${summary.figures} ${say('figures', lang)}`) : '',
-      h('div', { class: 'actions' }, showButton, saveButton),
-      message ? h('p', { class: 'message', role: 'status' }, message) : '',
-      h('p', { class: 'note' }, say('projectNote', lang)),
-      h('p', { class: 'note' }, say('embedNote', lang)),
-    );
-    element.replaceChildren(
-      h('h2', {}, say('heading', lang)),
-      h('p', {}, say('privacy', lang)),
-      h(
-        'div',
-        { class: 'field' },
-        labelFor(fileInput, h('span', {}, say('chooseFile', lang)), 'data'),
-        fileInput,
-      ),
-      h(
-        'div',
-        { class: 'field' },
-        labelFor(paste, h('span', {}, say('paste', lang)), 'data'),
-        paste,
-        pasteButton,
-      ),
-      body,
-    );
+    drawPanel(element, lang, { fileInput, paste, pasteButton, body });
   }
 
   render();
   return { element, addFiles, destroy: () => client.destroy() };
+}
+
+async function readJson(f: File, lang: Lang): Promise<unknown> {
+  const text = await f.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new Error(`${f.name}: ${say('notJson', lang)}${(err as Error).message}`);
+  }
+}
+
+/** The regions a GeoJSON file outlines; TopoJSON is not read yet. */
+function boundaryOf(file: string, json: unknown, lang: Lang): Boundary {
+  const fc = json as { type?: string; features?: unknown[] };
+  if (fc.type === 'Topology') throw new Error(say('topojsonLater', lang));
+  const r = regionsFromGeoJson(fc);
+  return { file, regions: r.regions, boundaries: r.boundaries, skipped: r.skipped.length };
+}
+
+const universeLabel = () => ({
+  zh: say('universeNotStated', 'zh'),
+  en: say('universeNotStated', 'en'),
+});
+
+/** The file picker and the paste box; a paste, or the button beside it, opens the text. */
+function importFields(onFiles: (files: File[]) => void, onText: (text: string) => void) {
+  const fileInput = h('input', {
+    type: 'file',
+    multiple: true,
+    accept: '.csv,.tsv,.txt,.geojson,.json,.topojson',
+  });
+  fileInput.addEventListener('change', () => onFiles([...(fileInput.files ?? [])]));
+  const paste = h('textarea', { rows: 3, class: 'paste' });
+  paste.addEventListener('paste', (e) => {
+    const text = e.clipboardData?.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    paste.value = text;
+    onText(text);
+  });
+  const pasteButton = h('button', { type: 'button' });
+  pasteButton.addEventListener('click', () => onText(paste.value));
+  return { fileInput, paste, pasteButton };
+}
+
+function progressRow(stage: ImportStage, lang: Lang, onCancel: () => void): HTMLElement {
+  const cancel = h('button', { type: 'button' }, say('cancel', lang));
+  cancel.addEventListener('click', onCancel);
+  return h(
+    'div',
+    { class: 'progress', role: 'status' },
+    h('progress', { max: IMPORT_STAGES.length, value: IMPORT_STAGES.indexOf(stage) + 1 }),
+    ` ${say('reading', lang)}: ${say(`stage_${stage}`, lang)} `,
+    cancel,
+  );
+}
+
+/** Downloads the table as read, the choices made and the boundaries used, as one project file. */
+function saveProject(
+  input: { file: string; text?: string; bytes?: Uint8Array },
+  summary: ImportSummary,
+  choices: WireChoices,
+  boundary: Boundary | null,
+  query: string,
+): void {
+  const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
+  const json = writeProject({
+    file: input.file,
+    text,
+    choices: { ...choices, encoding: undefined },
+    boundaryFile: boundary?.file ?? '',
+    boundaries: boundary?.boundaries ?? null,
+    query,
+  });
+  download(
+    new Blob([json], { type: 'application/json' }),
+    `${input.file.replace(/\.[^.]+$/, '')}.project.json`,
+  );
+}
+
+/** What the panel's body shows: the boundaries in use, the import's report and the outcome. */
+interface BodyView {
+  lang: Lang;
+  boundary: Boundary | null;
+  summary: ImportSummary | null;
+  choices: WireChoices;
+  message: string;
+  regions: Region[];
+}
+
+function drawBody(
+  body: HTMLElement,
+  view: BodyView,
+  progress: HTMLElement | null,
+  actions: { show: () => void; save: () => void; choose: (p: Partial<WireChoices>) => void },
+): void {
+  const { lang, summary, choices } = view;
+  const b = view.boundary;
+  const showButton = h(
+    'button',
+    { type: 'button', class: 'show', disabled: !summary || summary.figures === 0 },
+    say('show', lang),
+  );
+  showButton.addEventListener('click', actions.show);
+  const saveButton = h('button', { type: 'button', disabled: !summary }, say('saveProject', lang));
+  saveButton.addEventListener('click', actions.save);
+  body.replaceChildren(
+    h(
+      'p',
+      { class: 'boundary' },
+      `${say('boundaries', lang)}: ${b ? `${b.file} · ${b.regions.length} ${say('regionsCount', lang)}` : say('shippedBoundaries', lang)}${b && b.skipped > 0 ? ` · ${b.skipped} ${say('skippedFeatures', lang)}` : ''}`,
+    ),
+    progress ?? '',
+    summary
+      ? renderImportReport({
+          lang,
+          summary,
+          choices,
+          regions: view.regions,
+          choose: actions.choose,
+        })
+      : '',
+    summary ? h('p', { class: 'figures' }, `${summary.figures} ${say('figures', lang)}`) : '',
+    h('div', { class: 'actions' }, showButton, saveButton),
+    view.message ? h('p', { class: 'message', role: 'status' }, view.message) : '',
+    h('p', { class: 'note' }, say('projectNote', lang)),
+    h('p', { class: 'note' }, say('embedNote', lang)),
+  );
+}
+
+/** The panel's heading, its privacy note, the file and paste fields, and the body below. */
+function drawPanel(
+  element: HTMLElement,
+  lang: Lang,
+  parts: {
+    fileInput: HTMLInputElement;
+    paste: HTMLTextAreaElement;
+    pasteButton: HTMLButtonElement;
+    body: HTMLElement;
+  },
+): void {
+  const { fileInput, paste, pasteButton, body } = parts;
+  element.replaceChildren(
+    h('h2', {}, say('heading', lang)),
+    h('p', {}, say('privacy', lang)),
+    h(
+      'div',
+      { class: 'field' },
+      labelFor(fileInput, h('span', {}, say('chooseFile', lang)), 'data'),
+      fileInput,
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      labelFor(paste, h('span', {}, say('paste', lang)), 'data'),
+      paste,
+      pasteButton,
+    ),
+    body,
+  );
 }
 
 function regionsFromGeoJsonCollection(fc: BoundaryCollection): Omit<Boundary, 'file'> {

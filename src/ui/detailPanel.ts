@@ -68,7 +68,6 @@ export function createDetailPanel(onClose: () => void) {
     if (!region) return;
     const wasHidden = element.hidden;
     element.hidden = false;
-    const metric = model.dataset.metrics.find((m) => m.id === view.metric);
     const metricName = metricLabel(model.dataset, view.metric, lang);
     const name = lang === 'zh' ? region.name : region.nameEn;
     element.setAttribute('aria-label', `${t('details', lang)}: ${name}`);
@@ -99,35 +98,7 @@ export function createDetailPanel(onClose: () => void) {
     const nextChart = `${row}|${view.styleKey}|${view.range.join('-')}|${lang}`;
     if (nextChart !== chartKey) {
       chartKey = nextChart;
-      const series = regionSeries(view.fill, row, model.dataset.observations);
-      const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
-      const label =
-        lang === 'zh'
-          ? `${name}${metricName}图表：当前范围内 ${shown.length} 个实测数据`
-          : `${name}, ${metricName} chart: ${shown.length} observed figures in the range shown`;
-      const drawn = series.points.length
-        ? seriesChart({
-            series,
-            dates: model.dates,
-            range: view.range,
-            dayIndex: view.dayIndex,
-            unit: metric?.unit ?? '',
-            lang,
-            label,
-          })
-        : null;
-      showDay = drawn?.showDay ?? null;
-      chart.replaceChildren(
-        drawn?.svg ?? h('p', { class: 'detail-empty' }, `${metricName}: ${t('noFigures', lang)}`),
-        h(
-          'figcaption',
-          {},
-          h('span', { class: 'key-point' }),
-          t('chartLegendObserved', lang),
-          h('span', { class: 'key-carried' }),
-          t('chartLegendCarried', lang),
-        ),
-      );
+      showDay = drawChart(chart, view, name, metricName);
     }
 
     showDay?.(view.dayIndex);
@@ -157,6 +128,46 @@ export function createDetailPanel(onClose: () => void) {
       element.remove();
     },
   };
+}
+
+/** Draws the chart of one region's series; returns what moves its marker, if there is a chart. */
+function drawChart(
+  chart: HTMLElement,
+  view: DetailView,
+  name: string,
+  metricName: string,
+): ((dayIndex: number) => void) | null {
+  const { model, row, lang } = view;
+  const metric = model.dataset.metrics.find((m) => m.id === view.metric);
+  const series = regionSeries(view.fill, row, model.dataset.observations);
+  const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
+  const label =
+    lang === 'zh'
+      ? `${name}${metricName}图表：当前范围内 ${shown.length} 个实测数据`
+      : `${name}, ${metricName} chart: ${shown.length} observed figures in the range shown`;
+  const drawn = series.points.length
+    ? seriesChart({
+        series,
+        dates: model.dates,
+        range: view.range,
+        dayIndex: view.dayIndex,
+        unit: metric?.unit ?? '',
+        lang,
+        label,
+      })
+    : null;
+  chart.replaceChildren(
+    drawn?.svg ?? h('p', { class: 'detail-empty' }, `${metricName}: ${t('noFigures', lang)}`),
+    h(
+      'figcaption',
+      {},
+      h('span', { class: 'key-point' }),
+      t('chartLegendObserved', lang),
+      h('span', { class: 'key-carried' }),
+      t('chartLegendCarried', lang),
+    ),
+  );
+  return drawn?.showDay ?? null;
 }
 
 function present<T>(...items: (T | null)[]): T[] {

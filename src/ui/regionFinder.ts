@@ -30,17 +30,8 @@ export function createRegionFinder(handlers: {
 }) {
   const preset = h('select', { class: 'view-preset' });
   const presetCaption = h('span', {});
-  const input = h('input', {
-    type: 'text',
-    class: 'finder-input',
-    role: 'combobox',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    'aria-autocomplete': 'list',
-    'aria-expanded': 'false',
-  });
   const listId = uniqueId('rmap-finder-list');
-  input.setAttribute('aria-controls', listId);
+  const input = comboboxInput(listId);
   const list = h('ul', { class: 'finder-list', role: 'listbox', id: listId });
   list.hidden = true;
   const finderCaption = h('span', { class: 'sr-only' });
@@ -74,20 +65,7 @@ export function createRegionFinder(handlers: {
     list.setAttribute('aria-label', t('regions', lang));
     list.replaceChildren(
       ...(matches.length
-        ? matches.map((m, i) =>
-            h(
-              'li',
-              {
-                role: 'option',
-                id: `${listId}-${m.code}`,
-                class: 'finder-option',
-                'data-code': m.code,
-                'aria-selected': String(i === active),
-              },
-              lang === 'zh' ? m.region.name : m.region.nameEn,
-              h('span', { class: 'finder-alt' }, lang === 'zh' ? m.region.nameEn : m.region.name),
-            ),
-          )
+        ? matches.map((m, i) => optionItem(m, i === active, listId, lang))
         : [h('li', { class: 'finder-empty', 'aria-disabled': 'true' }, t('noMatch', lang))]),
     );
     list.hidden = false;
@@ -147,24 +125,7 @@ export function createRegionFinder(handlers: {
         finderCaption.textContent = t('findRegion', lang);
         input.setAttribute('aria-label', t('findRegion', lang));
         input.placeholder = t('findRegion', lang);
-        const cityName = (r: Region) => (lang === 'zh' ? r.short : r.nameEn);
-        const options = [
-          h('option', { value: 'all' }, t('viewAll', lang)),
-          h('option', { value: 'guizhou' }, t('viewGuizhou', lang)),
-          h(
-            'optgroup',
-            { label: t('viewCities', lang) },
-            ...view.cities.map((c) => h('option', { value: c.code }, cityName(c))),
-          ),
-        ];
-        // A view reached from the finder or a link is shown by name even when it is no preset.
-        const other = view.regions.find(
-          (r) => r.view === view.view && !view.cities.some((c) => c.code === r.view),
-        );
-        if (other && view.view !== 'guizhou') {
-          options.push(h('option', { value: other.view }, cityName(other.region)));
-        }
-        preset.replaceChildren(...options);
+        preset.replaceChildren(...presetOptions(view));
       }
       preset.value = view.view;
       if (!list.hidden) drawList();
@@ -174,6 +135,58 @@ export function createRegionFinder(handlers: {
       element.remove();
     },
   };
+}
+
+/** The text box of an ARIA combobox that filters the listbox with the given id. */
+function comboboxInput(listId: string): HTMLInputElement {
+  return h('input', {
+    type: 'text',
+    class: 'finder-input',
+    role: 'combobox',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+  });
+}
+
+/** The preset views, and the view shown when a link or the finder reached one that is none. */
+function presetOptions(view: FinderView): HTMLElement[] {
+  const { lang } = view;
+  const cityName = (r: Region) => (lang === 'zh' ? r.short : r.nameEn);
+  const options = [
+    h('option', { value: 'all' }, t('viewAll', lang)),
+    h('option', { value: 'guizhou' }, t('viewGuizhou', lang)),
+    h(
+      'optgroup',
+      { label: t('viewCities', lang) },
+      ...view.cities.map((c) => h('option', { value: c.code }, cityName(c))),
+    ),
+  ];
+  // A view reached from the finder or a link is shown by name even when it is no preset.
+  const other = view.regions.find(
+    (r) => r.view === view.view && !view.cities.some((c) => c.code === r.view),
+  );
+  if (other && view.view !== 'guizhou') {
+    options.push(h('option', { value: other.view }, cityName(other.region)));
+  }
+  return options;
+}
+
+function optionItem(m: FinderRegion, selected: boolean, listId: string, lang: Lang): HTMLElement {
+  return h(
+    'li',
+    {
+      role: 'option',
+      id: `${listId}-${m.code}`,
+      class: 'finder-option',
+      'data-code': m.code,
+      'aria-selected': String(selected),
+    },
+    lang === 'zh' ? m.region.name : m.region.nameEn,
+    h('span', { class: 'finder-alt' }, lang === 'zh' ? m.region.nameEn : m.region.name),
+  );
 }
 
 /**

@@ -99,34 +99,7 @@ export function buildImport(
       });
   };
 
-  const metrics = new Interner<Metric>((name, n) => ({
-    id: `m${n}`,
-    labelZh: name,
-    labelEn: name,
-    unit: '',
-    kind: 'count',
-    layer: 'choropleth',
-  }));
-  const universes = new Interner<Universe>((name, n) =>
-    name === ''
-      ? {
-          id: 'u0',
-          labelZh: settings.universeLabel.zh,
-          labelEn: settings.universeLabel.en,
-          notes: '',
-        }
-      : { id: `u${n}`, labelZh: name, labelEn: name, notes: '' },
-  );
-  const sources = new Interner<Source>((name, n) => ({
-    id: `s${n}`,
-    title: name || settings.file,
-    publisher: '',
-    published: '',
-    url: /^https?:\/\/\S+$/.test(name) ? name : '',
-    script: 'simplified',
-    external: false,
-    notes: '',
-  }));
+  const { metrics, universes, sources } = vocabulary(settings);
   const observations: Observation[] = [];
 
   table.rows.forEach((r, i) => {
@@ -206,6 +179,39 @@ export function buildImport(
     examples,
     figures: observations.length,
   };
+}
+
+/** Metrics, universes and sources named in the file's cells, each made once per distinct name. */
+function vocabulary(settings: ImportSettings) {
+  const metrics = new Interner<Metric>((name, n) => ({
+    id: `m${n}`,
+    labelZh: name,
+    labelEn: name,
+    unit: '',
+    kind: 'count',
+    layer: 'choropleth',
+  }));
+  const universes = new Interner<Universe>((name, n) =>
+    name === ''
+      ? {
+          id: 'u0',
+          labelZh: settings.universeLabel.zh,
+          labelEn: settings.universeLabel.en,
+          notes: '',
+        }
+      : { id: `u${n}`, labelZh: name, labelEn: name, notes: '' },
+  );
+  const sources = new Interner<Source>((name, n) => ({
+    id: `s${n}`,
+    title: name || settings.file,
+    publisher: '',
+    published: '',
+    url: /^https?:\/\/\S+$/.test(name) ? name : '',
+    script: 'simplified',
+    external: false,
+    notes: '',
+  }));
+  return { metrics, universes, sources };
 }
 
 /** `data.csv 第12行 / row 12 (2020-03-01): 96%`, cut to the 60 characters evidence allows. */
