@@ -1,15 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Deck } from '@deck.gl/core';
 
-/**
- * The part of a deck.gl Deck this module reads: its luma.gl device, which holds the WebGL
- * context, and the canvas context that watches the canvas (resize, visibility, pixel ratio).
- */
-export interface DeckWithDevice {
-  device?: {
-    destroy?(): void;
-    canvasContext?: { destroy?(): void } | null;
-  } | null;
-}
+/** The luma.gl device a Deck draws with (deck.gl's own type for it). */
+export type Device = NonNullable<Deck['device']>;
 
 /**
  * Releases the luma.gl device a deck.gl overlay attached to MapLibre's WebGL context.
@@ -18,11 +11,10 @@ export interface DeckWithDevice {
  * canvas observers (ResizeObserver, IntersectionObserver, a matchMedia listener) keep the
  * canvas, and with it the whole map, reachable after the map is gone.
  */
-export function releaseDevice(deck: DeckWithDevice | undefined): void {
-  const device = deck?.device;
+export function releaseDevice(device: Device | null): void {
   if (!device) return;
-  device.canvasContext?.destroy?.();
-  device.destroy?.();
+  device.canvasContext?.destroy();
+  device.destroy();
 }
 
 export interface ContextLossHandlers {

@@ -7,9 +7,9 @@ import {
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
-import { releaseDevice, watchContextLoss, type DeckWithDevice } from './contextLoss';
+import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -48,22 +48,6 @@ export interface MapView {
    */
   isQuiet(): boolean;
   destroy(): void;
-}
-
-/** The part of deck.gl's MapLibreOverlay internals that `setPixelRatio` needs. */
-interface OverlayInternals {
-  _deck?: {
-    isInitialized?: boolean;
-    needsRedraw?(opts: { clearRedrawFlags: boolean }): false | string;
-    layerManager?: { needsUpdate?(): false | string; layers?: { isLoaded: boolean }[] } | null;
-    device?: {
-      getDefaultCanvasContext?(): {
-        cssWidth: number;
-        cssHeight: number;
-        setDrawingBufferSize(width: number, height: number): void;
-      };
-    };
-  };
 }
 
 /** 40 px around the fitted area, less in a small map (an embed on a phone), never all of it. */
@@ -113,13 +97,44 @@ function whenReady(map: MapLibreMap): Promise<void> {
   });
 }
 
-/** Deck has nothing left to draw, update or load. */
-function deckQuiet(overlay: MapLibreOverlay): boolean {
-  const deck = (overlay as unknown as OverlayInternals)._deck;
-  if (!deck?.isInitialized) return false;
-  if (deck.needsRedraw?.({ clearRedrawFlags: false })) return false;
-  if (deck.layerManager?.needsUpdate?.()) return false;
-  return (deck.layerManager?.layers ?? []).every((l) => l.isLoaded);
+/**
+ * deck.gl has nothing left to draw, update or load. A layer learns its Deck (its `context`)
+ * when deck.gl takes it in: a layer without one is an update still to come.
+ */
+function deckQuiet(layers: readonly Layer[]): boolean {
+  if (layers.length === 0) return true;
+  const deck = (layers[0]?.context as LayerContext | undefined)?.deck;
+  if (!deck?.isInitialized || deck.needsRedraw({ clearRedrawFlags: false })) return false;
+  return layers.every((l) => (l.context as LayerContext | undefined) && l.isLoaded);
+}
+
+/**
+ * What MapLibre has drawn and has still to draw, as far as its public events tell: a repaint
+ * this view asked for, or one after a resize (the container's or an export's), is owed until
+ * the next `render`.
+ */
+function trackRepaints(map: MapLibreMap) {
+  let drawn = false;
+  let owed = false;
+  map.on('render', () => {
+    drawn = true;
+    owed = false;
+  });
+  map.on('resize', () => {
+    owed = true;
+  });
+  return {
+    ask() {
+      owed = true;
+      map.triggerRepaint();
+    },
+    /** Nothing owed and nothing drawn since the last call. */
+    resting(): boolean {
+      const drewSinceLast = drawn;
+      drawn = false;
+      return !drewSinceLast && !owed;
+    },
+  };
 }
 
 export function createMapView(options: MapViewOptions): MapView {
@@ -131,22 +146,27 @@ export function createMapView(options: MapViewOptions): MapView {
   map.addControl(attribution, 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
+  /** The luma.gl device deck.gl made on MapLibre's WebGL context, once it has made it. */
+  let device: Device | null = null;
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
     onHover: options.onHover,
     onClick: options.onClick,
+    onDeviceInitialized: (d) => {
+      device = d;
+    },
   });
   map.addControl(overlay);
   /** The layers the overlay has: an unchanged list is not handed to deck.gl again. */
   let current: Layer[] = [];
   /** Takes the overlay off the map and lets go of its GPU device and canvas observers. */
   function removeOverlay() {
-    const deck = (overlay as unknown as { _deck?: DeckWithDevice })._deck;
     try {
       map.removeControl(overlay);
     } finally {
-      releaseDevice(deck);
+      releaseDevice(device);
+      device = null;
     }
   }
   let contextLost = false;
@@ -168,20 +188,15 @@ export function createMapView(options: MapViewOptions): MapView {
   // (deck.gl reads the pixel ratio as buffer width / CSS width).
   function syncOverlaySize() {
     const canvas = map.getCanvas();
-    const context = (
-      overlay as unknown as OverlayInternals
-    )._deck?.device?.getDefaultCanvasContext?.();
-    if (!context) return;
+    if (!device) return;
+    const context = device.getDefaultCanvasContext();
     context.cssWidth = canvas.clientWidth || context.cssWidth;
     context.cssHeight = canvas.clientHeight || context.cssHeight;
     context.setDrawingBufferSize(canvas.width, canvas.height);
   }
   map.on('resize', syncOverlaySize);
 
-  let drawn = false;
-  map.on('render', () => {
-    drawn = true;
-  });
+  const repaints = trackRepaints(map);
 
   const ready = whenReady(map);
 
@@ -195,10 +210,11 @@ export function createMapView(options: MapViewOptions): MapView {
       }
       // Deck draws inside MapLibre's frame: one repaint, on the next frame rather than after
       // deck.gl's own loop has noticed the change (a frame later).
-      map.triggerRepaint();
+      repaints.ask();
     },
     fitBounds(bounds, animate = true) {
       map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });
+      repaints.ask();
     },
     setAttribution(text) {
       map.removeControl(attribution);
@@ -210,16 +226,8 @@ export function createMapView(options: MapViewOptions): MapView {
       syncOverlaySize();
     },
     isQuiet() {
-      const drewSinceLast = drawn;
-      drawn = false;
-      const frameRequested = Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest);
       return (
-        !contextLost &&
-        !drewSinceLast &&
-        !frameRequested &&
-        map.loaded() &&
-        !map.isMoving() &&
-        deckQuiet(overlay)
+        !contextLost && repaints.resting() && map.loaded() && !map.isMoving() && deckQuiet(current)
       );
     },
     destroy() {
