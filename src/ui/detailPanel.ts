@@ -1,7 +1,7 @@
 import { metricLabel } from './pickers';
 import { safeUrl } from '../core/safeUrl';
 import { h, listen } from './dom';
-import { t, type Lang, type StringKey } from './i18n';
+import { fillIn, t, type Lang, type StringKey } from './i18n';
 import { seriesChart } from './seriesChart';
 import { describeCell, uncertainText, universeText } from './describeCell';
 import { layerId } from '../core/layers';
@@ -141,10 +141,11 @@ function drawChart(
   const metric = model.dataset.metrics.find((m) => m.id === view.metric);
   const series = regionSeries(view.fill, row, model.dataset.observations);
   const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
-  const label =
-    lang === 'zh'
-      ? `${name}${metricName}图表：当前范围内 ${shown.length} 个实测数据`
-      : `${name}, ${metricName} chart: ${shown.length} observed figures in the range shown`;
+  const label = fillIn(t('chartLabel', lang), {
+    region: name,
+    metric: metricName,
+    n: shown.length,
+  });
   const drawn = series.points.length
     ? seriesChart({
         series,

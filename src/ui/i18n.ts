@@ -2,16 +2,10 @@
 import type { Lang } from '../core/lang';
 
 export type { Lang };
+export { fillIn } from '../core/fillIn';
 
 /** Strings keyed by name, each in both languages. */
 export type StringTable = Record<string, Record<Lang, string>>;
-
-/** Puts values into a string's `{name}` slots, so a sentence's word order stays the language's own. */
-export function fillIn(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : slot,
-  );
-}
 
 /**
  * Looks strings up in a table. Parts of the app that load on their own (the embed and
@@ -53,6 +47,10 @@ const STRINGS = {
   otherFigures: { zh: '同日其他数字（地图未显示）', en: 'Other figures that day (not on the map)' },
   notOnMap: { zh: '地图未显示此数', en: 'Not on the map' },
   noRuleGiven: { zh: '数据未说明取舍', en: 'the data gives no rule' },
+  chartLabel: {
+    zh: '{region}{metric}图表：当前范围内 {n} 个实测数据',
+    en: '{region}, {metric} chart: {n} observed figures in the range shown',
+  },
   bound: { zh: '界值（≥ 或 ≤）', en: 'A bound (≥ or ≤)' },
   value: { zh: '数值', en: 'Value' },
   asOf: { zh: '截至', en: 'As of' },
