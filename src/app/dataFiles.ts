@@ -4,6 +4,7 @@ import type { BoundaryCollection } from '../core/mapModel';
 import { formatIssue } from '../core/formatIssue';
 import { issue } from '../core/issueMessages';
 import type { InputIssue } from '../core/types';
+import type { Lang } from '../core/lang';
 import regionsUrl from '../../data/regions.csv?url';
 import sourcesUrl from '../../data/sources.csv?url';
 import metricsUrl from '../../data/metrics.csv?url';
@@ -66,7 +67,7 @@ export interface LoadedTexts {
  */
 export class MissingFileError extends Error {
   constructor(problem: InputIssue, detail = '') {
-    const line = (lang: 'zh' | 'en') => `${formatIssue(problem, lang)}${detail}`;
+    const line = (lang: Lang) => `${formatIssue(problem, lang)}${detail}`;
     super(`${line('zh')} / ${line('en')}`);
   }
 }
