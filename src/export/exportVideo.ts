@@ -101,8 +101,10 @@ export async function exportVideo(
   let written: Promise<void> = Promise.resolve();
   let chosen = '';
   let keyEvery = 24;
+  // A cancel stops the wait too: a slow encoder can hold many frames, and the reader is told
+  // at once that the export stopped.
   const drain = async () => {
-    while (encoder && encoder.encodeQueueSize > MAX_QUEUE && !failure) {
+    while (encoder && encoder.encodeQueueSize > MAX_QUEUE && !failure && !options.signal?.aborted) {
       await new Promise<void>((resolve) => {
         encoder?.addEventListener('dequeue', () => resolve(), { once: true });
         setTimeout(resolve, 50);
