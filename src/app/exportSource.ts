@@ -6,16 +6,8 @@ import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
 import { Status } from '../core/status';
 import type { MapView } from '../render/mapView';
-import {
-  pointLine,
-  pointRadius,
-  createLayerCache,
-  labelRows,
-  labelText,
-  pointFill,
-  pointLineWidth,
-  type LayerInput,
-} from '../render/regionLayers';
+import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
+import { labelledRows, labelText } from '../core/regionLabels';
 import type { ExportSource } from '../export/source';
 import { legendFor } from './legendFor';
 import type { Lang } from '../ui/i18n';
@@ -37,8 +29,6 @@ export interface ExportSourceDeps {
   model: MapModel;
   provinces: GeoJSON.FeatureCollection;
   attribution: string;
-  /** Every character a label can show, as the map's text layers have it. */
-  characters: string;
   state(): AppState;
   query(): string;
   derive(s: AppState): DerivedStyle;
@@ -56,27 +46,6 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
   const selectedRow = () => {
     const r = deps.state().region;
     return r ? (model.rowOf.get(r) ?? null) : null;
-  };
-  const cache = createLayerCache();
-  const layerInput = (day: number): LayerInput => {
-    const s = deps.state();
-    const d = deps.derive(s);
-    return {
-      model,
-      fill: d.fill,
-      fillTable: d.fillTable,
-      frame: [day, day, 1],
-      points: d.points,
-      dayIndex: day,
-      radius: d.radius,
-      lang: s.lang,
-      hoverRow: null,
-      selectedRow: selectedRow(),
-      labels: true,
-      styleKey: '',
-      cache,
-      characters: deps.characters,
-    };
   };
   let labelled: Set<number> | null = null;
   return {
@@ -114,9 +83,11 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       };
     },
     labelText(day, row) {
-      labelled ??= new Set(labelRows(model));
+      labelled ??= new Set(labelledRows(model));
       if (!labelled.has(row)) return null;
-      return labelText(layerInput(day), row) || null;
+      const s = deps.state();
+      const fill = deps.derive(s).fill;
+      return labelText({ model, fill, dayIndex: day, lang: s.lang }, row) || null;
     },
     mapKey(day, t) {
       const d = deps.derive(deps.state());

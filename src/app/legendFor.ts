@@ -1,7 +1,7 @@
 import type { AppState } from '../core/appState';
 import { legendModel, type LegendModel } from '../core/legendModel';
 import type { MapModel } from '../core/mapModel';
-import { POINT_LINE, pointFill } from '../render/regionLayers';
+import { POINT_LINE, pointFill } from '../core/pointStyle';
 import { t } from '../ui/i18n';
 import { metricLabel } from '../ui/pickers';
 import type { DerivedStyle } from './exportSource';

@@ -1,22 +1,16 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
-import type { Bounds, MapModel, PolygonPart } from '../core/mapModel';
+import type { Bounds, MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
-import { activeEvents, type PlacedEvent } from '../core/mapEvents';
+import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import { placeLabels } from '../core/placeLabels';
 import { viewBounds } from '../core/viewBounds';
 import { basemapLayers } from '../render/basemapLayers';
-import { explorerLayers, mergeLayers } from '../render/explorerLayers';
 import { createMapView, type MapView } from '../render/mapView';
-import {
-  buildLayers,
-  createLayerCache,
-  type LayerCache,
-  FONT_FAMILY,
-  labelRows,
-  VALUE_LABEL_LIMIT,
-} from '../render/regionLayers';
+import { labelledRows, VALUE_LABEL_LIMIT } from '../core/regionLabels';
+import { FONT_FAMILY } from '../render/mapFont';
+import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
 import { h, setAttr } from '../ui/dom';
@@ -45,8 +39,6 @@ export interface MapRendererDeps {
 
 export interface MapRenderer {
   view: MapView;
-  /** Every character a label can show. */
-  characters: string;
   /** Resolves once the basemap and the label font are there. */
   ready: Promise<void>;
   /**
@@ -99,12 +91,12 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const timelineFrame: [number, number, number] = [first, first, 0];
 
   const basemap = basemapLayers(deps.provinces);
-  const layerCache = createLayerCache();
+  const labelled = labelledRows(model);
   // Labels are placed when the view settles (never per step): the larger region wins.
   let placedLabels: { rows: number[]; version: number } | null = null;
   function placeMapLabels() {
     placedLabels = {
-      rows: placeRegionLabels(model, view, store.get()),
+      rows: placeRegionLabels(model, labelled, view, store.get()),
       version: (placedLabels?.version ?? 0) + 1,
     };
     schedule();
@@ -116,20 +108,19 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     deps.onBusy?.();
     const d = derive(s);
     [timelineFrame[0], timelineFrame[1], timelineFrame[2]] = fixed ?? [s.dayIndex, s.dayIndex, 0];
-    const { layers, events } = mapLayers({
-      model,
-      events: session.placedEvents,
-      s,
-      d,
-      frame: timelineFrame,
-      hoverRow: hover?.row ?? null,
-      labels: fontLoaded,
-      placedLabels,
-      cache: layerCache,
-      characters,
-    });
-    setAttr(mapEl, 'data-events', events);
-    view.setLayers([...basemap, ...layers]);
+    const events = activeEvents(session.placedEvents, s.dayIndex);
+    setAttr(mapEl, 'data-events', events.map((e) => e.id).join(' '));
+    view.setLayers([
+      ...basemap,
+      regionLayer(model, s, d, {
+        frame: timelineFrame,
+        hoverRow: hover?.row ?? null,
+        labels: fontLoaded,
+        placedLabels,
+        events,
+        characters,
+      }),
+    ]);
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
   }
@@ -163,7 +154,6 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   };
   return {
     view,
-    characters,
     ready: Promise.all([view.ready, fontReady.catch(() => undefined)]).then(() => undefined),
     drawFrame,
     drawDay(f) {
@@ -226,8 +216,12 @@ function followFrame(view: MapView, model: MapModel, currentView: () => string) 
 }
 
 /** The rows whose labels fit on screen now, the selected region and larger regions first. */
-function placeRegionLabels(model: MapModel, view: MapView, s: AppState): number[] {
-  const rows = labelRows(model);
+function placeRegionLabels(
+  model: MapModel,
+  rows: readonly number[],
+  view: MapView,
+  s: AppState,
+): number[] {
   const twoLines = rows.length <= VALUE_LABEL_LIMIT;
   const size = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
   const boxes = rows.map((r) => {
@@ -273,60 +267,37 @@ function tooltipAt(
   return [{ region: name, rows, lang }, hover.x, hover.y];
 }
 
+/** The region under the pointer: RegionMapLayer answers every pick with a row. */
 function pickedRow(info: PickingInfo): number | null {
-  if (!info.picked || !info.layer) return null;
-  if (info.layer.id === 'choropleth') return (info.object as PolygonPart | undefined)?.row ?? null;
-  if (info.layer.id === 'points' || info.layer.id === 'anchors') {
-    return typeof info.object === 'number' ? info.object : null;
-  }
-  return null;
+  return info.picked && typeof info.object === 'number' ? info.object : null;
 }
 
-interface MapLayersInput {
-  model: MapModel;
-  events: readonly PlacedEvent[];
-  s: AppState;
-  d: Derived;
-  frame: TimelineFrame;
-  hoverRow: number | null;
-  labels: boolean;
-  placedLabels: { rows: number[]; version: number } | null;
-  cache: LayerCache;
-  characters: string;
-}
-
-/** The region layers for a state, and the ids of the events shown on its day. */
-function mapLayers(input: MapLayersInput): { layers: Layer[]; events: string } {
-  const { model, s, d } = input;
-  const active = activeEvents(input.events, s.dayIndex);
-  const common = {
+/** The regions as a state and its derived style show them, with what only the view knows. */
+function regionLayer(
+  model: MapModel,
+  s: AppState,
+  d: Derived,
+  view: Pick<
+    RegionMapProps,
+    'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters'
+  >,
+): RegionMapLayer {
+  return new RegionMapLayer({
+    ...view,
+    id: 'regions',
     model,
-    frame: input.frame,
-    styleKey: `${d.key}|${s.lang}`,
-    dayIndex: s.dayIndex,
-    lang: s.lang,
-    hoverRow: input.hoverRow,
-    selectedRow: s.region ? (model.rowOf.get(s.region) ?? null) : null,
-    labels: input.labels,
-    cache: input.cache,
-    characters: input.characters,
-  };
-  const extra = explorerLayers({
-    ...common,
+    fill: d.fill,
+    fillTable: d.fillTable,
     hatchTable: d.hatchTable,
     noDataTable: d.noDataTable,
     uncertainTable: d.uncertainTable,
-    events: active,
-  });
-  const base = buildLayers({
-    ...common,
-    fill: d.fill,
-    fillTable: d.fillTable,
     points: d.points,
+    dayIndex: s.dayIndex,
     radius: d.radius,
-    placedLabels: input.placedLabels,
+    lang: s.lang,
+    selectedRow: s.region ? (model.rowOf.get(s.region) ?? null) : null,
+    styleKey: `${d.key}|${s.lang}`,
   });
-  return { layers: mergeLayers(base, extra), events: active.map((e) => e.id).join(' ') };
 }
 
 /** The state as an export frame shows it: another day, not playing; the store is left alone. */

@@ -122,7 +122,6 @@ export function startMap(
     model,
     provinces,
     attribution: ATTRIBUTION,
-    characters: renderer.characters,
     state: () => store.get(),
     query: () => session.queryOf(store.get()),
     derive,

@@ -1,11 +1,10 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
-import type { Layer, Position } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
-import { getPolygon } from './regionLayers';
+import { getLine, getPolygon } from './accessors';
 
 const LAND: [number, number, number] = [246, 244, 239];
 const BORDER: [number, number, number] = [169, 164, 154];
-const asPath = (line: unknown) => line as Position[];
 
 /**
  * China's provinces as context under the regions: land and borders. Built once per
@@ -28,7 +27,7 @@ export function basemapLayers(
     new PathLayer<unknown>({
       id: 'basemap-borders',
       data: borders,
-      getPath: asPath,
+      getPath: getLine,
       getColor: BORDER,
       getWidth: 0.8,
       widthUnits: 'pixels',

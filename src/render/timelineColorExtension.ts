@@ -146,3 +146,6 @@ function tableTexture(device: Device, table: ColorTable): Texture {
     sampler: { minFilter: 'nearest', magFilter: 'nearest' },
   });
 }
+
+/** The one instance every layer shares: deck.gl compares extensions by identity. */
+export const TIMELINE_COLOR = new TimelineColorExtension();

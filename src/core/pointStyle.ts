@@ -1,0 +1,40 @@
+import type { RGBA } from './rgb';
+import { Status } from './status';
+
+/** Circle fill by status: observed solid, interpolated lighter, carried and uncertain faint, stale none. */
+export function pointFill(status: number): RGBA {
+  return status === Status.Observed
+    ? [214, 96, 39, 200]
+    : status === Status.Interpolated
+      ? [214, 96, 39, 120]
+      : status === Status.Stale
+        ? [0, 0, 0, 0]
+        : [214, 96, 39, 40];
+}
+export const POINT_LINE: RGBA = [140, 50, 10, 230];
+const STALE_LINE: RGBA = [110, 110, 110, 200];
+const STALE_RADIUS = 3;
+
+/** A figure too old to trust is not drawn at its size: a small grey ring says "there was one". */
+export function pointRadius(status: number, value: number, radius: (v: number) => number): number {
+  if (status === Status.Stale) return STALE_RADIUS;
+  return status === Status.None ? 0 : radius(value);
+}
+
+export function pointLine(status: number): RGBA {
+  return status === Status.Stale ? STALE_LINE : POINT_LINE;
+}
+
+/** A carried or uncertain circle keeps a heavier ring, so it stays visible on a dark polygon. */
+export function pointLineWidth(status: number): number {
+  return status === Status.Carried || status === Status.Uncertain ? 2 : 1;
+}
+
+/** The regions that can carry a circle: every one but the provinces, whose figures stay in tables. */
+export function pointRows(rows: readonly { level: string }[]): number[] {
+  const out: number[] = [];
+  rows.forEach((r, i) => {
+    if (r.level !== 'province') out.push(i);
+  });
+  return out;
+}

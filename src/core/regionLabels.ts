@@ -1,0 +1,58 @@
+import type { MapModel } from './mapModel';
+import type { Timeline } from './timeline';
+import type { Lang } from './lang';
+import { formatValue } from './format';
+import { Status } from './status';
+
+/** Above this many labelled regions, labels show names only, so a step does no per-label work. */
+export const VALUE_LABEL_LIMIT = 120;
+
+/**
+ * The regions that get a label and a location mark: every polygon and every point-only unit
+ * that carries at least one figure. Provinces are context, never labelled.
+ */
+export function labelledRows(model: MapModel): number[] {
+  const withData = new Set(model.dataset.observations.map((o) => o.region));
+  const rows: number[] = [];
+  model.rows.forEach((r, i) => {
+    if (r.level !== 'province' && (i < model.features.length || withData.has(r.code))) rows.push(i);
+  });
+  return rows;
+}
+
+/** The short name a map label uses: 黔南 rather than 黔南布依族苗族自治州. */
+export function regionName(model: MapModel, row: number, lang: Lang): string {
+  const region = model.rows[row];
+  if (!region) return '';
+  return lang === 'zh' ? region.short : region.nameEn;
+}
+
+export interface LabelDay {
+  model: MapModel;
+  fill: Timeline;
+  dayIndex: number;
+  lang: Lang;
+}
+
+/**
+ * A region's label on a day: its name, and under it the figure the fill shows, marked as the
+ * legend marks it ('~' before an estimate, '?' after a figure whose day is uncertain).
+ */
+export function labelText(at: LabelDay, row: number): string {
+  const name = regionName(at.model, row, at.lang);
+  if (!name) return '';
+  const { fill, dayIndex, model } = at;
+  const i = dayIndex * fill.regions.length + row;
+  const status = fill.status[i] ?? 0;
+  if (
+    status !== Status.Observed &&
+    status !== Status.Carried &&
+    status !== Status.Interpolated &&
+    status !== Status.Uncertain
+  )
+    return name;
+  const obs = model.dataset.observations[fill.obs[i] ?? -1];
+  const value = fill.values[i] ?? NaN;
+  const text = formatValue(value, obs?.qualifier ?? 'exact', obs?.unit ?? '%', at.lang);
+  return `${name}\n${status === Status.Interpolated ? '~' : ''}${text}${status === Status.Uncertain ? '?' : ''}`;
+}

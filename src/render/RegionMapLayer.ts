@@ -1,0 +1,150 @@
+import {
+  CompositeLayer,
+  type CompositeLayerProps,
+  type DefaultProps,
+  type Layer,
+  type PickingInfo,
+  type UpdateParameters,
+} from '@deck.gl/core';
+import type { ColorTable } from '../core/colorTable';
+import type { Lang } from '../core/lang';
+import type { PlacedEvent } from '../core/mapEvents';
+import type { MapModel } from '../core/mapModel';
+import { ringPaths, type PolygonPart, type RingPath } from '../core/polygonParts';
+import { pointRows } from '../core/pointStyle';
+import { labelledRows, VALUE_LABEL_LIMIT } from '../core/regionLabels';
+import type { Timeline } from '../core/timeline';
+import { fillLayers } from './fillLayers';
+import { markLayers } from './markLayers';
+import { eventLayers, labelLayer } from './textLayers';
+import type { TimelineFrame } from './timelineColorExtension';
+
+export type RegionMapProps = {
+  model: MapModel;
+  /** The fill's figures, and their colours on every row and day, laid out once per style. */
+  fill: Timeline;
+  fillTable: ColorTable;
+  /** Where the fill is an estimate between two figures (hatched); null if nowhere. */
+  hatchTable: ColorTable | null;
+  /** Where no figure is shown, hatched like the legend's no-data swatch. */
+  noDataTable: ColorTable | null;
+  /** Where a figure's day is known only within bounds: dotted. */
+  uncertainTable: ColorTable | null;
+  /**
+   * Days to blend between and how far; a step is [d, d, 0]. One array for the map's life,
+   * written in place and read when the layers draw, so a step changes no fill layer's props.
+   */
+  frame: TimelineFrame;
+  points: Timeline | null;
+  dayIndex: number;
+  radius: (v: number) => number;
+  lang: Lang;
+  hoverRow: number | null;
+  selectedRow: number | null;
+  /** False until the shipped font has loaded: text layers wait for it. */
+  labels: boolean;
+  /** Rows whose label fits without overlapping a more important one (placed when the view settles). */
+  placedLabels: { rows: number[]; version: number } | null;
+  /** The events shown on the day (core/mapEvents.ts activeEvents). */
+  events: readonly PlacedEvent[];
+  /** Every character a label can show (core/labelCharacters.ts): one glyph atlas, built once. */
+  characters: string;
+  /** Changes whenever anything that colours the map changes (metric, scale, options, language). */
+  styleKey: string;
+};
+
+export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
+
+/** What the layer derives from its model once, and from hover and selection when they change. */
+export interface RegionMapState {
+  [key: string]: unknown;
+  outlines: RingPath[];
+  focus: RingPath[];
+  pointRows: number[];
+  labelled: number[];
+}
+
+/** The name deck.gl reports for a picked region: its row in the model. */
+export type PickedRow = number;
+
+const defaultProps: DefaultProps<RegionMapLayerProps> = {
+  pickable: true,
+  hatchTable: null,
+  noDataTable: null,
+  uncertainTable: null,
+  points: null,
+  hoverRow: null,
+  selectedRow: null,
+  labels: false,
+  placedLabels: null,
+  events: [],
+  characters: '',
+  styleKey: '',
+};
+
+/**
+ * The regions of one map as deck.gl draws them, bottom to top: the choropleth and its patterns,
+ * borders, the focus outline, circles, location marks, events and labels. Everything derived
+ * from geometry is made in `updateState` when the model changes, never on a timeline step; a
+ * step hands deck.gl sublayers whose props it finds unchanged, except those that show the day.
+ */
+export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
+  static override layerName = 'RegionMapLayer';
+  static override defaultProps = defaultProps;
+  declare state: RegionMapState;
+
+  override updateState({ props, oldProps }: UpdateParameters<this>): void {
+    const modelChanged = props.model !== oldProps.model;
+    if (modelChanged) {
+      this.setState({
+        outlines: ringPaths(props.model.polygons),
+        pointRows: pointRows(props.model.rows),
+        labelled: labelledRows(props.model),
+      });
+    }
+    if (
+      modelChanged ||
+      props.hoverRow !== oldProps.hoverRow ||
+      props.selectedRow !== oldProps.selectedRow
+    ) {
+      const { hoverRow, selectedRow } = props;
+      this.setState({
+        focus: this.state.outlines.filter((p) => p.row === selectedRow || p.row === hoverRow),
+      });
+    }
+  }
+
+  override renderLayers(): Layer[] {
+    const sub = (id: string) => this.getSubLayerProps({ id }) as { id: string };
+    const { props, state } = this;
+    const fill = fillLayers(props, sub);
+    const marks = markLayers(props, state, sub);
+    if (!props.labels) return [...fill, ...marks, ...eventLayers(props, sub, false)];
+    const valueLabels = state.labelled.length <= VALUE_LABEL_LIMIT;
+    return [
+      ...fill,
+      ...marks,
+      ...eventLayers(props, sub, true),
+      labelLayer(props, props.placedLabels?.rows ?? state.labelled, valueLabels, sub),
+    ];
+  }
+
+  /** A pick anywhere in the layer answers with the region's row, whichever sublayer was hit. */
+  override getPickingInfo({
+    info,
+    sourceLayer,
+  }: {
+    info: PickingInfo;
+    sourceLayer: Layer | null;
+  }): PickingInfo {
+    const object: unknown = info.object;
+    const row =
+      sourceLayer?.id === `${this.id}-choropleth`
+        ? (object as PolygonPart | undefined)?.row
+        : typeof object === 'number'
+          ? object
+          : undefined;
+    info.object = row satisfies PickedRow | undefined;
+    return info;
+  }
+}

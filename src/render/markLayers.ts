@@ -1,0 +1,103 @@
+import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import type { MapModel } from '../core/mapModel';
+import type { RingPath } from '../core/polygonParts';
+import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
+import type { Timeline } from '../core/timeline';
+import { getLine, getRingPath } from './accessors';
+import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
+
+type Sub = (id: string) => { id: string };
+
+const OUTLINE = [70, 70, 70, 200] as const;
+const OUTLINE_SELECTED = [20, 20, 20, 255] as const;
+
+/** Borders, the focus outline, the figures' circles and every region's location mark. */
+export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): Layer[] {
+  const { selectedRow } = p;
+  const layers: Layer[] = [
+    // Each border once: a border two regions share is one line of the TopoJSON mesh.
+    new PathLayer<unknown>({
+      ...sub('outline'),
+      data: p.model.borders,
+      pickable: false,
+      getPath: getLine,
+      widthUnits: 'pixels',
+      getWidth: 1,
+      getColor: OUTLINE,
+    }),
+    // The hovered and the selected region drawn over them, whole.
+    new PathLayer<RingPath>({
+      ...sub('outline-focus'),
+      data: state.focus,
+      pickable: false,
+      getPath: getRingPath,
+      widthUnits: 'pixels',
+      getWidth: (r) => (r.row === selectedRow ? 3 : 2),
+      getColor: (r) => (r.row === selectedRow ? OUTLINE_SELECTED : OUTLINE),
+    }),
+  ];
+  if (p.points) layers.push(pointsLayer(p, p.points, state.pointRows, sub));
+  layers.push(anchorLayer(p, state.labelled, sub));
+  return layers;
+}
+
+const at = (model: MapModel) => (r: number) =>
+  [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0] as [number, number];
+
+/**
+ * Province-wide figures stay in tooltips and tables: a province circle would sit on top of its
+ * own prefectures and read as one of them. The data stays the same array from step to step (a
+ * region without a figure that day gets radius 0), so a step recomputes three small attributes
+ * and allocates nothing.
+ */
+function pointsLayer(p: RegionMapProps, points: Timeline, rows: number[], sub: Sub): Layer {
+  const { model, dayIndex, styleKey } = p;
+  const rowCount = model.rows.length;
+  const status = (r: number) => points.status[dayIndex * rowCount + r] ?? 0;
+  const day = [styleKey, dayIndex];
+  return new ScatterplotLayer<number>({
+    ...sub('points'),
+    data: rows,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: at(model),
+    getRadius: (r) => pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, p.radius),
+    getFillColor: (r) => pointFill(status(r)),
+    getLineColor: (r) => pointLine(status(r)),
+    getLineWidth: (r) => pointLineWidth(status(r)),
+    updateTriggers: { getRadius: day, getFillColor: day, getLineWidth: day, getLineColor: day },
+    // No attribute transition: deck.gl runs those through transform feedback, which a
+    // software GL compiles for seconds the first time; the fill blends on the GPU instead.
+  });
+}
+
+/**
+ * A small ring at each region's seat, never smaller than a few pixels: at the zoom that shows
+ * Guizhou and Daqing together, Tengzhou's polygon is a pixel or two, and the ring is what a
+ * reader can find, hover and click.
+ */
+function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
+  const { hoverRow, selectedRow } = p;
+  return new ScatterplotLayer<number>({
+    ...sub('anchors'),
+    data: rows,
+    pickable: true,
+    stroked: true,
+    filled: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: at(p.model),
+    getRadius: (r) => (r === selectedRow || r === hoverRow ? 5 : 3.5),
+    getFillColor: [255, 255, 255, 230],
+    getLineColor: (r) => (r === selectedRow ? [0, 0, 0, 255] : [50, 50, 50, 220]),
+    getLineWidth: (r) => (r === selectedRow ? 2 : 1.2),
+    updateTriggers: {
+      getRadius: [selectedRow, hoverRow],
+      getLineColor: [selectedRow],
+      getLineWidth: [selectedRow],
+    },
+  });
+}

@@ -1,0 +1,103 @@
+import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import type { Lang } from '../core/lang';
+import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
+import { labelText, regionName } from '../core/regionLabels';
+import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
+import type { RegionMapProps } from './RegionMapLayer';
+
+type Sub = (id: string) => { id: string };
+
+const HALO = [255, 255, 255, 230] as const;
+
+/**
+ * Region labels: the short name, and with few enough regions the day's figure under it. With
+ * names only, nothing in the layer depends on the day, so a step leaves the text alone.
+ */
+export function labelLayer(
+  p: RegionMapProps,
+  rows: readonly number[],
+  valueLabels: boolean,
+  sub: Sub,
+): Layer {
+  const { model, lang, styleKey, dayIndex } = p;
+  return new TextLayer<number>({
+    ...sub('labels'),
+    data: rows,
+    pickable: false,
+    getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+    getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
+    getSize: 13,
+    getColor: [30, 30, 30, 255],
+    fontFamily: FONT_FAMILY,
+    characterSet: p.characters,
+    outlineWidth: 3,
+    outlineColor: HALO,
+    fontSettings: FONT_SETTINGS,
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
+    updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },
+  });
+}
+
+/** Rings for the dated events of the last few days, fading with age, and their short text. */
+export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Layer[] {
+  const { model, dayIndex, lang, events } = p;
+  if (!events.length) return [];
+  const position = (e: PlacedEvent): [number, number] => [
+    model.rows[e.row]?.lon ?? 0,
+    model.rows[e.row]?.lat ?? 0,
+  ];
+  const alpha = (e: PlacedEvent) =>
+    Math.round(255 - (150 * (dayIndex - e.dayIndex)) / EVENT_SHOW_DAYS);
+  const rings = new ScatterplotLayer<PlacedEvent>({
+    ...sub('events'),
+    data: events,
+    pickable: false,
+    stroked: true,
+    filled: false,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: position,
+    getRadius: 12,
+    getLineWidth: 2.5,
+    getLineColor: (e) => [179, 89, 0, alpha(e)],
+    updateTriggers: { getLineColor: [dayIndex] },
+  });
+  if (!withText) return [rings];
+  const text = new TextLayer<PlacedEvent>({
+    ...sub('event-text'),
+    data: events,
+    pickable: false,
+    getPosition: position,
+    getText: (e) => shortText(e.text[lang], lang),
+    getSize: 11,
+    getColor: (e) => [122, 59, 0, alpha(e)],
+    // Below the ring and the region's own two-line label, which sit on the same point.
+    getPixelOffset: [0, 26],
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'top',
+    fontFamily: FONT_FAMILY,
+    characterSet: p.characters,
+    fontSettings: FONT_SETTINGS,
+    outlineWidth: 3,
+    outlineColor: HALO,
+    updateTriggers: { getText: [lang], getColor: [dayIndex] },
+  });
+  return [rings, text];
+}
+
+// One short line beside the ring: the full text is on the timeline mark and would cover
+// the neighbouring regions here.
+const SHORT_LENGTH = { zh: 16, en: 36 } as const;
+
+function shortText(text: string, lang: Lang): string {
+  const chars = [...text];
+  const max = SHORT_LENGTH[lang];
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}...`;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
+import { labelledRows, labelText, regionName } from '../../src/core/regionLabels';
+import { buildTimeline } from '../../src/core/timeline';
+import { dataset, LAYER, obs, region } from './make';
+
+const square = (x: number) => [
+  [
+    [x, 20],
+    [x + 1, 20],
+    [x + 1, 21],
+    [x, 21],
+    [x, 20],
+  ],
+];
+const boundaries: BoundaryCollection = {
+  type: 'FeatureCollection',
+  features: ['520100', '520300'].map((code, i) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Polygon' as const, coordinates: square(100 + 2 * i) },
+    properties: { code, name: code, lon: 100.5 + 2 * i, lat: 20.5 },
+  })),
+};
+
+/** Two prefectures with polygons, a district with a figure but no polygon, one with neither. */
+const model = () =>
+  buildMapModel(
+    dataset(
+      [
+        obs('520100', '2020-02-01', 80),
+        obs('520100', '2020-02-05', 90),
+        obs('520102', '2020-02-03', 70),
+        obs('520000', '2020-02-03', 99),
+      ],
+      [
+        region('520100', '贵阳市', { short: '贵阳', nameEn: 'Guiyang' }),
+        region('520300', '遵义市', { short: '遵义', nameEn: 'Zunyi' }),
+        region('520102', '南明区', { level: 'county' }),
+        region('520103', '云岩区', { level: 'county' }),
+        region('520000', '贵州省', { level: 'province' }),
+      ],
+    ),
+    boundaries,
+  );
+
+const codesOf = (m: ReturnType<typeof model>, rows: number[]) => rows.map((r) => m.rows[r]?.code);
+
+describe('labelledRows', () => {
+  it('labels every polygon, figures or not', () => {
+    const m = model();
+    expect(codesOf(m, labelledRows(m))).toEqual(expect.arrayContaining(['520100', '520300']));
+  });
+
+  it('labels a unit without a polygon only when it carries a figure', () => {
+    const m = model();
+    const codes = codesOf(m, labelledRows(m));
+    expect(codes).toContain('520102');
+    expect(codes).not.toContain('520103');
+  });
+
+  it('never labels a province: it is context under its own prefectures', () => {
+    const m = model();
+    expect(codesOf(m, labelledRows(m))).not.toContain('520000');
+  });
+});
+
+describe('labelText', () => {
+  const at = (interpolate: boolean, date: string, lang: 'zh' | 'en' = 'zh') => {
+    const m = model();
+    const fill = buildTimeline(
+      m.dataset,
+      LAYER,
+      m.rows.map((r) => r.code),
+      { interpolate, maxAgeDays: 30 },
+    );
+    return {
+      row: m.rowOf.get('520100') ?? -1,
+      day: { model: m, fill, lang, dayIndex: fill.dates.indexOf(date) },
+    };
+  };
+
+  it('shows the short name and, under it, the figure of the day', () => {
+    const { row, day } = at(false, '2020-02-01');
+    expect(labelText(day, row)).toBe('贵阳\n80%');
+  });
+
+  it('marks an interpolated figure as an estimate with a tilde', () => {
+    const { row, day } = at(true, '2020-02-03');
+    expect(labelText(day, row)).toMatch(/^贵阳\n~\d/);
+  });
+
+  it('shows the name alone on a day before any figure', () => {
+    const m = model();
+    const fill = buildTimeline(
+      m.dataset,
+      LAYER,
+      m.rows.map((r) => r.code),
+      {
+        interpolate: false,
+        maxAgeDays: 30,
+      },
+    );
+    const row = m.rowOf.get('520300') ?? -1;
+    expect(labelText({ model: m, fill, lang: 'en', dayIndex: 0 }, row)).toBe('Zunyi');
+  });
+
+  it('uses the English short name in English', () => {
+    const { row, day } = at(false, '2020-02-01', 'en');
+    expect(labelText(day, row).split('\n')[0]).toBe('Guiyang');
+    expect(regionName(day.model, row, 'en')).toBe('Guiyang');
+  });
+});
