@@ -1,14 +1,14 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
-import type { Bounds, MapModel } from '../core/mapModel';
+import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
-import { placeLabels } from '../core/placeLabels';
 import { viewBounds } from '../core/viewBounds';
 import { basemapLayers } from '../render/basemapLayers';
 import { createMapView, type MapView } from '../render/mapView';
-import { labelledRows, VALUE_LABEL_LIMIT } from '../core/regionLabels';
+import { labelledRows } from '../core/regionLabels';
+import { createTextMeasure, placeRegionLabels } from './placeRegionLabels';
 import { FONT_FAMILY } from '../render/mapFont';
 import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
 import type { TimelineFrame } from '../render/timelineColorExtension';
@@ -92,11 +92,13 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   const basemap = basemapLayers(deps.provinces);
   const labelled = labelledRows(model);
+  // Widths measured before the shipped font loads are the fallback font's: measured again after.
+  let measure = createTextMeasure();
   // Labels are placed when the view settles (never per step): the larger region wins.
   let placedLabels: { rows: number[]; version: number } | null = null;
   function placeMapLabels() {
     placedLabels = {
-      rows: placeRegionLabels(model, labelled, view, store.get()),
+      rows: placeRegionLabels(model, labelled, view, store.get(), measure),
       version: (placedLabels?.version ?? 0) + 1,
     };
     schedule();
@@ -133,7 +135,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   let fontLoaded = false;
   void fontReady.finally(() => {
     fontLoaded = true;
-    schedule();
+    measure = createTextMeasure();
+    placeMapLabels();
   });
   view.map.on('render', () => deps.onBusy?.());
   cleanups.push(onSettle(view, placeMapLabels));
@@ -213,33 +216,6 @@ function followFrame(view: MapView, model: MapModel, currentView: () => string) 
     const b = moved ? null : viewBounds(model, currentView());
     if (b) view.fitBounds(b, false);
   });
-}
-
-/** The rows whose labels fit on screen now, the selected region and larger regions first. */
-function placeRegionLabels(
-  model: MapModel,
-  rows: readonly number[],
-  view: MapView,
-  s: AppState,
-): number[] {
-  const twoLines = rows.length <= VALUE_LABEL_LIMIT;
-  const size = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
-  const boxes = rows.map((r) => {
-    const region = model.rows[r];
-    const p = view.map.project([region?.lon ?? 0, region?.lat ?? 0]);
-    const name = (s.lang === 'zh' ? region?.short : region?.nameEn) ?? '';
-    const glyph = s.lang === 'zh' ? 13 : 7.5;
-    return {
-      id: r,
-      x: p.x,
-      y: p.y,
-      width: Math.max(name.length, twoLines ? 6 : 0) * glyph + 6,
-      height: twoLines ? 32 : 17,
-      priority: r === model.rowOf.get(s.region ?? '') ? Infinity : size(model.rowBounds[r]),
-    };
-  });
-  const canvas = view.map.getCanvas();
-  return placeLabels(boxes, { width: canvas.clientWidth, height: canvas.clientHeight });
 }
 
 type Hover = { row: number; x: number; y: number };

@@ -20,11 +20,21 @@ export function labelledRows(model: MapModel): number[] {
   return rows;
 }
 
-/** The short name a map label uses: 黔南 rather than 黔南布依族苗族自治州. */
+/** The short name a map label uses: 黔南州 and Qiannan rather than the official names. */
 export function regionName(model: MapModel, row: number, lang: Lang): string {
   const region = model.rows[row];
   if (!region) return '';
-  return lang === 'zh' ? region.short : region.nameEn;
+  return lang === 'zh' ? region.short : shortNameEn(region.nameEn);
+}
+
+// An autonomous area's English name spells out its peoples ("Qiannan Buyei and Miao
+// Autonomous Prefecture"): on the map the place name alone says which it is, and the
+// tooltip and the panel keep the full name.
+const AUTONOMOUS = /^(\S+)\s.*\bAutonomous\s+(Prefecture|Region|County|Banner)$/;
+
+/** An English name as a map label shows it: Qiannan for Qiannan Buyei and Miao Autonomous Prefecture. */
+export function shortNameEn(nameEn: string): string {
+  return AUTONOMOUS.exec(nameEn.trim())?.[1] ?? nameEn;
 }
 
 export interface LabelDay {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
-import { labelledRows, labelText, regionName } from '../../src/core/regionLabels';
+import { labelledRows, labelText, regionName, shortNameEn } from '../../src/core/regionLabels';
 import { buildTimeline } from '../../src/core/timeline';
 import { dataset, LAYER, obs, region } from './make';
 
@@ -108,5 +108,19 @@ describe('labelText', () => {
     const { row, day } = at(false, '2020-02-01', 'en');
     expect(labelText(day, row).split('\n')[0]).toBe('Guiyang');
     expect(regionName(day.model, row, 'en')).toBe('Guiyang');
+  });
+});
+
+describe('shortNameEn', () => {
+  it('labels an autonomous prefecture by its place name alone', () => {
+    expect(shortNameEn('Qiannan Buyei and Miao Autonomous Prefecture')).toBe('Qiannan');
+    expect(shortNameEn('Qiandongnan Miao and Dong Autonomous Prefecture')).toBe('Qiandongnan');
+    expect(shortNameEn('Qianxinan Buyei and Miao Autonomous Prefecture')).toBe('Qianxinan');
+    expect(shortNameEn('Guangxi Zhuang Autonomous Region')).toBe('Guangxi');
+  });
+
+  it('leaves every other name as it is', () => {
+    for (const name of ['Guiyang', 'Shaoyang County', "Gui'an New Area", 'Gangbei District', ''])
+      expect(shortNameEn(name)).toBe(name);
   });
 });
