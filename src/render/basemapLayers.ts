@@ -1,10 +1,9 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer, Position } from '@deck.gl/core';
 import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import { getPolygon } from './regionLayers';
 
-const LAND: [number, number, number] = [246, 244, 239];
-const BORDER: [number, number, number] = [169, 164, 154];
 const asPath = (line: unknown) => line as Position[];
 
 /**
@@ -22,14 +21,14 @@ export function basemapLayers(
       id: 'basemap-land',
       data: land,
       getPolygon,
-      getFillColor: LAND,
+      getFillColor: STYLE_TOKENS.land,
       pickable: false,
     }),
     new PathLayer<unknown>({
       id: 'basemap-borders',
       data: borders,
       getPath: asPath,
-      getColor: BORDER,
+      getColor: STYLE_TOKENS.provinceBorder,
       getWidth: 0.8,
       widthUnits: 'pixels',
       pickable: false,
