@@ -1,5 +1,5 @@
 import '@fontsource/noto-sans-sc/400.css';
-import './styles.css';
+import './styles/index.css';
 import { buildDataset } from './core/parseDataset';
 import { buildMapModel, type MapModel } from './core/mapModel';
 import type { UrlState } from './core/urlState';
@@ -11,6 +11,7 @@ import type { BenchHooks } from './app/benchHooks';
 import { createIdleSignal } from './app/idleSignal';
 import { createDataEntry } from './app/dataEntry';
 import { h } from './ui/dom';
+import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
 
 export type { BenchHooks } from './app/benchHooks';
@@ -45,6 +46,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   let closeDataEntry = () => {};
 
   const root = h('div', { class: 'rmap', lang: 'zh-CN' });
+  applyStyleProperties(root);
   const status = h('p', { class: 'status', role: 'status' }, t('loading', 'zh'));
   root.append(status);
   container.append(root);

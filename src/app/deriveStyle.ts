@@ -4,6 +4,7 @@ import { buildColorTable, buildStatusTable, type ColorTable } from '../core/colo
 import type { MapModel } from '../core/mapModel';
 import { valueExtent, type Timeline } from '../core/timeline';
 import { FILL_ALPHA, Status } from '../core/status';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import type { DerivedStyle } from './exportSource';
 
 export interface Derived extends DerivedStyle {
@@ -18,10 +19,10 @@ export interface Derived extends DerivedStyle {
 }
 
 /** The hatch over interpolated regions: white lines, drawn where the pattern is. */
-const HATCH_COLOR = [255, 255, 255, 200] as const;
+const HATCH_COLOR = STYLE_TOKENS.interpolatedHatch;
 /** As the legend's no-data swatch: dark lines at a quarter opacity. */
-export const NO_DATA_HATCH = [0, 0, 0, 64] as const;
-const UNCERTAIN_DOTS = [40, 40, 40, 200] as const;
+export const NO_DATA_HATCH = STYLE_TOKENS.noDataHatch;
+const UNCERTAIN_DOTS = STYLE_TOKENS.uncertainDots;
 
 /**
  * Everything that depends on the metric and the options but not on the date, derived once

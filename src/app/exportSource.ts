@@ -5,6 +5,7 @@ import { colorAt, type ColorTable } from '../core/colorTable';
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
 import { Status } from '../core/status';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import type { MapView } from '../render/mapView';
 import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
 import { labelledRows, labelText } from '../core/regionLabels';
@@ -64,7 +65,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       const selected = row === selectedRow();
       return {
         fill: colorAt(d.fillTable, day, row),
-        stroke: selected ? [20, 20, 20, 255] : [70, 70, 70, 200],
+        stroke: selected ? STYLE_TOKENS.regionBorderSelected : STYLE_TOKENS.regionBorder,
         strokeWidth: selected ? 3 : 1,
       };
     },

@@ -7,6 +7,7 @@ import { formatNumber } from './format';
 import type { Lang } from './lang';
 import type { RGB, RGBA } from './rgb';
 import { FILL_ALPHA, Status } from './status';
+import { STYLE_TOKENS, rgbOf } from './styleTokens';
 
 /** The interface words the legend needs; the caller looks them up in its i18n table. */
 export type LegendWord =
@@ -73,8 +74,7 @@ const ALPHA_OF = {
   uncertain: Status.Uncertain,
 } as const;
 
-/** Hue of the status swatches when the scale has too few classes to lend one. */
-const FALLBACK_HUE: RGB = [80, 120, 160];
+const FALLBACK_HUE: RGB = rgbOf(STYLE_TOKENS.fallbackHue);
 
 export function legendModel(input: LegendInput, word: (w: LegendWord) => string): LegendModel {
   const { colors, lang } = input;

@@ -1,18 +1,19 @@
 import type { RGBA } from './rgb';
 import { Status } from './status';
+import { STYLE_TOKENS } from './styleTokens';
 
 /** Circle fill by status: observed solid, interpolated lighter, carried and uncertain faint, stale none. */
 export function pointFill(status: number): RGBA {
   return status === Status.Observed
-    ? [214, 96, 39, 200]
+    ? STYLE_TOKENS.pointFillObserved
     : status === Status.Interpolated
-      ? [214, 96, 39, 120]
+      ? STYLE_TOKENS.pointFillInterpolated
       : status === Status.Stale
-        ? [0, 0, 0, 0]
-        : [214, 96, 39, 40];
+        ? STYLE_TOKENS.transparent
+        : STYLE_TOKENS.pointFillFaint;
 }
-export const POINT_LINE: RGBA = [140, 50, 10, 230];
-const STALE_LINE: RGBA = [110, 110, 110, 200];
+export const POINT_LINE: RGBA = STYLE_TOKENS.pointLine;
+const STALE_LINE: RGBA = STYLE_TOKENS.staleLine;
 const STALE_RADIUS = 3;
 
 /** A figure too old to trust is not drawn at its size: a small grey ring says "there was one". */

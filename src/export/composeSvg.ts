@@ -5,6 +5,7 @@ import {
   type TextLine,
 } from '../core/exportLayout';
 import { escapeXml, geometryToPath, svgColor, type Project } from '../core/svgPath';
+import { STYLE_TOKENS as C, hexColor } from '../core/styleTokens';
 import { prepareComposition } from './composePng';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
@@ -27,7 +28,7 @@ function fillAttrs(c: readonly number[], prefix: 'fill' | 'stroke'): string {
 function textEl(line: TextLine, extra = ''): string {
   const anchor = line.anchor === 'end' ? ' text-anchor="end"' : '';
   const weight = line.font.weight === 700 ? ' font-weight="700"' : '';
-  const fill = line.role === 'credit' || line.role === 'attribution' ? '#5b6470' : '#1f2328';
+  const fill = hexColor(line.role === 'credit' || line.role === 'attribution' ? C.muted : C.ink);
   return `<text x="${n(line.x)}" y="${n(line.y)}" font-size="${line.font.size}"${weight}${anchor} fill="${fill}"${extra}>${escapeXml(line.text)}</text>`;
 }
 
@@ -74,15 +75,15 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
     `<title>${escapeXml(p.text.title)}</title>`,
     `<desc>${escapeXml(`${p.text.subtitle}. ${p.text.credit}`)}</desc>`,
     `<defs><clipPath id="rmap-clip"><rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}"/></clipPath>`,
-    `<pattern id="rmap-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="#000" stroke-opacity="0.3" stroke-width="1"/></pattern></defs>`,
-    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<pattern id="rmap-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" ${fillAttrs(C.exportHatch, 'stroke')} stroke-width="1"/></pattern></defs>`,
+    `<rect width="${W}" height="${H}" fill="${hexColor(C.paper)}"/>`,
     `<g id="map" clip-path="url(#rmap-clip)">`,
-    `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${paint(src, 'background', 'background-color', '#dfe8ee')}"/>`,
+    `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${paint(src, 'background', 'background-color', hexColor(C.sea))}"/>`,
   );
 
   // Basemap: the province outlines the map draws under the data.
   out.push(
-    `<g id="basemap" fill="${paint(src, 'province-fill', 'fill-color', '#f6f4ef')}" stroke="${paint(src, 'province-line', 'line-color', '#a9a49a')}" stroke-width="0.8" fill-rule="evenodd">`,
+    `<g id="basemap" fill="${paint(src, 'province-fill', 'fill-color', hexColor(C.land))}" stroke="${paint(src, 'province-line', 'line-color', hexColor(C.provinceBorder))}" stroke-width="0.8" fill-rule="evenodd">`,
   );
   for (const f of src.provinces.features) {
     if (!f.geometry) continue;
@@ -146,18 +147,18 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
     labels.push(`<text data-code="${escapeXml(region.code)}">${spans}</text>`);
   });
   out.push(
-    `<g id="labels" font-size="${n(size)}" text-anchor="middle" fill="#1e1e1e" stroke="#fff" stroke-opacity="0.9" stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,
+    `<g id="labels" font-size="${n(size)}" text-anchor="middle" fill="${hexColor(C.labelText)}" ${fillAttrs(C.exportLabelHalo, 'stroke')} stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,
     ...labels,
     '</g>',
     '</g>',
   );
   out.push(
-    `<rect x="${n(m.x + 0.5)}" y="${n(m.y + 0.5)}" width="${n(m.w - 1)}" height="${n(m.h - 1)}" fill="none" stroke="#d0d5db"/>`,
+    `<rect x="${n(m.x + 0.5)}" y="${n(m.y + 0.5)}" width="${n(m.w - 1)}" height="${n(m.h - 1)}" fill="none" stroke="${hexColor(C.line)}"/>`,
   );
   out.push(legendSvg(layout));
   const a = layout.attributionBox;
   out.push(
-    `<rect x="${n(a.x)}" y="${n(a.y)}" width="${n(a.w)}" height="${n(a.h)}" fill="#fff" fill-opacity="0.8"/>`,
+    `<rect x="${n(a.x)}" y="${n(a.y)}" width="${n(a.w)}" height="${n(a.h)}" ${fillAttrs(C.attributionGround, 'fill')}/>`,
   );
   for (const line of layout.lines) out.push(textEl(line, ` class="${line.role}"`));
   out.push('</svg>');
@@ -178,7 +179,7 @@ function legendSvg(layout: CompositionLayout): string {
     const b = p.mark;
     if (e.kind === 'swatch') {
       parts.push(
-        `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.w - 1)}" height="${n(b.h - 1)}" ${fillAttrs(e.fill, 'fill')} stroke="${e.outline ? '#444' : '#888'}" stroke-width="${e.outline ? 1.5 : 1}"/>`,
+        `<rect x="${n(b.x + 0.5)}" y="${n(b.y + 0.5)}" width="${n(b.w - 1)}" height="${n(b.h - 1)}" ${fillAttrs(e.fill, 'fill')} stroke="${hexColor(e.outline ? C.swatchLineStrong : C.swatchLine)}" stroke-width="${e.outline ? 1.5 : 1}"/>`,
       );
       if (e.hatch) {
         parts.push(

@@ -7,9 +7,7 @@ import {
   FONTS,
   type Measure,
 } from '../core/exportLayout';
-
-const INK = '#1f2328';
-const MUTED = '#5b6470';
+import { STYLE_TOKENS as C } from '../core/styleTokens';
 
 const rgba = (c: readonly number[]) =>
   `rgba(${c[0] ?? 0},${c[1] ?? 0},${c[2] ?? 0},${((c[3] ?? 255) / 255).toFixed(3)})`;
@@ -65,7 +63,7 @@ function hatch(
   ctx.beginPath();
   ctx.rect(x, y, w, h);
   ctx.clip();
-  ctx.strokeStyle = 'rgba(0,0,0,0.3)';
+  ctx.strokeStyle = rgba(C.exportHatch);
   ctx.lineWidth = s;
   for (let d = -h; d < w; d += 4 * s) {
     ctx.beginPath();
@@ -80,7 +78,8 @@ function drawLine(ctx: CanvasRenderingContext2D, line: TextLine, s: number): voi
   ctx.font = cssFont(line.font, s);
   ctx.textAlign = line.anchor === 'end' ? 'right' : 'left';
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = line.role === 'credit' || line.role === 'attribution' ? MUTED : INK;
+  ctx.fillStyle =
+    line.role === 'credit' || line.role === 'attribution' ? rgba(C.muted) : rgba(C.ink);
   ctx.fillText(line.text, line.x * s, line.y * s);
 }
 
@@ -109,7 +108,7 @@ function drawMark(
   ctx.fillRect(x, y, w, h);
   if (entry.hatch) hatch(ctx, x, y, w, h, s);
   ctx.lineWidth = (entry.outline ? 1.5 : 1) * s;
-  ctx.strokeStyle = entry.outline ? '#444' : '#888';
+  ctx.strokeStyle = rgba(entry.outline ? C.swatchLineStrong : C.swatchLine);
   ctx.strokeRect(
     x + ctx.lineWidth / 2,
     y + ctx.lineWidth / 2,
@@ -130,7 +129,7 @@ export function drawComposition(
   s: number,
 ): void {
   ctx.save();
-  ctx.fillStyle = '#fff';
+  ctx.fillStyle = rgba(C.paper);
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   const m = layout.map;
   if (mapImage) {
@@ -138,11 +137,11 @@ export function drawComposition(
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(mapImage, m.x * s, m.y * s, m.w * s, m.h * s);
   }
-  ctx.strokeStyle = '#d0d5db';
+  ctx.strokeStyle = rgba(C.line);
   ctx.lineWidth = Math.max(1, s);
   ctx.strokeRect(m.x * s, m.y * s, m.w * s, m.h * s);
   const a = layout.attributionBox;
-  ctx.fillStyle = 'rgba(255,255,255,0.8)';
+  ctx.fillStyle = rgba(C.attributionGround);
   ctx.fillRect(a.x * s, a.y * s, a.w * s, a.h * s);
   for (const p of layout.legend.entries) {
     drawMark(ctx, p.entry, p.mark, s);

@@ -3,6 +3,7 @@ import { creditLine, sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
 import type { LegendModel } from '../core/legendModel';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import type { ExportSource } from './source';
 
 /** Publishers of every figure the map shows on the given days (fill and points). */
@@ -26,7 +27,7 @@ function legendSections(l: LegendModel): LegendEntry[][] {
     .map((x): LegendEntry =>
       // A stale region is drawn outlined and unfilled on the exported map.
       x.kind === 'stale' || !x.color
-        ? { kind: 'swatch', text: x.label, fill: [255, 255, 255, 0], outline: true }
+        ? { kind: 'swatch', text: x.label, fill: STYLE_TOKENS.transparent, outline: true }
         : { kind: 'swatch', text: x.label, fill: x.color },
     );
   const sections = [fill, status];

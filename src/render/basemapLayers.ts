@@ -1,10 +1,8 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine, getPolygon } from './accessors';
-
-const LAND: [number, number, number] = [246, 244, 239];
-const BORDER: [number, number, number] = [169, 164, 154];
 
 /**
  * China's provinces as context under the regions: land and borders. Built once per
@@ -21,14 +19,14 @@ export function basemapLayers(
       id: 'basemap-land',
       data: land,
       getPolygon,
-      getFillColor: LAND,
+      getFillColor: STYLE_TOKENS.land,
       pickable: false,
     }),
     new PathLayer<unknown>({
       id: 'basemap-borders',
       data: borders,
       getPath: getLine,
-      getColor: BORDER,
+      getColor: STYLE_TOKENS.provinceBorder,
       getWidth: 0.8,
       widthUnits: 'pixels',
       pickable: false,

@@ -1,6 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
-
-const SEA_COLOR = '#dfe8ee';
+import { STYLE_TOKENS, hexColor } from '../core/styleTokens';
 
 /**
  * MapLibre's part of the basemap: a background and nothing else. The provinces are drawn
@@ -12,6 +11,12 @@ export function basemapStyle(): StyleSpecification {
   return {
     version: 8,
     sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': SEA_COLOR } }],
+    layers: [
+      {
+        id: 'background',
+        type: 'background',
+        paint: { 'background-color': hexColor(STYLE_TOKENS.sea) },
+      },
+    ],
   };
 }

@@ -2,6 +2,7 @@ import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { ColorTable } from '../core/colorTable';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import type { PolygonPart } from '../core/polygonParts';
 import { getPolygon, getTimelineRow } from './accessors';
 import { TIMELINE_COLOR, type TimelineColorProps } from './timelineColorExtension';
@@ -37,7 +38,7 @@ export function fillLayers(p: RegionMapProps, sub: Sub): Layer[] {
       pickable: true,
       filled: true,
       getPolygon,
-      getFillColor: [0, 0, 0, 0],
+      getFillColor: STYLE_TOKENS.transparent,
       extensions: [TIMELINE_COLOR],
       getTimelineRow,
       timelineColors: p.fillTable,
@@ -72,7 +73,7 @@ function patternLayer(
     getPolygon,
     filled: true,
     pickable: false,
-    getFillColor: [0, 0, 0, 0],
+    getFillColor: STYLE_TOKENS.transparent,
     extensions: [TIMELINE_COLOR, HATCH],
     getTimelineRow,
     timelineColors: table,

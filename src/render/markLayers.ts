@@ -4,13 +4,14 @@ import type { MapModel } from '../core/mapModel';
 import type { RingPath } from '../core/polygonParts';
 import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
 import type { Timeline } from '../core/timeline';
+import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine, getRingPath } from './accessors';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
 
-const OUTLINE = [70, 70, 70, 200] as const;
-const OUTLINE_SELECTED = [20, 20, 20, 255] as const;
+const OUTLINE = STYLE_TOKENS.regionBorder;
+const OUTLINE_SELECTED = STYLE_TOKENS.regionBorderSelected;
 
 /** Borders, the focus outline, the figures' circles and every region's location mark. */
 export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): Layer[] {
@@ -91,8 +92,9 @@ function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
     lineWidthUnits: 'pixels',
     getPosition: at(p.model),
     getRadius: (r) => (r === selectedRow || r === hoverRow ? 5 : 3.5),
-    getFillColor: [255, 255, 255, 230],
-    getLineColor: (r) => (r === selectedRow ? [0, 0, 0, 255] : [50, 50, 50, 220]),
+    getFillColor: STYLE_TOKENS.halo,
+    getLineColor: (r) =>
+      r === selectedRow ? STYLE_TOKENS.anchorLineSelected : STYLE_TOKENS.anchorLine,
     getLineWidth: (r) => (r === selectedRow ? 2 : 1.2),
     updateTriggers: {
       getRadius: [selectedRow, hoverRow],

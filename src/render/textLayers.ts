@@ -3,12 +3,15 @@ import type { Layer } from '@deck.gl/core';
 import type { Lang } from '../core/lang';
 import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 import { labelText, regionName } from '../core/regionLabels';
+import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
 import type { RegionMapProps } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
 
-const HALO = [255, 255, 255, 230] as const;
+const HALO = STYLE_TOKENS.halo;
+const EVENT_RING = rgbOf(STYLE_TOKENS.eventRing);
+const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
@@ -28,7 +31,7 @@ export function labelLayer(
     getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
     getSize: 13,
-    getColor: [30, 30, 30, 255],
+    getColor: STYLE_TOKENS.labelText,
     fontFamily: FONT_FAMILY,
     characterSet: p.characters,
     outlineWidth: 3,
@@ -61,7 +64,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     getPosition: position,
     getRadius: 12,
     getLineWidth: 2.5,
-    getLineColor: (e) => [179, 89, 0, alpha(e)],
+    getLineColor: (e) => [...EVENT_RING, alpha(e)],
     updateTriggers: { getLineColor: [dayIndex] },
   });
   if (!withText) return [rings];
@@ -72,7 +75,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     getPosition: position,
     getText: (e) => shortText(e.text[lang], lang),
     getSize: 11,
-    getColor: (e) => [122, 59, 0, alpha(e)],
+    getColor: (e) => [...EVENT_TEXT, alpha(e)],
     // Below the ring and the region's own two-line label, which sit on the same point.
     getPixelOffset: [0, 26],
     getTextAnchor: 'middle',
