@@ -126,10 +126,14 @@ export function rgbOf(c: RGBA): RGB {
 
 const alphaText = (a: number) => String(Math.round((a / 255) * 1000) / 1000);
 
-/** A CSS colour: `rgb(r g b)`, or `rgb(r g b / a)` when it is not opaque. */
-export function cssColor(c: RGBA): string {
+/**
+ * A CSS colour: `rgb(r g b)`, or `rgb(r g b / a)` when it is not opaque. The page's style
+ * sheet, its legend swatches and the canvas export all write colours this way.
+ */
+export function cssColor(c: RGB | RGBA): string {
   const rgb = `${c[0]} ${c[1]} ${c[2]}`;
-  return c[3] >= 255 ? `rgb(${rgb})` : `rgb(${rgb} / ${alphaText(c[3])})`;
+  const alpha = (c as readonly number[])[3] ?? 255;
+  return alpha >= 255 ? `rgb(${rgb})` : `rgb(${rgb} / ${alphaText(alpha)})`;
 }
 
 /**

@@ -7,10 +7,7 @@ import {
   FONTS,
   type Measure,
 } from '../core/exportLayout';
-import { STYLE_TOKENS as C } from '../core/styleTokens';
-
-const rgba = (c: readonly number[]) =>
-  `rgba(${c[0] ?? 0},${c[1] ?? 0},${c[2] ?? 0},${((c[3] ?? 255) / 255).toFixed(3)})`;
+import { cssColor, STYLE_TOKENS as C } from '../core/styleTokens';
 
 /** Every string a composition draws, for font loading. */
 export function compositionCharacters(text: CompositionText): string {
@@ -63,7 +60,7 @@ function hatch(
   ctx.beginPath();
   ctx.rect(x, y, w, h);
   ctx.clip();
-  ctx.strokeStyle = rgba(C.exportHatch);
+  ctx.strokeStyle = cssColor(C.exportHatch);
   ctx.lineWidth = s;
   for (let d = -h; d < w; d += 4 * s) {
     ctx.beginPath();
@@ -79,7 +76,7 @@ function drawLine(ctx: CanvasRenderingContext2D, line: TextLine, s: number): voi
   ctx.textAlign = line.anchor === 'end' ? 'right' : 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle =
-    line.role === 'credit' || line.role === 'attribution' ? rgba(C.muted) : rgba(C.ink);
+    line.role === 'credit' || line.role === 'attribution' ? cssColor(C.muted) : cssColor(C.ink);
   ctx.fillText(line.text, line.x * s, line.y * s);
 }
 
@@ -97,18 +94,18 @@ function drawMark(
   if (entry.kind === 'circle') {
     ctx.beginPath();
     ctx.arc(x + w / 2, y + h / 2, w / 2, 0, Math.PI * 2);
-    ctx.fillStyle = rgba(entry.fill);
+    ctx.fillStyle = cssColor(entry.fill);
     ctx.fill();
     ctx.lineWidth = s;
-    ctx.strokeStyle = rgba(entry.stroke);
+    ctx.strokeStyle = cssColor(entry.stroke);
     ctx.stroke();
     return;
   }
-  ctx.fillStyle = rgba(entry.fill);
+  ctx.fillStyle = cssColor(entry.fill);
   ctx.fillRect(x, y, w, h);
   if (entry.hatch) hatch(ctx, x, y, w, h, s);
   ctx.lineWidth = (entry.outline ? 1.5 : 1) * s;
-  ctx.strokeStyle = rgba(entry.outline ? C.swatchLineStrong : C.swatchLine);
+  ctx.strokeStyle = cssColor(entry.outline ? C.swatchLineStrong : C.swatchLine);
   ctx.strokeRect(
     x + ctx.lineWidth / 2,
     y + ctx.lineWidth / 2,
@@ -129,7 +126,7 @@ export function drawComposition(
   s: number,
 ): void {
   ctx.save();
-  ctx.fillStyle = rgba(C.paper);
+  ctx.fillStyle = cssColor(C.paper);
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   const m = layout.map;
   if (mapImage) {
@@ -137,11 +134,11 @@ export function drawComposition(
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(mapImage, m.x * s, m.y * s, m.w * s, m.h * s);
   }
-  ctx.strokeStyle = rgba(C.line);
+  ctx.strokeStyle = cssColor(C.line);
   ctx.lineWidth = Math.max(1, s);
   ctx.strokeRect(m.x * s, m.y * s, m.w * s, m.h * s);
   const a = layout.attributionBox;
-  ctx.fillStyle = rgba(C.attributionGround);
+  ctx.fillStyle = cssColor(C.attributionGround);
   ctx.fillRect(a.x * s, a.y * s, a.w * s, a.h * s);
   for (const p of layout.legend.entries) {
     drawMark(ctx, p.entry, p.mark, s);

@@ -1,6 +1,7 @@
 import { h } from './dom';
 import { t, type Lang } from './i18n';
 import type { LegendModel, StatusKind } from '../core/legendModel';
+import { cssColor } from '../core/styleTokens';
 
 /** The page's style-sheet class of each status swatch (hatching, outline, marks). */
 const STATUS_CLASS: Record<StatusKind, string> = {
@@ -13,8 +14,6 @@ const STATUS_CLASS: Record<StatusKind, string> = {
   anchor: 'anchor',
   event: 'event',
 };
-
-const css = (c: readonly number[]) => `rgba(${c[0]},${c[1]},${c[2]},${(c[3] ?? 255) / 255})`;
 
 /**
  * The legend explains colours, sizes and what faded, outlined or hatched regions mean.
@@ -38,8 +37,8 @@ export function createLegend() {
         h(
           'ul',
           { class: 'lg-classes' },
-          ...legend.classes.map((item) => h('li', {}, swatch(css(item.color)), item.label)),
-          h('li', {}, swatch(css(legend.noData.color), 'nodata'), legend.noData.label),
+          ...legend.classes.map((item) => h('li', {}, swatch(cssColor(item.color)), item.label)),
+          h('li', {}, swatch(cssColor(legend.noData.color), 'nodata'), legend.noData.label),
         ),
         h('p', { class: 'lg-note' }, legend.note),
         h(
@@ -48,7 +47,7 @@ export function createLegend() {
           ...legend.statuses.map((x) => {
             const cls = STATUS_CLASS[x.kind];
             const mark = x.color
-              ? swatch(css(x.color), cls)
+              ? swatch(cssColor(x.color), cls)
               : h('span', { class: `sw ${cls}` }, x.kind === 'bound' ? '≥' : null);
             return h('li', {}, mark, x.label);
           }),

@@ -50,6 +50,10 @@ describe('style tokens', () => {
     expect(cssColor([0, 0, 0, 0])).toBe('rgb(0 0 0 / 0)');
   });
 
+  it('cssColor reads a colour without alpha as opaque', () => {
+    expect(cssColor([214, 96, 39])).toBe('rgb(214 96 39)');
+  });
+
   it('an opacity first written in CSS comes back exactly as it was written', () => {
     expect(cssColor(STYLE_TOKENS.panel)).toBe('rgb(255 255 255 / 0.97)');
     expect(cssColor(STYLE_TOKENS.shadow)).toBe('rgb(0 0 0 / 0.15)');
