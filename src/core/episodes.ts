@@ -140,6 +140,24 @@ export function episodeAt(episodes: readonly Episode[], dayIndex: number): Episo
   return episodes.find((e) => dayIndex >= e.start && dayIndex <= e.end) ?? null;
 }
 
+/**
+ * The episode that holds the most figures (each observation counts, on its day): where the
+ * map opens, so a reader first sees the stretch the sources are about rather than a period
+ * that is mostly empty. Ties go to the earlier episode; null when there are none.
+ */
+export function busiestEpisode(
+  episodes: readonly Episode[],
+  figureDays: readonly number[],
+): Episode | null {
+  let best: Episode | null = null;
+  let most = 0;
+  for (const e of episodes) {
+    const n = figureDays.filter((d) => d >= e.start && d <= e.end).length;
+    if (n > most) [best, most] = [e, n];
+  }
+  return best;
+}
+
 /** The slider's range for a choice: an episode's days, or the whole period for anything else. */
 export function episodeRange(
   episodes: readonly Episode[],

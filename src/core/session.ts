@@ -7,7 +7,7 @@
 import { reduce, type Action, type AppState, type ReduceContext } from './appState';
 import { DEFAULT_MAX_AGE_DAYS, fromUrlState, stripUndefined, toUrlState } from './appStateUrl';
 import { defaultDate } from './defaultDate';
-import { findEpisodes, type Episode } from './episodes';
+import { busiestEpisode, episodeAt, findEpisodes, type Episode } from './episodes';
 import type { Lang } from './lang';
 import { layerChoices, type LayerChoices } from './layers';
 import { placeEvents, type PlacedEvent } from './mapEvents';
@@ -106,12 +106,18 @@ export function createSession(model: MapModel, query: string): Session {
     .map((r) => ({ code: r.code, view: r.code === GUIZHOU ? 'guizhou' : r.code, region: r }));
 
   const parsed = parseUrlState(query, known);
-  const initial = fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model);
+  const busiest = busiestOf(model, episodes);
+  const initial = openingEpisode(
+    fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model),
+    busiest,
+  );
 
   const fromQuery = (q: string, prev?: AppState) => {
     const next = { ...defaults, ...stripUndefined(parseUrlState(q, known).state) };
     return {
-      state: fromUrlState(next, defaults, model, prev, episodes),
+      state: prev
+        ? fromUrlState(next, defaults, model, prev, episodes)
+        : openingEpisode(fromUrlState(next, defaults, model), busiest),
       query: serializeUrlState(next, defaults),
     };
   };
@@ -138,4 +144,21 @@ export function createSession(model: MapModel, query: string): Session {
       return fromQuery(serializeUrlState(merged, defaults), s).state;
     },
   };
+}
+
+/**
+ * The map opens on the episode with the most figures when its date lies in it (the default
+ * date does); a link to a day outside it opens on the whole period, as before.
+ */
+function openingEpisode(state: AppState, busiest: Episode | null): AppState {
+  return busiest && episodeAt([busiest], state.dayIndex)
+    ? { ...state, episode: busiest.id }
+    : state;
+}
+
+/** The episode with the most observations of any metric. */
+function busiestOf(model: MapModel, episodes: readonly Episode[]): Episode | null {
+  const dayOf = new Map(model.dates.map((d, i) => [d, i]));
+  const figureDays = model.dataset.observations.map((o) => dayOf.get(o.date) ?? -1);
+  return busiestEpisode(episodes, figureDays);
 }

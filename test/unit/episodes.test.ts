@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { ALL_DATES, episodeAt, episodeRange, findEpisodes } from '../../src/core/episodes';
+import {
+  ALL_DATES,
+  busiestEpisode,
+  episodeAt,
+  episodeRange,
+  findEpisodes,
+} from '../../src/core/episodes';
 import { addDays } from '../../src/core/dates';
 
 /** Consecutive ISO days from `first` to `last`, like the app's date axis. */
@@ -80,5 +86,24 @@ describe('episodeRange and episodeAt', () => {
     expect(episodeAt(eps, 38)?.id).toBe(eps[0]!.id);
     expect(episodeAt(eps, 302)?.id).toBe(eps[1]!.id);
     expect(episodeAt(eps, 200)).toBeNull();
+  });
+});
+
+describe('busiestEpisode', () => {
+  const dates = axis('2020-02-10', '2022-11-24');
+  const days = ['2020-02-10', '2020-03-19', '2022-04-13', '2022-11-24'].map((d) => at(dates, d));
+  const [spring, year] = findEpisodes(dates, days, { gapDays: 365 });
+
+  it('is the episode that holds the most figures, each observation counted', () => {
+    const figures = [...days, at(dates, '2020-03-19'), at(dates, '2020-03-19')];
+    expect(busiestEpisode([spring!, year!], figures)?.id).toBe('2020-spring');
+    const later = [...days, at(dates, '2022-05-01'), at(dates, '2022-05-02')];
+    expect(busiestEpisode([spring!, year!], later)?.id).toBe('2022');
+  });
+
+  it('goes to the earlier episode on a tie, and is null with no episode or no figure in one', () => {
+    expect(busiestEpisode([spring!, year!], days)?.id).toBe('2020-spring');
+    expect(busiestEpisode([], days)).toBeNull();
+    expect(busiestEpisode([spring!, year!], [])).toBeNull();
   });
 });

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/core/session';
-import { LAYER } from './make';
+import { buildMapModel } from '../../src/core/mapModel';
+import { LAYER, obs } from './make';
 import { threeCities } from './threeCities';
 
 const model = threeCities;
+
+/** The three cities with two more figures two years later: two episodes, the first busier. */
+function spreadOut() {
+  const m = threeCities();
+  const extra = [obs('520100', '2022-04-14', 97), obs('520300', '2022-04-14', 98)];
+  return buildMapModel(
+    { ...m.dataset, observations: [...m.dataset.observations, ...extra] },
+    { type: 'FeatureCollection', features: m.features },
+  );
+}
 
 describe('createSession', () => {
   it('opens an empty query on the defaults, whose address is empty', () => {
@@ -13,6 +24,18 @@ describe('createSession', () => {
     expect(s.initial.view).toBe('all');
     expect(s.queryOf(s.initial)).toBe('');
     expect(s.queryProblems).toEqual([]);
+  });
+
+  it('opens on the episode with the most figures, not on the whole period', () => {
+    const s = createSession(spreadOut(), '');
+    expect(s.episodes.map((e) => e.id)).toEqual(['2020-spring', '2022-spring']);
+    expect(s.initial.episode).toBe('2020-spring');
+  });
+
+  it('opens a link to a day outside that episode on the whole period', () => {
+    const s = createSession(spreadOut(), 'date=2022-04-14');
+    expect(s.initial.episode).toBe('all');
+    expect(s.fromQuery('date=2022-04-14').state.episode).toBe('all');
   });
 
   it('opens a link on the view it names and reads it back to the same address', () => {
