@@ -1,7 +1,7 @@
 import type { AppState } from '../core/appState';
 import type { Bounds, MapModel } from '../core/mapModel';
 import { placeLabels } from '../core/placeLabels';
-import { regionName, VALUE_LABEL_LIMIT } from '../core/regionLabels';
+import { regionName, showsValues } from '../core/regionLabels';
 import type { RegionLevel } from '../core/types';
 import { FONT_FAMILY } from '../render/mapFont';
 import type { MapView } from '../render/mapView';
@@ -50,7 +50,7 @@ export function placeRegionLabels(
   s: AppState,
   measure: (text: string) => number,
 ): number[] {
-  const twoLines = rows.length <= VALUE_LABEL_LIMIT;
+  const twoLines = showsValues(rows.length);
   const area = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
   const selected = model.rowOf.get(s.region ?? '');
   const valueWidth = twoLines ? measure(WIDEST_VALUE) : 0;

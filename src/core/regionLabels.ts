@@ -5,7 +5,12 @@ import { formatValue } from './format';
 import { Status } from './status';
 
 /** Above this many labelled regions, labels show names only, so a step does no per-label work. */
-export const VALUE_LABEL_LIMIT = 120;
+const VALUE_LABEL_LIMIT = 120;
+
+/** Whether labels show the day's figure under the name, for this many labelled regions. */
+export function showsValues(labelledCount: number): boolean {
+  return labelledCount <= VALUE_LABEL_LIMIT;
+}
 
 /**
  * The regions that get a label and a location mark: every polygon and every point-only unit

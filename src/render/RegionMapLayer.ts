@@ -12,7 +12,7 @@ import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
 import { ringPaths, type PolygonPart, type RingPath } from '../core/polygonParts';
 import { pointRows } from '../core/pointStyle';
-import { labelledRows, VALUE_LABEL_LIMIT } from '../core/regionLabels';
+import { labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
 import { fillLayers } from './fillLayers';
 import { markLayers } from './markLayers';
@@ -63,9 +63,6 @@ export interface RegionMapState {
   pointRows: number[];
   labelled: number[];
 }
-
-/** The name deck.gl reports for a picked region: its row in the model. */
-export type PickedRow = number;
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
   pickable: true,
@@ -120,7 +117,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     const fill = fillLayers(props, sub);
     const marks = markLayers(props, state, sub);
     if (!props.labels) return [...fill, ...marks, ...eventLayers(props, sub, false)];
-    const valueLabels = state.labelled.length <= VALUE_LABEL_LIMIT;
+    const valueLabels = showsValues(state.labelled.length);
     return [
       ...fill,
       ...marks,
@@ -144,7 +141,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         : typeof object === 'number'
           ? object
           : undefined;
-    info.object = row satisfies PickedRow | undefined;
+    info.object = row;
     return info;
   }
 }

@@ -1,4 +1,5 @@
 import type { Position } from '@deck.gl/core';
+import type { MapModel } from '../core/mapModel';
 import type { PolygonPart, RingPath } from '../core/polygonParts';
 
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
@@ -7,3 +8,8 @@ export const getPolygon = (p: PolygonPart) => p.polygon as Position[][];
 export const getTimelineRow = (p: PolygonPart) => p.row;
 export const getRingPath = (p: RingPath) => p.path as Position[];
 export const getLine = (line: unknown) => line as Position[];
+
+/** A row's label point: where its circle, location mark, label and events sit. */
+export const rowPosition =
+  (model: MapModel) =>
+  (row: number): [number, number] => [model.rows[row]?.lon ?? 0, model.rows[row]?.lat ?? 0];

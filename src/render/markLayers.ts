@@ -1,11 +1,10 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import type { MapModel } from '../core/mapModel';
 import type { RingPath } from '../core/polygonParts';
 import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
 import type { Timeline } from '../core/timeline';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { getLine, getRingPath } from './accessors';
+import { getLine, getRingPath, rowPosition } from './accessors';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -43,9 +42,6 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
   return layers;
 }
 
-const at = (model: MapModel) => (r: number) =>
-  [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0] as [number, number];
-
 /**
  * Province-wide figures stay in tooltips and tables: a province circle would sit on top of its
  * own prefectures and read as one of them. The data stays the same array from step to step (a
@@ -64,7 +60,7 @@ function pointsLayer(p: RegionMapProps, points: Timeline, rows: number[], sub: S
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: at(model),
+    getPosition: rowPosition(model),
     getRadius: (r) => pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, p.radius),
     getFillColor: (r) => pointFill(status(r)),
     getLineColor: (r) => pointLine(status(r)),
@@ -90,7 +86,7 @@ function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
     filled: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: at(p.model),
+    getPosition: rowPosition(p.model),
     getRadius: (r) => (r === selectedRow || r === hoverRow ? 5 : 3.5),
     getFillColor: STYLE_TOKENS.halo,
     getLineColor: (r) =>

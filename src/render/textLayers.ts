@@ -4,6 +4,7 @@ import type { Lang } from '../core/lang';
 import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
+import { rowPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
 import type { RegionMapProps } from './RegionMapLayer';
 
@@ -28,7 +29,7 @@ export function labelLayer(
     ...sub('labels'),
     data: rows,
     pickable: false,
-    getPosition: (r) => [model.rows[r]?.lon ?? 0, model.rows[r]?.lat ?? 0],
+    getPosition: rowPosition(model),
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
     getSize: 13,
     getColor: STYLE_TOKENS.labelText,
@@ -47,10 +48,8 @@ export function labelLayer(
 export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Layer[] {
   const { model, dayIndex, lang, events } = p;
   if (!events.length) return [];
-  const position = (e: PlacedEvent): [number, number] => [
-    model.rows[e.row]?.lon ?? 0,
-    model.rows[e.row]?.lat ?? 0,
-  ];
+  const at = rowPosition(model);
+  const position = (e: PlacedEvent) => at(e.row);
   const alpha = (e: PlacedEvent) =>
     Math.round(255 - (150 * (dayIndex - e.dayIndex)) / EVENT_SHOW_DAYS);
   const rings = new ScatterplotLayer<PlacedEvent>({

@@ -3,23 +3,11 @@ import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel'
 import { labelledRows, labelText, regionName, shortNameEn } from '../../src/core/regionLabels';
 import { buildTimeline } from '../../src/core/timeline';
 import { dataset, LAYER, obs, region } from './make';
+import { feature } from './threeCities';
 
-const square = (x: number) => [
-  [
-    [x, 20],
-    [x + 1, 20],
-    [x + 1, 21],
-    [x, 21],
-    [x, 20],
-  ],
-];
 const boundaries: BoundaryCollection = {
   type: 'FeatureCollection',
-  features: ['520100', '520300'].map((code, i) => ({
-    type: 'Feature' as const,
-    geometry: { type: 'Polygon' as const, coordinates: square(100 + 2 * i) },
-    properties: { code, name: code, lon: 100.5 + 2 * i, lat: 20.5 },
-  })),
+  features: [feature('520100', 100), feature('520300', 102)],
 };
 
 /** Two prefectures with polygons, a district with a figure but no polygon, one with neither. */

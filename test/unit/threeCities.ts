@@ -2,6 +2,7 @@
 import { buildMapModel, type BoundaryCollection, type MapModel } from '../../src/core/mapModel';
 import { dataset, obs, region } from './make';
 
+/** A one-degree square polygon with its south-west corner at (x, y). */
 const square = (x: number, y: number) => [
   [
     [x, y],
@@ -11,7 +12,8 @@ const square = (x: number, y: number) => [
     [x, y],
   ],
 ];
-const feature = (code: string, x: number) => ({
+/** A region's boundary feature: a square at longitude x, labelled at its centre. */
+export const feature = (code: string, x: number) => ({
   type: 'Feature' as const,
   geometry: { type: 'Polygon' as const, coordinates: square(x, 20) },
   properties: { code, name: code, lon: x + 0.5, lat: 20.5 },
