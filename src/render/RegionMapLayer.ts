@@ -7,6 +7,7 @@ import {
   type UpdateParameters,
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
+import { dayRuns } from '../core/dayRuns';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
@@ -62,6 +63,9 @@ export interface RegionMapState {
   focus: RingPath[];
   pointRows: number[];
   labelled: number[];
+  /** Each day's run (core/dayRuns.ts) of the fill and of the points: a step inside a run changes no text or circle. */
+  fillRuns: Int32Array;
+  pointRuns: Int32Array | null;
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
@@ -99,6 +103,10 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         labelled: labelledRows(props.model),
       });
     }
+    if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
+    if (props.points !== oldProps.points) {
+      this.setState({ pointRuns: props.points ? dayRuns(props.points) : null });
+    }
     if (
       modelChanged ||
       props.hoverRow !== oldProps.hoverRow ||
@@ -122,7 +130,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       ...fill,
       ...marks,
       ...eventLayers(props, sub, true),
-      labelLayer(props, props.placedLabels?.rows ?? state.labelled, valueLabels, sub),
+      labelLayer(props, state, valueLabels, sub),
     ];
   }
 

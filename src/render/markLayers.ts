@@ -37,7 +37,7 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
       getColor: (r) => (r.row === selectedRow ? OUTLINE_SELECTED : OUTLINE),
     }),
   ];
-  if (p.points) layers.push(pointsLayer(p, p.points, state.pointRows, sub));
+  if (p.points) layers.push(pointsLayer(p, p.points, state, sub));
   layers.push(anchorLayer(p, state.labelled, sub));
   return layers;
 }
@@ -45,17 +45,23 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
 /**
  * Province-wide figures stay in tooltips and tables: a province circle would sit on top of its
  * own prefectures and read as one of them. The data stays the same array from step to step (a
- * region without a figure that day gets radius 0), so a step recomputes three small attributes
- * and allocates nothing.
+ * region without a figure that day gets radius 0), so a step that changes the circles
+ * recomputes four small attributes and allocates nothing, and any other step does nothing.
  */
-function pointsLayer(p: RegionMapProps, points: Timeline, rows: number[], sub: Sub): Layer {
+function pointsLayer(
+  p: RegionMapProps,
+  points: Timeline,
+  state: Pick<RegionMapState, 'pointRows' | 'pointRuns'>,
+  sub: Sub,
+): Layer {
   const { model, dayIndex, styleKey } = p;
   const rowCount = model.rows.length;
   const status = (r: number) => points.status[dayIndex * rowCount + r] ?? 0;
-  const day = [styleKey, dayIndex];
+  // Keyed on the day's run, not the day: a step that shows the same circles uploads nothing.
+  const day = [styleKey, state.pointRuns?.[dayIndex] ?? dayIndex];
   return new ScatterplotLayer<number>({
     ...sub('points'),
-    data: rows,
+    data: state.pointRows,
     pickable: true,
     stroked: true,
     radiusUnits: 'pixels',

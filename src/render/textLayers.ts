@@ -6,7 +6,7 @@ import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { rowPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
-import type { RegionMapProps } from './RegionMapLayer';
+import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
 
@@ -16,18 +16,20 @@ const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
- * names only, nothing in the layer depends on the day, so a step leaves the text alone.
+ * names only, nothing in the layer depends on the day; with figures, only a day that starts a
+ * new run of the fill does, so a step that shows the same figures leaves the text alone.
  */
 export function labelLayer(
   p: RegionMapProps,
-  rows: readonly number[],
+  state: Pick<RegionMapState, 'labelled' | 'fillRuns'>,
   valueLabels: boolean,
   sub: Sub,
 ): Layer {
   const { model, lang, styleKey, dayIndex } = p;
+  const run = state.fillRuns[dayIndex] ?? dayIndex;
   return new TextLayer<number>({
     ...sub('labels'),
-    data: rows,
+    data: p.placedLabels?.rows ?? state.labelled,
     pickable: false,
     getPosition: rowPosition(model),
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
@@ -40,7 +42,7 @@ export function labelLayer(
     fontSettings: FONT_SETTINGS,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    updateTriggers: { getText: valueLabels ? [styleKey, dayIndex, lang] : [lang] },
+    updateTriggers: { getText: valueLabels ? [styleKey, run, lang] : [lang] },
   });
 }
 
