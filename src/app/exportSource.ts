@@ -7,7 +7,13 @@ import type { Timeline } from '../core/timeline';
 import { Status } from '../core/status';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { MapView } from '../render/mapView';
-import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
+import {
+  pointFill,
+  pointHaloWidth,
+  pointLine,
+  pointLineWidth,
+  pointRadius,
+} from '../core/pointStyle';
 import { labelledRows, labelText } from '../core/regionLabels';
 import type { ExportSource } from '../export/source';
 import { legendFor } from './legendFor';
@@ -81,6 +87,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
         fill: pointFill(status),
         stroke: pointLine(status),
         strokeWidth: pointLineWidth(status),
+        haloWidth: pointHaloWidth(status),
       };
     },
     labelText(day, row) {

@@ -28,7 +28,23 @@ export function pointLine(status: number): RGBA {
 
 /** A carried or uncertain circle keeps a heavier ring, so it stays visible on a dark polygon. */
 export function pointLineWidth(status: number): number {
-  return status === Status.Carried || status === Status.Uncertain ? 2 : 1;
+  return faint(status) ? 2 : 1;
+}
+
+/** The light ring drawn under a circle's own ring. */
+export const POINT_HALO: RGBA = STYLE_TOKENS.halo;
+
+/**
+ * Width of the light ring under a carried or uncertain circle, centred on its own ring: such a
+ * circle is nearly empty inside, and on the darkest polygons its dark ring alone would vanish.
+ * Observed circles are filled and need none.
+ */
+export function pointHaloWidth(status: number): number {
+  return faint(status) ? 5 : 0;
+}
+
+function faint(status: number): boolean {
+  return status === Status.Carried || status === Status.Uncertain;
 }
 
 /** The regions that can carry a circle: every one but the provinces, whose figures stay in tables. */

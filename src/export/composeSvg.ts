@@ -6,6 +6,7 @@ import {
 } from '../core/exportLayout';
 import { escapeXml, geometryToPath, svgColor, type Project } from '../core/svgPath';
 import { STYLE_TOKENS as C, hexColor } from '../core/styleTokens';
+import { POINT_HALO } from '../core/pointStyle';
 import { prepareComposition } from './composePng';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
@@ -110,16 +111,7 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
   out.push('</g>');
 
   // Points: circles sized as on screen.
-  out.push('<g id="points">');
-  model.rows.forEach((region, row) => {
-    const st = src.pointStyle(day, row);
-    if (!st || !(st.radius > 0)) return;
-    const [x, y] = project(region.lon, region.lat);
-    out.push(
-      `<circle data-code="${escapeXml(region.code)}" cx="${n(x)}" cy="${n(y)}" r="${n(st.radius * k)}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"/>`,
-    );
-  });
-  out.push('</g>');
+  out.push('<g id="points">', ...pointCircles(src, day, project, k), '</g>');
 
   // Labels, polygons first; one that would overlap an earlier label is left out, as on screen.
   const size = 13 * k;
@@ -195,4 +187,24 @@ function legendSvg(layout: CompositionLayout): string {
   }
   parts.push('</g>');
   return parts.join('\n');
+}
+
+/** The day's circles, a faint one on its light ring, as the map draws them. */
+function pointCircles(src: ExportSource, day: number, project: Project, k: number): string[] {
+  const out: string[] = [];
+  src.model.rows.forEach((region, row) => {
+    const st = src.pointStyle(day, row);
+    if (!st || !(st.radius > 0)) return;
+    const [x, y] = project(region.lon, region.lat);
+    const at = `cx="${n(x)}" cy="${n(y)}" r="${n(st.radius * k)}"`;
+    if (st.haloWidth > 0) {
+      out.push(
+        `<circle class="halo" ${at} fill="none" ${fillAttrs(POINT_HALO, 'stroke')} stroke-width="${n(st.haloWidth * k)}"/>`,
+      );
+    }
+    out.push(
+      `<circle data-code="${escapeXml(region.code)}" ${at} ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"/>`,
+    );
+  });
+  return out;
 }

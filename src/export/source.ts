@@ -14,6 +14,8 @@ export interface RegionStyle {
 
 export interface PointStyle extends RegionStyle {
   radius: number;
+  /** A light ring under the circle's own, centred on it; 0 for none (core/pointStyle.ts). */
+  haloWidth: number;
 }
 
 /**

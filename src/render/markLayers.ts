@@ -1,7 +1,14 @@
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { RingPath } from '../core/polygonParts';
-import { pointFill, pointLine, pointLineWidth, pointRadius } from '../core/pointStyle';
+import {
+  POINT_HALO,
+  pointFill,
+  pointHaloWidth,
+  pointLine,
+  pointLineWidth,
+  pointRadius,
+} from '../core/pointStyle';
 import type { Timeline } from '../core/timeline';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine, getRingPath, rowPosition } from './accessors';
@@ -37,44 +44,61 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
       getColor: (r) => (r.row === selectedRow ? OUTLINE_SELECTED : OUTLINE),
     }),
   ];
-  if (p.points) layers.push(pointsLayer(p, p.points, state, sub));
+  if (p.points) layers.push(...pointsLayers(p, p.points, state, sub));
   layers.push(anchorLayer(p, state.labelled, sub));
   return layers;
 }
 
 /**
  * Province-wide figures stay in tooltips and tables: a province circle would sit on top of its
- * own prefectures and read as one of them. The data stays the same array from step to step (a
+ * own prefectures and read as one of them. A faint circle (carried, uncertain) sits on a light
+ * ring, so it shows on the darkest polygon. The data stays the same array from step to step (a
  * region without a figure that day gets radius 0), so a step that changes the circles
  * recomputes four small attributes and allocates nothing, and any other step does nothing.
  */
-function pointsLayer(
+function pointsLayers(
   p: RegionMapProps,
   points: Timeline,
   state: Pick<RegionMapState, 'pointRows' | 'pointRuns'>,
   sub: Sub,
-): Layer {
+): Layer[] {
   const { model, dayIndex, styleKey } = p;
   const rowCount = model.rows.length;
   const status = (r: number) => points.status[dayIndex * rowCount + r] ?? 0;
+  const radius = (r: number) =>
+    pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, p.radius);
   // Keyed on the day's run, not the day: a step that shows the same circles uploads nothing.
   const day = [styleKey, state.pointRuns?.[dayIndex] ?? dayIndex];
-  return new ScatterplotLayer<number>({
-    ...sub('points'),
+  const common = {
     data: state.pointRows,
-    pickable: true,
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: rowPosition(model),
-    getRadius: (r) => pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, p.radius),
-    getFillColor: (r) => pointFill(status(r)),
-    getLineColor: (r) => pointLine(status(r)),
-    getLineWidth: (r) => pointLineWidth(status(r)),
-    updateTriggers: { getRadius: day, getFillColor: day, getLineWidth: day, getLineColor: day },
+    getRadius: radius,
     // No attribute transition: deck.gl runs those through transform feedback, which a
     // software GL compiles for seconds the first time; the fill blends on the GPU instead.
-  });
+  } as const;
+  return [
+    new ScatterplotLayer<number>({
+      ...sub('point-halos'),
+      ...common,
+      pickable: false,
+      filled: false,
+      getLineColor: POINT_HALO,
+      getLineWidth: (r) => pointHaloWidth(status(r)),
+      updateTriggers: { getRadius: day, getLineWidth: day },
+    }),
+    new ScatterplotLayer<number>({
+      ...sub('points'),
+      ...common,
+      pickable: true,
+      getFillColor: (r) => pointFill(status(r)),
+      getLineColor: (r) => pointLine(status(r)),
+      getLineWidth: (r) => pointLineWidth(status(r)),
+      updateTriggers: { getRadius: day, getFillColor: day, getLineWidth: day, getLineColor: day },
+    }),
+  ];
 }
 
 /**
