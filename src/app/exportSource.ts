@@ -15,7 +15,7 @@ import {
   pointRadius,
 } from '../core/pointStyle';
 import { labelledRows, labelText } from '../core/regionLabels';
-import type { ExportSource } from '../export/source';
+import type { ExportFrame, ExportSource } from '../export/source';
 import { legendFor } from './legendFor';
 import type { Lang } from '../ui/i18n';
 
@@ -40,7 +40,7 @@ export interface ExportSourceDeps {
   query(): string;
   derive(s: AppState): DerivedStyle;
   /** Draws a timeline position synchronously without touching the state; null: the state's. */
-  drawFrame(frame: { day: number; t: number } | null): void;
+  drawFrame(frame: ExportFrame | null): Promise<void>;
 }
 
 /**

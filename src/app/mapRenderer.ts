@@ -7,8 +7,7 @@ import { labelCharacters } from '../core/labelCharacters';
 import { viewBounds } from '../core/viewBounds';
 import { basemapLayers } from '../render/basemapLayers';
 import { createMapView, type MapView } from '../render/mapView';
-import { labelledRows } from '../core/regionLabels';
-import { createTextMeasure, placeRegionLabels } from './placeRegionLabels';
+import { createLabelPlacer } from './placeRegionLabels';
 import { FONT_FAMILY } from '../render/mapFont';
 import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
 import type { TimelineFrame } from '../render/timelineColorExtension';
@@ -20,6 +19,7 @@ import { createTooltip, type TooltipContent } from '../ui/tooltipView';
 import type { Store } from './createStore';
 import type { Action } from '../core/appState';
 import type { Derived } from './deriveStyle';
+import type { ExportFrame } from '../export/source';
 
 export interface MapRendererDeps {
   mapEl: HTMLElement;
@@ -46,8 +46,11 @@ export interface MapRenderer {
    * the state's day; the state in the store is left alone.
    */
   drawFrame(s: AppState, frame?: TimelineFrame): void;
-  /** An export's frame: a day and the blend towards the next, or null for the state's own. */
-  drawDay(frame: { day: number; t: number } | null): void;
+  /**
+   * Draws an export's frame (a day, the blend towards the next, the symbols' scale), or null
+   * for the state's own; settles once the canvas shows it.
+   */
+  drawDay(frame: ExportFrame | null): Promise<void>;
   project(lon: number, lat: number): [number, number];
   /** Nothing drawn or scheduled, no transition, the font loaded and the map at rest. */
   isQuiet(): boolean;
@@ -91,20 +94,14 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const timelineFrame: [number, number, number] = [first, first, 0];
 
   const basemap = basemapLayers(deps.provinces);
-  const labelled = labelledRows(model);
-  // Widths measured before the shipped font loads are the fallback font's: measured again after.
-  let measure = createTextMeasure();
   // Labels are placed when the view settles (never per step): the larger region wins.
-  let placedLabels: { rows: number[]; version: number } | null = null;
+  const labels = createLabelPlacer(model, view, () => store.get());
   function placeMapLabels() {
-    placedLabels = {
-      rows: placeRegionLabels(model, labelled, view, store.get(), measure),
-      version: (placedLabels?.version ?? 0) + 1,
-    };
+    labels.place();
     schedule();
   }
 
-  function draw(s: AppState, fixed?: TimelineFrame) {
+  function draw(s: AppState, fixed?: TimelineFrame, symbolScale = 1) {
     cancelAnimationFrame(frame);
     frame = 0;
     deps.onBusy?.();
@@ -118,9 +115,10 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
         frame: timelineFrame,
         hoverRow: hover?.row ?? null,
         labels: fontLoaded,
-        placedLabels,
+        placedLabels: labels.at(s, symbolScale),
         events,
         characters,
+        symbolScale,
       }),
     ]);
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
@@ -135,7 +133,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   let fontLoaded = false;
   void fontReady.finally(() => {
     fontLoaded = true;
-    measure = createTextMeasure();
+    labels.remeasure();
     placeMapLabels();
   });
   view.map.on('render', () => deps.onBusy?.());
@@ -151,8 +149,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   );
   draw(store.get());
 
-  const drawFrame = (s: AppState, fixed?: TimelineFrame) => {
-    draw(s, fixed);
+  const drawFrame = (s: AppState, fixed?: TimelineFrame, symbolScale = 1) => {
+    draw(s, fixed, symbolScale);
     view.map.redraw();
   };
   return {
@@ -161,7 +159,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     drawFrame,
     drawDay(f) {
       if (!f) drawFrame(store.get());
-      else drawFrame(...stillFrame(store.get(), f, model.dates));
+      else drawFrame(...stillFrame(store.get(), f, model.dates), f.symbolScale);
+      return view.whenDrawn();
     },
     isQuiet: () => !frame && fontLoaded && view.isQuiet(),
     project: (lon, lat) => projectOn(view, lon, lat),
@@ -255,7 +254,7 @@ function regionLayer(
   d: Derived,
   view: Pick<
     RegionMapProps,
-    'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters'
+    'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters' | 'symbolScale'
   >,
 ): RegionMapLayer {
   return new RegionMapLayer({

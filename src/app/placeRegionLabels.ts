@@ -1,7 +1,7 @@
 import type { AppState } from '../core/appState';
 import type { Bounds, MapModel } from '../core/mapModel';
 import { placeLabels } from '../core/placeLabels';
-import { regionName, showsValues } from '../core/regionLabels';
+import { labelledRows, regionName, showsValues } from '../core/regionLabels';
 import type { RegionLevel } from '../core/types';
 import { FONT_FAMILY } from '../render/mapFont';
 import type { MapView } from '../render/mapView';
@@ -41,7 +41,7 @@ export function createTextMeasure(): (text: string) => number {
 /**
  * The rows whose labels fit on screen now without overlapping: the selected region first, then
  * prefectures before counties and districts, then larger regions first; a label that does not
- * fit is dropped.
+ * fit is dropped. `scale` is the labels' size against the screen's (an export's page).
  */
 export function placeRegionLabels(
   model: MapModel,
@@ -49,6 +49,7 @@ export function placeRegionLabels(
   view: MapView,
   s: AppState,
   measure: (text: string) => number,
+  scale = 1,
 ): number[] {
   const twoLines = showsValues(rows.length);
   const area = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
@@ -62,12 +63,39 @@ export function placeRegionLabels(
       id: r,
       x: p.x,
       y: p.y,
-      width: Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO,
-      height: (twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO,
+      width: scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO),
+      height: scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO),
       // Areas in square degrees stay far below 1,000: the rank decides first.
       priority: r === selected ? Infinity : rank * 1000 + area(model.rowBounds[r]),
     };
   });
   const canvas = view.map.getCanvas();
   return placeLabels(boxes, { width: canvas.clientWidth, height: canvas.clientHeight });
+}
+
+/** Where the map's labels go: placed when the view settles, never on a timeline step. */
+export function createLabelPlacer(model: MapModel, view: MapView, state: () => AppState) {
+  const labelled = labelledRows(model);
+  // Widths measured before the shipped font loads are the fallback font's: measured again after.
+  let measure = createTextMeasure();
+  let placed: { rows: number[]; version: number } | null = null;
+  return {
+    place() {
+      placed = {
+        rows: placeRegionLabels(model, labelled, view, state(), measure),
+        version: (placed?.version ?? 0) + 1,
+      };
+    },
+    remeasure() {
+      measure = createTextMeasure();
+    },
+    /**
+     * The labels drawn at a symbol scale: on screen the settled placement; an export page's
+     * larger labels need room of their own, so they are placed again at their size.
+     */
+    at(s: AppState, scale: number): { rows: number[]; version: number } | null {
+      if (scale === 1) return placed;
+      return { rows: placeRegionLabels(model, labelled, view, s, measure, scale), version: -1 };
+    },
+  };
 }

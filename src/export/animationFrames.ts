@@ -89,7 +89,7 @@ export async function renderAnimation(
   const subtitle = p.layout.lines.findIndex((l) => l.role === 'subtitle');
   const pause = makeYield();
   await sink.begin(p.pixelWidth, p.pixelHeight, schedule.fps, total);
-  const raster = openMapRaster(src, p.mapRatio);
+  const raster = openMapRaster(src, p.mapRatio, p.symbolScale);
   let mapCanvas: HTMLCanvasElement | null = null;
   let lastKey = '';
   let mapDraws = 0;
@@ -100,7 +100,7 @@ export async function renderAnimation(
       // reuses the map picture still in the canvas; only the date line changes.
       const key = src.mapKey(spec.day, spec.t);
       if (key !== lastKey || !mapCanvas) {
-        mapCanvas = raster.draw({ day: spec.day, t: spec.t });
+        mapCanvas = await raster.draw({ day: spec.day, t: spec.t });
         lastKey = key;
         mapDraws++;
       }

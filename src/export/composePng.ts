@@ -35,6 +35,8 @@ export interface Prepared {
   clamped: boolean;
   /** Device pixels per CSS pixel of the on-screen map that fill the map box exactly. */
   mapRatio: number;
+  /** The map's labels and symbols against the screen's: page text and legend size over the map's. */
+  symbolScale: number;
 }
 
 /** Lays a composition out for a size, after the shipped font has loaded. */
@@ -71,6 +73,7 @@ export async function prepareComposition(
     dpi: r.dpi,
     clamped: r.clamped,
     mapRatio: (layout.map.w * r.pixelScale) / mapW,
+    symbolScale: mapW / Math.max(1, layout.map.w),
   };
 }
 
@@ -104,9 +107,9 @@ export async function composePng(src: ExportSource, size: ExportSize): Promise<P
   const day = src.state().dayIndex;
   const p = await prepareComposition(src, size, compositionText(src, day));
   const { canvas, ctx } = createCanvas(p.pixelWidth, p.pixelHeight);
-  const raster = openMapRaster(src, p.mapRatio);
+  const raster = openMapRaster(src, p.mapRatio, p.symbolScale);
   try {
-    const mapCanvas = raster.draw({ day, t: 0 });
+    const mapCanvas = await raster.draw({ day, t: 0 });
     drawComposition(ctx, p.layout, mapCanvas, p.pixelScale);
   } finally {
     raster.close();

@@ -1,8 +1,8 @@
-import type { ExportSource } from './source';
+import type { ExportFrame, ExportSource } from './source';
 
 export interface MapRaster {
-  /** Draws a timeline position and returns the map canvas, ready to copy from. */
-  draw(frame: { day: number; t: number }): HTMLCanvasElement;
+  /** Draws a timeline position and gives the map canvas once it shows it, ready to copy from. */
+  draw(frame: Omit<ExportFrame, 'symbolScale'>): Promise<HTMLCanvasElement>;
   /** Puts the pixel ratio and the drawn day back as they were. Safe to call twice. */
   close(): void;
 }
@@ -18,9 +18,10 @@ function maxSide(canvas: HTMLCanvasElement): number {
 
 /**
  * Renders the map for an export at `ratio` device pixels per CSS pixel, from the same
- * camera: the extent stays the one on screen, only sharper. Restores everything on close.
+ * camera: the extent stays the one on screen, only sharper, and labels, circles and lines
+ * `symbolScale` times their screen size. Restores everything on close.
  */
-export function openMapRaster(src: ExportSource, ratio: number): MapRaster {
+export function openMapRaster(src: ExportSource, ratio: number, symbolScale = 1): MapRaster {
   const canvas = src.map.getCanvas();
   const cssW = Math.max(1, src.mapElement.clientWidth);
   const cssH = Math.max(1, src.mapElement.clientHeight);
@@ -31,15 +32,15 @@ export function openMapRaster(src: ExportSource, ratio: number): MapRaster {
   let open = true;
   if (changed) src.setPixelRatio(wanted);
   return {
-    draw(frame) {
-      src.drawFrame(frame);
+    async draw(frame) {
+      await src.drawFrame({ ...frame, symbolScale });
       return src.map.getCanvas();
     },
     close() {
       if (!open) return;
       open = false;
       if (changed) src.setPixelRatio(previous);
-      src.drawFrame(null);
+      void src.drawFrame(null);
     },
   };
 }

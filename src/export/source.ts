@@ -5,6 +5,18 @@ import type { MapModel } from '../core/mapModel';
 import type { RGBA } from '../core/exportLayout';
 import type { Lang } from '../ui/i18n';
 
+/**
+ * A picture an export draws: a day, the blend towards the next, and how many times larger
+ * than on screen the map's labels, circles and lines are. An export lays the map out at
+ * another width than the screen's; the symbols scale with the page, so a label is as large
+ * as the page's own text and a circle as large as the legend's.
+ */
+export interface ExportFrame {
+  day: number;
+  t: number;
+  symbolScale: number;
+}
+
 /** How one region or point looks on a given day, as the map draws it. */
 export interface RegionStyle {
   fill: RGBA;
@@ -50,7 +62,7 @@ export interface ExportSource {
    */
   mapKey(day: number, t: number): string;
   /** Draws a timeline position now and synchronously, with no transition and without touching the state; null goes back to the state. */
-  drawFrame(frame: { day: number; t: number } | null): void;
+  drawFrame(frame: ExportFrame | null): Promise<void>;
   getPixelRatio(): number;
   setPixelRatio(ratio: number): void;
 }

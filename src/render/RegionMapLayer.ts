@@ -52,6 +52,8 @@ export type RegionMapProps = {
   characters: string;
   /** Changes whenever anything that colours the map changes (metric, scale, options, language). */
   styleKey: string;
+  /** Labels, circles and lines against their screen size: 1 on screen, an export's page scale. */
+  symbolScale: number;
 };
 
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
@@ -81,6 +83,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   events: [],
   characters: '',
   styleKey: '',
+  symbolScale: 1,
 };
 
 /**

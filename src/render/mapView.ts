@@ -47,6 +47,11 @@ export interface MapView {
    * the last call, and every deck.gl layer loaded with nothing left to redraw.
    */
   isQuiet(): boolean;
+  /**
+   * Settles once the canvas shows the layers last set. deck.gl takes new layers in on its own
+   * next frame, not when they are set, so a synchronous redraw still shows the ones before.
+   */
+  whenDrawn(): Promise<void>;
   destroy(): void;
 }
 
@@ -229,6 +234,21 @@ export function createMapView(options: MapViewOptions): MapView {
       return (
         !contextLost && repaints.resting() && map.loaded() && !map.isMoving() && deckQuiet(current)
       );
+    },
+    whenDrawn() {
+      const taken = () =>
+        current.every((l) => (l.context as LayerContext | undefined) !== undefined);
+      return new Promise<void>((resolve) => {
+        const check = () => {
+          if (!taken()) {
+            requestAnimationFrame(check);
+            return;
+          }
+          map.once('render', () => resolve());
+          repaints.ask();
+        };
+        check();
+      });
     },
     destroy() {
       stopWatching();
