@@ -65,3 +65,13 @@ export function resolveExportSize(
   const layoutWidth = Math.max(1, Math.round((widthMm / MM_PER_INCH) * CSS_DPI));
   return { layoutWidth, pixelScale: pixelWidth / layoutWidth, pixelWidth, dpi, clamped };
 }
+
+/**
+ * How many times their screen size an export draws the map's labels, circles and lines. The
+ * map keeps its on-screen extent in a box of another width on the page; scaling the symbols
+ * by the ratio keeps a label as large as the page's own text and a circle as large as the
+ * legend's circle for the same value.
+ */
+export function symbolScaleFor(screenMapWidth: number, pageMapWidth: number): number {
+  return Math.max(1, screenMapWidth) / Math.max(1, pageMapWidth);
+}

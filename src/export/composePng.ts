@@ -4,7 +4,7 @@ import {
   type CompositionLayout,
   type CompositionText,
 } from '../core/exportLayout';
-import { resolveExportSize, type ExportSize } from '../core/printSize';
+import { resolveExportSize, symbolScaleFor, type ExportSize } from '../core/printSize';
 import { withPngDpi } from '../core/pngMeta';
 import {
   canvasMeasure,
@@ -73,7 +73,7 @@ export async function prepareComposition(
     dpi: r.dpi,
     clamped: r.clamped,
     mapRatio: (layout.map.w * r.pixelScale) / mapW,
-    symbolScale: mapW / Math.max(1, layout.map.w),
+    symbolScale: symbolScaleFor(mapW, layout.map.w),
   };
 }
 

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { MAX_EXPORT_SIDE, mmToPx, pxToMm, resolveExportSize } from '../../src/core/printSize';
+import {
+  MAX_EXPORT_SIDE,
+  mmToPx,
+  pxToMm,
+  resolveExportSize,
+  symbolScaleFor,
+} from '../../src/core/printSize';
 
 describe('print sizes', () => {
   it('converts millimetres at 300 dpi', () => {
@@ -40,5 +46,27 @@ describe('print sizes', () => {
 
   it('falls back to 180 mm for a width that is not a number', () => {
     expect(resolveExportSize({ kind: 'print', widthMm: NaN }, 900).pixelWidth).toBe(2126);
+  });
+});
+
+describe('symbols on an exported page', () => {
+  it('are drawn at screen size when the page shows the map at its screen width', () => {
+    expect(symbolScaleFor(900, 900)).toBe(1);
+  });
+
+  it('keep a map circle as large as the legend circle for the same value, at 300 dpi', () => {
+    const screenMap = 1000;
+    const r = resolveExportSize({ kind: 'print', widthMm: 120 }, 1200);
+    // The page's map box, here its whole width: the legend goes under a narrow page.
+    const pageMap = r.layoutWidth;
+    const mapRatio = (pageMap * r.pixelScale) / screenMap;
+    const scale = symbolScaleFor(screenMap, pageMap);
+    const radius = 12;
+    // On the page, a map circle is drawn at the raster's ratio times the symbol scale; the
+    // legend draws the same radius at the page's pixel scale.
+    expect(radius * mapRatio * scale).toBeCloseTo(radius * r.pixelScale, 9);
+    // So a 13 px label is 13 px of page, as large as the page's own 13 px text.
+    expect(13 * mapRatio * scale).toBeCloseTo(13 * r.pixelScale, 9);
+    expect(scale).toBeGreaterThan(2);
   });
 });
