@@ -42,11 +42,6 @@ export interface MapRenderer {
   /** Resolves once the basemap and the label font are there. */
   ready: Promise<void>;
   /**
-   * Draws a state synchronously, at a timeline position when given (exports), otherwise at
-   * the state's day; the state in the store is left alone.
-   */
-  drawFrame(s: AppState, frame?: TimelineFrame): void;
-  /**
    * Draws an export's frame (a day, the blend towards the next, the symbols' scale), or null
    * for the state's own; settles once the canvas shows it.
    */
@@ -149,17 +144,13 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   );
   draw(store.get());
 
-  const drawFrame = (s: AppState, fixed?: TimelineFrame, symbolScale = 1) => {
-    draw(s, fixed, symbolScale);
-    view.map.redraw();
-  };
   return {
     view,
     ready: Promise.all([view.ready, fontReady.catch(() => undefined)]).then(() => undefined),
-    drawFrame,
     drawDay(f) {
-      if (!f) drawFrame(store.get());
-      else drawFrame(...stillFrame(store.get(), f, model.dates), f.symbolScale);
+      // No synchronous redraw: deck.gl would draw the layers it had before these.
+      if (!f) draw(store.get());
+      else draw(...stillFrame(store.get(), f, model.dates), f.symbolScale);
       return view.whenDrawn();
     },
     isQuiet: () => !frame && fontLoaded && view.isQuiet(),

@@ -8,6 +8,7 @@ import { escapeXml, geometryToPath, svgColor, type Project } from '../core/svgPa
 import { STYLE_TOKENS as C, hexColor } from '../core/styleTokens';
 import { POINT_HALO } from '../core/pointStyle';
 import { prepareComposition } from './composePng';
+import { embeddedFontCss, svgText } from './embeddedFont';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
 
@@ -52,7 +53,8 @@ function boxesOverlap(a: Box, b: Box): boolean {
 /**
  * The current view as SVG for print and editing: basemap, one <path> per region (with
  * data-code), points as <circle>, place labels, title, date, legend, credit and attribution
- * as <text> in Noto Sans SC. Coordinates come from the map's own projection, so the SVG
+ * as <text> in Noto Sans SC, whose glyphs for that text are embedded in the file.
+ * Coordinates come from the map's own projection, so the SVG
  * shows exactly the extent on screen.
  */
 export async function composeSvg(src: ExportSource): Promise<SvgResult> {
@@ -154,6 +156,8 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
   );
   for (const line of layout.lines) out.push(textEl(line, ` class="${line.role}"`));
   out.push('</svg>');
+  // The glyphs the text uses travel inside the file, after the title and description.
+  out.splice(3, 0, `<style>${await embeddedFontCss(svgText(out.join('')))}</style>`);
   const text = out.join('\n');
   return {
     blob: new Blob([text], { type: 'image/svg+xml' }),

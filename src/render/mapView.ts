@@ -244,6 +244,8 @@ export function createMapView(options: MapViewOptions): MapView {
             requestAnimationFrame(check);
             return;
           }
+          // deck.gl asks MapLibre for this repaint itself once it has the layers; asking
+          // too costs nothing and keeps the wait from depending on it.
           map.once('render', () => resolve());
           repaints.ask();
         };

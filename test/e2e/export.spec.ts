@@ -117,7 +117,7 @@ test('PNG at screen size, 2× and for print decodes with the expected pixel size
   expect(await canvasGrid(page, 16)).toEqual(gridBefore);
 });
 
-test('the SVG parses and has a path per region, circles for points, and text as text', async ({
+test('the SVG parses and has a path per region, circles for points, and text as text with its glyphs', async ({
   page,
 }) => {
   await openMap(page, 'date=2020-03-01');
@@ -146,6 +146,7 @@ test('the SVG parses and has a path per region, circles for points, and text as 
       circles: doc.querySelectorAll('#points circle').length,
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
       font: doc.documentElement.getAttribute('font-family'),
+      style: doc.querySelector('style')?.textContent ?? '',
     };
   }, svg);
   expect(info.error).toBeNull();
@@ -169,6 +170,23 @@ test('the SVG parses and has a path per region, circles for points, and text as 
   expect(info.badPaths).toBe(0);
   expect(info.circles).toBeGreaterThan(0);
   expect(info.font).toContain('Noto Sans SC');
+  // The glyphs its text uses travel in the file, so it shows on a machine with no Chinese
+  // font: the shipped font's files that hold them, and far from all of the font's files.
+  const faces = info.style.match(/@font-face\{[^}]*\}/g) ?? [];
+  expect(faces.length).toBeGreaterThan(0);
+  expect(faces.length).toBeLessThan(60);
+  for (const face of faces) {
+    expect(face).toContain("font-family:'Noto Sans SC'");
+    expect(face).toMatch(/src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]+=*\) format\('woff2'\)/);
+  }
+  // 复 (U+590D) is in one of the embedded faces' ranges.
+  const covers = (face: string, cp: number) =>
+    (/unicode-range:([^;]+);/.exec(face)?.[1] ?? '').split(',').some((part) => {
+      const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-');
+      const a = parseInt(lo ?? '', 16);
+      return cp >= a && cp <= (hi ? parseInt(hi, 16) : a);
+    });
+  expect(faces.some((f) => covers(f, 0x590d))).toBe(true);
   expect(info.texts).toContain('复工复产地图');
   expect(info.texts.some((t) => t?.includes('2020年3月1日'))).toBe(true);
   expect(info.texts.some((t) => t?.startsWith('数据：'))).toBe(true);
