@@ -6,7 +6,7 @@
 import { createImportClient, ImportCancelled } from './importClient';
 import type { ImportSummary, WireChoices } from '../core/ingest/importProtocol';
 import { IMPORT_STAGES, type ImportStage } from '../core/ingest/analyseImport';
-import { regionsFromGeoJson } from '../core/ingest/regionsFromGeoJson';
+import { regionsFromBoundaryJson, regionsFromGeoJson } from '../core/ingest/regionsFromGeoJson';
 import type { BoundaryCollection } from '../core/mapModel';
 import type { Dataset, Region } from '../core/types';
 import { say } from './dataStrings';
@@ -172,11 +172,10 @@ async function readJson(f: File, lang: Lang): Promise<unknown> {
   }
 }
 
-/** The regions a GeoJSON file outlines; TopoJSON is not read yet. */
+/** The regions a GeoJSON or TopoJSON file outlines (TopoJSON: its first collection). */
 function boundaryOf(file: string, json: unknown, lang: Lang): Boundary {
-  const fc = json as { type?: string; features?: unknown[] };
-  if (fc.type === 'Topology') throw new Error(say('topojsonLater', lang));
-  const r = regionsFromGeoJson(fc);
+  const r = regionsFromBoundaryJson(json);
+  if (!r) throw new Error(`${file}: ${say('noTopologyLayer', lang)}`);
   return { file, regions: r.regions, boundaries: r.boundaries, skipped: r.skipped.length };
 }
 

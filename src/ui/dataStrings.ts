@@ -20,9 +20,9 @@ const S = {
   shippedBoundaries: { zh: '内置边界', en: 'shipped boundaries' },
   regionsCount: { zh: '个地区', en: 'regions' },
   skippedFeatures: { zh: '个要素没有多边形，未使用', en: 'features without a polygon, not used' },
-  topojsonLater: {
-    zh: '暂不支持 TopoJSON，请转换为 GeoJSON。',
-    en: 'TopoJSON is not supported yet; convert it to GeoJSON.',
+  noTopologyLayer: {
+    zh: 'TopoJSON 中没有由多边形组成的图层（GeometryCollection）。',
+    en: 'the TopoJSON holds no layer of polygons (GeometryCollection).',
   },
   notJson: { zh: '不是有效的 JSON：', en: 'Not valid JSON: ' },
   reading: { zh: '正在读取', en: 'Reading' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readTopology } from '../../src/core/readBoundaries';
+import { regionsFromBoundaryJson } from '../../src/core/ingest/regionsFromGeoJson';
 import type { Topology } from 'topojson-specification';
 
 /**
@@ -88,5 +89,18 @@ describe('reading TopoJSON boundaries', () => {
       expect(Object.keys(f.properties ?? {}).sort()).toEqual(['code', 'lat', 'lon', 'name']);
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
     }
+  });
+});
+
+describe('a boundary file a user brings', () => {
+  it('is read from TopoJSON as from GeoJSON: its first collection, every polygon a region', () => {
+    const r = regionsFromBoundaryJson(twoSquares);
+    // 'L' and 'R' are not GB codes, so the join goes by name.
+    expect(r?.regions.map((x) => x.name)).toEqual(['left', 'right']);
+    expect(r?.boundaries.features).toHaveLength(2);
+  });
+
+  it('is refused, not read as empty, when the topology holds no collection of polygons', () => {
+    expect(regionsFromBoundaryJson({ type: 'Topology', arcs: [], objects: {} })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
  * one holding the name are detected, and every feature becomes a region the join can match.
  * A feature without a polygon is listed, not drawn.
  */
+import { isTopology, readTopology } from '../readBoundaries';
 import type { BoundaryCollection, BoundaryFeature } from '../mapModel';
 import type { Region, RegionLevel } from '../types';
 
@@ -132,4 +133,15 @@ function labelPoint(p: Props, coords: unknown): [number, number] {
   };
   walk(coords);
   return Number.isFinite(w) ? [(w + e) / 2, (s + n) / 2] : [0, 0];
+}
+
+/**
+ * Regions from a boundary file as read: GeoJSON, or TopoJSON's first collection of
+ * geometries (what mapshaper and our own build write). Null for a topology with no such
+ * collection, for the caller to report.
+ */
+export function regionsFromBoundaryJson(json: unknown): BoundaryRegions | null {
+  if (!isTopology(json)) return regionsFromGeoJson(json as { features?: unknown[] });
+  const layer = readTopology(json);
+  return layer ? regionsFromGeoJson(layer) : null;
 }
