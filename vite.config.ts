@@ -34,6 +34,8 @@ export default defineConfig({
       // on first use and reload the page in the middle of an export.
       'mediabunny',
       'gifenc',
+      // The spreadsheet reader, loaded with the first .xlsx file.
+      'read-excel-file/universal',
       // The import worker's traditional → simplified table, loaded with the first own file.
       'opencc-js/t2cn',
     ],

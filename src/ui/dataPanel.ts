@@ -15,6 +15,7 @@ import type { Lang } from './i18n';
 import { renderImportReport } from './importReportView';
 import { parseProject, writeProject, type Project } from '../core/ingest/projectFile';
 import { download } from './download';
+import { sheetToText } from '../core/ingest/sheetToText';
 
 export interface DataPanelDeps {
   lang(): Lang;
@@ -114,7 +115,7 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
       }
       if (input && tables.length === 0 && jsons.length > 0 && !summary) return;
       const table = tables[0];
-      if (table) await openTable(table.name, { bytes: new Uint8Array(await table.arrayBuffer()) });
+      if (table) await openTable(table.name, await tableContent(table));
       else if (input) await choose({});
     });
   }
@@ -163,6 +164,16 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   return { element, addFiles, destroy: () => client.destroy() };
 }
 
+/**
+ * A table file as the import reads it: its bytes, whose encoding the import detects, or for a
+ * spreadsheet its first sheet as tab-separated text. The spreadsheet reader loads on first use.
+ */
+async function tableContent(f: File): Promise<{ text?: string; bytes?: Uint8Array }> {
+  if (!/\.xlsx$/i.test(f.name)) return { bytes: new Uint8Array(await f.arrayBuffer()) };
+  const { readSheet } = await import('read-excel-file/universal');
+  return { text: sheetToText(await readSheet(f)) };
+}
+
 async function readJson(f: File, lang: Lang): Promise<unknown> {
   const text = await f.text();
   try {
@@ -189,7 +200,7 @@ function importFields(onFiles: (files: File[]) => void, onText: (text: string) =
   const fileInput = h('input', {
     type: 'file',
     multiple: true,
-    accept: '.csv,.tsv,.txt,.geojson,.json,.topojson',
+    accept: '.csv,.tsv,.txt,.xlsx,.geojson,.json,.topojson',
   });
   fileInput.addEventListener('change', () => onFiles([...(fileInput.files ?? [])]));
   const paste = h('textarea', { rows: 3, class: 'paste' });

@@ -9,8 +9,8 @@ const S = {
     en: 'Files are read in this browser only and never uploaded. Choose a file, drop it on the map, or paste from a spreadsheet.',
   },
   chooseFile: {
-    zh: '选择文件（CSV、TSV、GeoJSON、项目文件）',
-    en: 'Choose files (CSV, TSV, GeoJSON, project file)',
+    zh: '选择文件（CSV、TSV、Excel .xlsx、GeoJSON、TopoJSON、项目文件）',
+    en: 'Choose files (CSV, TSV, Excel .xlsx, GeoJSON, TopoJSON, project file)',
   },
   paste: { zh: '粘贴表格（制表符分隔）', en: 'Paste a table (tab-separated)' },
   usePaste: { zh: '读取粘贴的表格', en: 'Read the pasted table' },
