@@ -14,6 +14,7 @@
 //   BENCH_VIEWPORT=1920x1080         viewport (default 1000x700)
 //   BENCH_STEPS=500 BENCH_HEAP_STEPS=10000 BENCH_SKIP_BUILD=1 BENCH_DATASETS=default,stress
 //   BENCH_KEY_STEPS=200 BENCH_PROFILE_STEPS=30 BENCH_PLAY_MS=6000 BENCH_SPEEDS=1,4,8
+//   BENCH_IMPORT_ROWS=1000000        figures per import case (bench-import.mjs); 0 skips it
 //   (0 skips that part; the stress set plays at the fastest speed only)
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -26,6 +27,7 @@ import { findChromium } from './find-chromium.mjs';
 import { buildStressData } from './stress-data.mjs';
 import { instrumentPage } from './bench-instrument.mjs';
 import { summariseProfile } from './bench-profile.mjs';
+import { printImportBench, runImportBench } from './bench-import.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -482,12 +484,18 @@ async function main() {
   await browser.close();
   server.close();
 
+  // The Data panel's import, in Node: a million figures long, wide and in GBK.
+  const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000);
+  if (importRows > 0) log(`import benchmark, ${importRows.toLocaleString('en')} figures a case…`);
+  const imports = importRows > 0 ? runImportBench(importRows) : [];
+
   const report = {
     when: new Date().toISOString(),
     browser: { executablePath, args, webgl: gl },
     viewport: `${VW}x${VH}`,
     bundle: bundleSizes(results[0]?.loadedBeforeDraw ?? []),
     results,
+    imports,
   };
   const latest = join(OUT, 'latest.json');
   const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
@@ -497,6 +505,7 @@ async function main() {
     `first load: ${fmt(b.initialJsGzipKB, 1)} KB JS gzip + ${fmt(b.initialCssGzipKB, 1)} KB CSS gzip; loaded later: ${fmt(b.laterGzipKB, 1)} KB gzip` +
       (previous?.bundle ? ` (prev ${fmt(previous.bundle.initialJsGzipKB, 1)} KB JS)` : ''),
   );
+  if (imports.length) printImportBench(imports);
   for (const r of results)
     if (r.externalRequests.length)
       console.log(`${r.dataset}: requests outside the app: ${r.externalRequests.join(', ')}`);
