@@ -10,6 +10,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -39,6 +40,10 @@ export interface MapView {
    */
   setLayers(layers: Layer[]): void;
   fitBounds(bounds: [number, number, number, number], animate?: boolean): void;
+  /** Shows exactly this centre and zoom, without animation. */
+  jumpTo(camera: Camera): void;
+  /** The centre and zoom on screen now. */
+  camera(): Camera;
   setAttribution(text: string): void;
   /** Device pixels per CSS pixel of the drawing buffer: exports raise it, then put it back. */
   setPixelRatio(ratio: number): void;
@@ -70,8 +75,8 @@ function createMap(options: MapViewOptions): MapLibreMap {
     fitBoundsOptions: { padding: fitPadding(options.container) },
     attributionControl: false,
     renderWorldCopies: false,
-    maxZoom: 11,
-    minZoom: 2,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     dragRotate: false,
     pitchWithRotate: false,
     // Exports read the canvas back after drawing.
@@ -215,6 +220,14 @@ export function createMapView(options: MapViewOptions): MapView {
     fitBounds(bounds, animate = true) {
       map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });
       repaints.ask();
+    },
+    jumpTo(camera) {
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      repaints.ask();
+    },
+    camera() {
+      const { lng, lat } = map.getCenter();
+      return { lon: lng, lat, zoom: map.getZoom() };
     },
     setAttribution(text) {
       map.removeControl(attribution);
