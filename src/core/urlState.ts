@@ -188,7 +188,7 @@ export function serializeUrlState(
   const parts: string[] = [];
   for (const param of URL_PARAMS) {
     if (param === 'center' || param === 'zoom') {
-      // Out of order in the loop: zoom follows center, both come from the one camera.
+      // Both come from the one camera: written together at center, zoom right after it.
       if (param === 'center' && state.camera) {
         const c = formatCamera(state.camera);
         parts.push(`center=${c.center}`, `zoom=${c.zoom}`);
