@@ -113,6 +113,19 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
   await expect(page).toHaveURL(/[?&]center=[-\d.]+,[-\d.]+&zoom=[\d.]+/);
   expect(page.url()).toContain(`center=${moved.lon},${moved.lat}&zoom=${moved.zoom}`);
   expect(await page.evaluate(() => window.history.length)).toBe(entries);
+  // Choosing a view frames it in place of the camera; Back brings the moved map again.
+  await page.getByLabel('View').selectOption('all');
+  await expect(page).not.toHaveURL(/center=/);
+  expect(await camera(page)).toBeNull();
+  await page.goBack();
+  await expect.poll(() => camera(page)).toEqual(moved);
+  const [cx, cy] = await page.evaluate(
+    ({ lon, lat }) => document.getElementById('app')!.rmap!.project(lon, lat)!,
+    moved,
+  );
+  const box = (await page.locator('.map').boundingBox())!;
+  expect(Math.abs(cx - box.width / 2)).toBeLessThan(1);
+  expect(Math.abs(cy - box.height / 2)).toBeLessThan(1);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed in a report' });
   await expect(dialog).toBeVisible();
