@@ -156,6 +156,8 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
 test('the iframe snippet works in a host page, and the embed keeps out of the host’s history', async ({
   page,
 }) => {
+  // Two loads of the whole app, the page's and the frame's: as long as the explorer's tests.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 800, height: 900 });
   await openMap(page, 'date=2020-02-20&lang=en');
   await pan(page, 60, -40);
