@@ -8,6 +8,7 @@ import { viewBounds } from '../core/viewBounds';
 import { basemapLayers } from '../render/basemapLayers';
 import { createMapView, type MapView } from '../render/mapView';
 import { createLabelPlacer } from './placeRegionLabels';
+import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
 import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
 import type { TimelineFrame } from '../render/timelineColorExtension';
@@ -67,7 +68,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     hover = h;
     schedule();
   });
-  if (session.initial.embed) followFrame(view, model, () => store.get().view);
+  if (session.initial.embed) followFrame(view, model, () => store.get());
 
   const characters = labelCharacters(model);
   const fontReady = document.fonts
@@ -120,8 +121,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     else tooltip.hide();
   }
 
-  const fitView = (v: string) => fitViewOf(view, model, v);
-  if (session.initial.view !== 'all') fitView(session.initial.view);
+  cleanups.push(followCamera(view, store, (v) => fitViewOf(view, model, v)));
 
   // Labels wait for the shipped font: deck.gl builds its glyph atlas once, from whatever
   // font is there at that moment.
@@ -138,7 +138,6 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   cleanups.push(
     store.subscribe((s, prev) => {
       draw(s);
-      if (s.view !== prev.view) fitView(s.view);
       if (s.lang !== prev.lang || s.region !== prev.region) placeMapLabels();
     }),
   );
@@ -193,17 +192,21 @@ function openMapView(
 }
 
 /**
- * An embed follows its frame: until the reader moves the map, a resized frame shows the
- * same area again rather than a crop of it.
+ * An embed follows its frame: unless the reader has moved the map (or the link names a
+ * camera), a resized frame shows the same area again rather than a crop of it.
  */
-function followFrame(view: MapView, model: MapModel, currentView: () => string) {
+function followFrame(view: MapView, model: MapModel, current: () => AppState) {
   view.map.cooperativeGestures.enable();
-  let moved = false;
+  let moving = false;
   view.map.on('movestart', (e: { originalEvent?: unknown }) => {
-    if (e.originalEvent) moved = true;
+    if (e.originalEvent) moving = true;
+  });
+  view.map.on('moveend', () => {
+    moving = false;
   });
   view.map.on('resize', () => {
-    const b = moved ? null : viewBounds(model, currentView());
+    const s = current();
+    const b = moving || s.camera ? null : viewBounds(model, s.view);
     if (b) view.fitBounds(b, false);
   });
 }

@@ -149,8 +149,6 @@ export function createShell(deps: ShellDeps): Shell {
     if (pageUrl) openFull.href = shareUrl(pageUrl, currentQuery());
   };
   cleanups.push(
-    listen(openFull, 'pointerdown', updateOpenFull),
-    listen(openFull, 'focus', updateOpenFull),
     listen(langButton, 'click', () =>
       dispatch({ type: 'setLang', lang: store.get().lang === 'zh' ? 'en' : 'zh' }),
     ),
@@ -221,7 +219,6 @@ function renderShell(p: ShellParts, s: AppState): void {
     p.embedButton.render(lang);
     p.exportButton.render(lang);
     p.openFull.textContent = openFullLabel(lang);
-    p.updateOpenFull();
     p.langButton.setAttribute('aria-label', t('languageLabel', lang));
     p.mapEl.setAttribute('aria-label', `${t('title', lang)} — ${label(s.metric)}`);
     p.fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
@@ -232,6 +229,9 @@ function renderShell(p: ShellParts, s: AppState): void {
     // The way out to the full map comes first, so a narrow embed never cuts it off.
     if (s.embed && pageUrl) p.credit.prepend(p.openFull, ' · ');
   }
+  // The way out follows the reader: the day they played to and where they moved the map, so
+  // that hovering, copying or opening it gives what is on screen (a URL costs microseconds).
+  if (s.embed) p.updateOpenFull();
   const range = rangeOf(s, session.ctx);
   p.timeline.render({
     dates: model.dates,

@@ -14,6 +14,7 @@ import { createMapRenderer } from './mapRenderer';
 import { createAnnouncer } from './announcer';
 import { createUrlSync, viewQuery } from './urlSync';
 import { createBenchHooks, type BenchHooks } from './benchHooks';
+import { postEmbedHeight } from './postEmbedHeight';
 
 /** How a map shows itself and where its state goes; the mount's options less its files. */
 export interface MapOptions {
@@ -115,6 +116,9 @@ export function startMap(
     syncUrl: options.syncUrl ?? false,
     onChange: options.onChange,
   });
+  // A stand-alone embed in a report's frame asks for the height of its content.
+  const stopHeight =
+    options.syncUrl && session.initial.embed ? postEmbedHeight(root, shell.mapEl) : () => {};
   exportSource = createExportSource({
     view: renderer.view,
     mapElement: shell.mapEl,
@@ -141,6 +145,7 @@ export function startMap(
     isQuiet: () => !announcer.pending() && !urlSync.pending() && renderer.isQuiet(),
     destroy() {
       offPlay();
+      stopHeight();
       clock.stop();
       announcer.destroy();
       urlSync.destroy();

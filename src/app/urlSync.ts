@@ -1,5 +1,5 @@
 import type { Action, AppState } from '../core/appState';
-import { sameExceptDate } from '../core/appStateUrl';
+import { sameExceptCamera, sameExceptDate } from '../core/appStateUrl';
 import type { Session } from '../core/session';
 import type { Store } from './createStore';
 import { listen } from '../ui/dom';
@@ -23,7 +23,8 @@ export interface UrlSyncDeps {
 
 /**
  * The address mirrors the state: a change of view adds a history entry, a timeline step
- * replaces it once the timeline rests, and going back sets the state the entry names.
+ * replaces it once the timeline rests, moving the map replaces it at once, and going back
+ * sets the state the entry names.
  */
 export function createUrlSync(deps: UrlSyncDeps): { pending(): boolean; destroy(): void } {
   const { session, store, syncUrl } = deps;
@@ -58,7 +59,8 @@ export function createUrlSync(deps: UrlSyncDeps): { pending(): boolean; destroy(
         }, URL_SETTLE_MS);
       } else {
         window.clearTimeout(timer);
-        writeUrl(s, true);
+        // Panning and zooming replace the entry too: Back leaves the map, not each drag.
+        writeUrl(s, !(sameExceptCamera(s, prev) && s.date === prev.date));
       }
     }),
     () => window.clearTimeout(timer),

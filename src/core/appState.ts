@@ -5,6 +5,7 @@
  * to the period and `date` always equal to `dates[dayIndex]`.
  */
 import type { Lang } from './lang';
+import { normalizeCamera, sameCamera, type Camera } from './camera';
 import { ALL_DATES, episodeRange, type Episode } from './episodes';
 
 export interface AppState {
@@ -16,6 +17,11 @@ export interface AppState {
   points: string | null;
   /** 'all' | 'guizhou' | a region code. */
   view: string;
+  /**
+   * Where the reader moved the map, when they have: it replaces the view's framing until a
+   * view is chosen again. Absent: the map shows the view.
+   */
+  camera?: Camera;
   /** Pinned region code. */
   region: string | null;
   lang: Lang;
@@ -41,7 +47,10 @@ export type Action =
   | { type: 'jumpObservation'; direction: 1 | -1 }
   | { type: 'setMetric'; metric: string }
   | { type: 'setPoints'; points: string | null }
+  /** Choosing a view frames it, in place of where the reader had moved the map. */
   | { type: 'setView'; view: string }
+  /** The reader moved the map (null: back to the view's framing). */
+  | { type: 'setCamera'; camera: Camera | null }
   /** With a view, zooms there too: one state change, so one history entry. */
   | { type: 'select'; region: string | null; view?: string }
   | { type: 'setLang'; lang: Lang }
@@ -110,6 +119,13 @@ function inRange(state: AppState, dayIndex: number, ctx: ReduceContext): AppStat
   return atDay(state, Number.isFinite(dayIndex) ? Math.min(hi, Math.max(lo, dayIndex)) : lo, ctx);
 }
 
+function withoutCamera(state: AppState): AppState {
+  if (!state.camera) return state;
+  const rest = { ...state };
+  delete rest.camera;
+  return rest;
+}
+
 function set<K extends keyof AppState>(state: AppState, key: K, value: AppState[K]): AppState {
   return state[key] === value ? state : { ...state, [key]: value };
 }
@@ -154,10 +170,17 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
     case 'setPoints':
       return set(state, 'points', action.points === '' ? null : action.points);
     case 'setView':
-      return set(state, 'view', action.view);
+      return withoutCamera(set(state, 'view', action.view));
+    case 'setCamera': {
+      const camera = action.camera && normalizeCamera(action.camera);
+      if (sameCamera(camera, state.camera)) return state;
+      return camera ? { ...state, camera } : withoutCamera(state);
+    }
     case 'select': {
       const selected = set(state, 'region', action.region);
-      return action.view === undefined ? selected : set(selected, 'view', action.view);
+      return action.view === undefined
+        ? selected
+        : withoutCamera(set(selected, 'view', action.view));
     }
     case 'setLang':
       return set(state, 'lang', action.lang);

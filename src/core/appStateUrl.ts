@@ -1,6 +1,7 @@
 import { createAppState, DEFAULT_MAX_AGE_DAYS, type AppState } from './appState';
 import type { Episode } from './episodes';
 import type { MapModel } from './mapModel';
+import { sameCamera } from './camera';
 import { NO_POINTS, serializeUrlState, type UrlState } from './urlState';
 
 export { DEFAULT_MAX_AGE_DAYS };
@@ -24,6 +25,7 @@ export function toUrlState(s: AppState): UrlState {
     metric: s.metric,
     points: s.points ?? NO_POINTS,
     view: s.view,
+    camera: s.camera,
     region: s.region ?? undefined,
     lang: s.lang,
     embed: s.embed,
@@ -59,11 +61,17 @@ export function fromUrlState(
   const keep = episodes.some(
     (e) => e.id === prev?.episode && dayIndex >= e.start && dayIndex <= e.end,
   );
-  return keep && prev?.episode ? { ...state, episode: prev.episode } : state;
+  const withCamera = u.camera ? { ...state, camera: u.camera } : state;
+  return keep && prev?.episode ? { ...withCamera, episode: prev.episode } : withCamera;
 }
 
 /** True when two states differ at most in the date (and playback), i.e. a timeline step. */
 export function sameExceptDate(a: AppState, b: AppState): boolean {
+  return sameExceptCamera(a, b) && sameCamera(a.camera, b.camera);
+}
+
+/** True when two states differ at most in the date and where the reader moved the map. */
+export function sameExceptCamera(a: AppState, b: AppState): boolean {
   return (
     a.metric === b.metric &&
     a.points === b.points &&

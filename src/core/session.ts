@@ -141,6 +141,8 @@ export function createSession(model: MapModel, query: string): Session {
     queryOf: (s) => serializeUrlState(toUrlState(s), defaults),
     patch(s, patch) {
       const merged = { ...toUrlState(s), ...stripUndefined(patch) } as UrlState;
+      // A view asked for frames that view, in place of where the reader had moved the map.
+      if (patch.view !== undefined && patch.camera === undefined) delete merged.camera;
       return fromQuery(serializeUrlState(merged, defaults), s).state;
     },
   };

@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from './dates';
 import type { Lang } from './lang';
+import { formatCamera, normalizeCamera, parseCenter, parseZoom, type Camera } from './camera';
 
 export interface UrlState {
   date?: string;
@@ -14,6 +15,8 @@ export interface UrlState {
   points?: string;
   /** 'all' | 'guizhou' | a region code. */
   view: string;
+  /** Where the reader moved the map (`center=lon,lat&zoom=z`); absent: the view's framing. */
+  camera?: Camera;
   /** Pinned region code. */
   region?: string;
   lang: Lang;
@@ -32,7 +35,7 @@ export interface UrlKnown {
 }
 
 export type UrlProblemReason =
-  'unknown-parameter' | 'repeated' | 'malformed' | 'out-of-range' | 'unknown-value';
+  'unknown-parameter' | 'repeated' | 'malformed' | 'out-of-range' | 'unknown-value' | 'incomplete';
 
 /** A parameter that was not used, for a page that words the note itself. */
 export interface UrlProblem {
@@ -41,7 +44,19 @@ export interface UrlProblem {
   reason: UrlProblemReason;
 }
 
-export const URL_PARAMS = ['date', 'metric', 'points', 'view', 'region', 'lang', 'embed'] as const;
+export const URL_PARAMS = [
+  'date',
+  'metric',
+  'points',
+  'view',
+  'center',
+  'zoom',
+  'region',
+  'lang',
+  'embed',
+] as const;
+/** The camera's two parameters: one without the other is not used. */
+const CAMERA_PARAMS = ['center', 'zoom'] as const;
 export const NO_POINTS = 'none';
 export const VIEW_ALL = 'all';
 export const VIEW_GUIZHOU = 'guizhou';
@@ -55,6 +70,8 @@ const NOTE_EN: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   'out-of-range': (p) =>
     `${p.param}: "${p.value}" is outside the period of the data; using the default`,
   'unknown-value': (p) => `${p.param}: "${p.value}" is not known; using the default`,
+  incomplete: (p) =>
+    `${p.param}: "${p.value}" needs both center and zoom; using the view's framing`,
 };
 
 const NOTE_ZH: Record<UrlProblemReason, (p: UrlProblem) => string> = {
@@ -63,6 +80,7 @@ const NOTE_ZH: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   malformed: (p) => `${p.param}：“${p.value}” 格式不对；改用默认值`,
   'out-of-range': (p) => `${p.param}：“${p.value}” 不在数据的时间范围内；改用默认值`,
   'unknown-value': (p) => `${p.param}：“${p.value}” 无法识别；改用默认值`,
+  incomplete: (p) => `${p.param}：“${p.value}” 需要 center 和 zoom 同时给出；改用默认范围`,
 };
 
 export function describeUrlProblem(p: UrlProblem, lang: Lang): string {
@@ -80,6 +98,8 @@ export function parseUrlState(
   const regions = new Set(known.regions);
   const first = known.dates[0];
   const last = known.dates[known.dates.length - 1];
+  let center: { lon: number; lat: number } | null = null;
+  let zoom: number | null = null;
 
   for (const [param, value] of params) {
     const fail = (reason: UrlProblemReason): void => {
@@ -118,6 +138,14 @@ export function parseUrlState(
         if (value === VIEW_ALL || value === VIEW_GUIZHOU || regions.has(value)) state.view = value;
         else fail('unknown-value');
         break;
+      case 'center':
+        center = parseCenter(value);
+        if (!center) fail('malformed');
+        break;
+      case 'zoom':
+        zoom = parseZoom(value);
+        if (zoom === null) fail('malformed');
+        break;
       case 'region':
         if (regions.has(value)) state.region = value;
         else fail('unknown-value');
@@ -132,6 +160,16 @@ export function parseUrlState(
         else if (value === '0' || value === 'false') state.embed = false;
         else fail('malformed');
         break;
+    }
+  }
+  const camera = center && zoom !== null ? normalizeCamera({ ...center, zoom }) : null;
+  if (camera) state.camera = camera;
+  else if (center || zoom !== null) {
+    // A well-formed half of a camera: the note names the half that was there.
+    for (const param of CAMERA_PARAMS) {
+      const value = params.get(param);
+      if (value !== null && (param === 'center' ? center : zoom !== null))
+        problems.push({ param, value, reason: 'incomplete' });
     }
   }
   return { state, notes: problems.map((p) => describeUrlProblem(p, 'en')), problems };
@@ -149,6 +187,14 @@ export function serializeUrlState(
 ): string {
   const parts: string[] = [];
   for (const param of URL_PARAMS) {
+    if (param === 'center' || param === 'zoom') {
+      // Both come from the one camera: written together at center, zoom right after it.
+      if (param === 'center' && state.camera) {
+        const c = formatCamera(state.camera);
+        parts.push(`center=${c.center}`, `zoom=${c.zoom}`);
+      }
+      continue;
+    }
     const value = state[param];
     if (value === undefined || value === defaults[param]) continue;
     if (param === 'embed') {

@@ -10,6 +10,7 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
+import { MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -39,6 +40,10 @@ export interface MapView {
    */
   setLayers(layers: Layer[]): void;
   fitBounds(bounds: [number, number, number, number], animate?: boolean): void;
+  /** Shows exactly this centre and zoom, without animation. */
+  jumpTo(camera: Camera): void;
+  /** The centre and zoom on screen now. */
+  camera(): Camera;
   setAttribution(text: string): void;
   /** Device pixels per CSS pixel of the drawing buffer: exports raise it, then put it back. */
   setPixelRatio(ratio: number): void;
@@ -75,8 +80,8 @@ function createMap(options: MapViewOptions): MapLibreMap {
     fitBoundsOptions: { padding: fitPadding(options.container) },
     attributionControl: false,
     renderWorldCopies: false,
-    maxZoom: 11,
-    minZoom: 2,
+    maxZoom: MAX_ZOOM,
+    minZoom: MIN_ZOOM,
     dragRotate: false,
     pitchWithRotate: false,
     // Exports read the canvas back after drawing.
@@ -111,6 +116,27 @@ function deckQuiet(layers: readonly Layer[]): boolean {
   const deck = (layers[0]?.context as LayerContext | undefined)?.deck;
   if (!deck?.isInitialized || deck.needsRedraw({ clearRedrawFlags: false })) return false;
   return layers.every((l) => (l.context as LayerContext | undefined) && l.isLoaded);
+}
+
+/**
+ * Settles after the first MapLibre frame drawn once deck.gl has taken `layers` in (a layer
+ * learns its Deck when deck.gl takes it, on deck.gl's own next frame).
+ */
+function whenDrawn(map: MapLibreMap, layers: readonly Layer[], ask: () => void): Promise<void> {
+  const taken = () => layers.every((l) => (l.context as LayerContext | undefined) !== undefined);
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      if (!taken()) {
+        requestAnimationFrame(check);
+        return;
+      }
+      // deck.gl asks MapLibre for this repaint itself once it has the layers; asking too
+      // costs nothing and keeps the wait from depending on it.
+      map.once('render', () => resolve());
+      ask();
+    };
+    check();
+  });
 }
 
 /**
@@ -221,6 +247,14 @@ export function createMapView(options: MapViewOptions): MapView {
       map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });
       repaints.ask();
     },
+    jumpTo(camera) {
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      repaints.ask();
+    },
+    camera() {
+      const { lng, lat } = map.getCenter();
+      return { lon: lng, lat, zoom: map.getZoom() };
+    },
     setAttribution(text) {
       map.removeControl(attribution);
       attribution = new AttributionControl({ compact: false, customAttribution: text });
@@ -235,23 +269,7 @@ export function createMapView(options: MapViewOptions): MapView {
         !contextLost && repaints.resting() && map.loaded() && !map.isMoving() && deckQuiet(current)
       );
     },
-    whenDrawn() {
-      const taken = () =>
-        current.every((l) => (l.context as LayerContext | undefined) !== undefined);
-      return new Promise<void>((resolve) => {
-        const check = () => {
-          if (!taken()) {
-            requestAnimationFrame(check);
-            return;
-          }
-          // deck.gl asks MapLibre for this repaint itself once it has the layers; asking
-          // too costs nothing and keeps the wait from depending on it.
-          map.once('render', () => resolve());
-          repaints.ask();
-        };
-        check();
-      });
-    },
+    whenDrawn: () => whenDrawn(map, current, repaints.ask),
     destroy() {
       stopWatching();
       map.off('resize', syncOverlaySize);

@@ -57,8 +57,8 @@ test('the embed at 1280 px', async ({ page }) => {
 // One test a frame size: each loads the map afresh, and three loads in one test's time did not
 // fit it on a busy machine.
 for (const [w, h] of [
-  [320, 480],
-  [1600, 900],
+  [320, 500],
+  [1600, 500],
   [700, 300],
 ] as const) {
   test(`the embed fits a ${w} × ${h} frame`, async ({ page }) => {
@@ -68,23 +68,82 @@ for (const [w, h] of [
       () => document.querySelector('.rmap .credit')!.getBoundingClientRect().bottom,
     );
     expect(bottom).toBeLessThanOrEqual(h + 1);
+    // A report's usual 500 px frame shows the whole legend, narrow or wide; only a smaller
+    // one scrolls it.
+    if (h >= 500) expect(await legendClip(page)).toEqual({ hidden: 0, below: 0 });
   });
 }
+
+/** How much of the legend is scrolled out of sight, and how far it reaches below the page. */
+function legendClip(page: Page | import('@playwright/test').Frame) {
+  return page.evaluate(() => {
+    const legend = document.querySelector<HTMLElement>('.rmap .legend')!;
+    return {
+      hidden: Math.max(0, legend.scrollHeight - legend.clientHeight - 1),
+      below: Math.max(0, Math.ceil(legend.getBoundingClientRect().bottom - window.innerHeight)),
+    };
+  });
+}
+
+/** Drags the map by (dx, dy) with the mouse, from a point left of any panel over it. */
+async function pan(page: Page, dx: number, dy: number) {
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = [box.x + box.width * 0.3, box.y + box.height * 0.5];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx, y + dy, { steps: 6 });
+  await page.mouse.up();
+}
+
+const camera = (frame: Page | import('@playwright/test').Frame) =>
+  frame.evaluate(() => document.getElementById('app')!.rmap!.getState()!.camera ?? null);
 
 test('the Embed dialog gives a snippet and links for exactly the current view, with copy', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openMap(page, 'date=2020-03-01&view=guizhou&region=520300&lang=en');
+  // Another dataset (here the shipped one, read as a folder): the embed must keep it.
+  await openMap(page, 'data=data/&date=2020-03-01&view=guizhou&region=520300&lang=en');
+  const entries = await page.evaluate(() => window.history.length);
+  // The reader moves the map: the address keeps the camera, in place of the entry.
+  await pan(page, -80, 30);
+  await expect.poll(() => camera(page)).not.toBeNull();
+  const moved = (await camera(page))!;
+  await expect(page).toHaveURL(/[?&]center=[-\d.]+,[-\d.]+&zoom=[\d.]+/);
+  expect(page.url()).toContain(`center=${moved.lon},${moved.lat}&zoom=${moved.zoom}`);
+  expect(await page.evaluate(() => window.history.length)).toBe(entries);
+  // Choosing a view frames it in place of the camera; Back brings the moved map again.
+  await page.getByLabel('View').selectOption('all');
+  await expect(page).not.toHaveURL(/center=/);
+  expect(await camera(page)).toBeNull();
+  await page.goBack();
+  await expect.poll(() => camera(page)).toEqual(moved);
+  const [cx, cy] = await page.evaluate(
+    ({ lon, lat }) => document.getElementById('app')!.rmap!.project(lon, lat)!,
+    moved,
+  );
+  const box = (await page.locator('.map').boundingBox())!;
+  expect(Math.abs(cx - box.width / 2)).toBeLessThan(1);
+  expect(Math.abs(cy - box.height / 2)).toBeLessThan(1);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed in a report' });
   await expect(dialog).toBeVisible();
   const snippet = await dialog.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1"/);
-  for (const part of ['date=2020-03-01', 'view=guizhou', 'region=520300', 'lang=en']) {
+  for (const part of [
+    'data=data%2F',
+    'date=2020-03-01',
+    'view=guizhou',
+    `center=${moved.lon},${moved.lat}&amp;zoom=${moved.zoom}`,
+    'region=520300',
+    'lang=en',
+  ]) {
     expect(snippet).toContain(part);
   }
+  expect(snippet).toMatch(
+    /\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed-resize\.js" async><\/script>$/,
+  );
   const link = await dialog.getByRole('textbox', { name: 'Embed link' }).inputValue();
   expect(snippet).toContain(link.replace(/&/g, '&amp;'));
   await dialog.getByRole('button', { name: 'Copy: iframe snippet' }).click();
@@ -97,31 +156,100 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
 test('the iframe snippet works in a host page, and the embed keeps out of the host’s history', async ({
   page,
 }) => {
+  // Two loads of the whole app, the page's and the frame's: as long as the explorer's tests.
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 800, height: 900 });
   await openMap(page, 'date=2020-02-20&lang=en');
+  await pan(page, 60, -40);
+  await expect.poll(() => camera(page)).not.toBeNull();
+  const moved = (await camera(page))!;
+  // Two places' distance on screen measures the zoom.
+  const span = (f: Page | import('@playwright/test').Frame) =>
+    f.evaluate(() => {
+      const rmap = document.getElementById('app')!.rmap!;
+      const [a, b] = [rmap.project(104, 25)!, rmap.project(110, 30)!];
+      return Math.hypot(b[0] - a[0], b[1] - a[1]);
+    });
+  const hostSpan = await span(page);
   await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page
-    .getByRole('dialog')
-    .getByRole('textbox', { name: 'iframe snippet' })
-    .inputValue();
+  const dialog = page.getByRole('dialog');
+  // Too short a frame for the embed: the resize script must give it the height it asks for.
+  await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('300');
+  const snippet = await dialog.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
+  expect(snippet).toContain('height="300"');
   await page.route('**/host-page.html', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">
+      // The host allows scripts from its own origin only: the resize script is a file.
+      body: `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="script-src 'self'"></head><body>
 <h1>A report</h1><p>Some prose before the map.</p>${snippet}<p>After.</p></body></html>`,
     }),
   );
-  await page.setViewportSize({ width: 800, height: 900 });
-  await page.goto('/host-page.html');
+  await page.goto('/host-page.html', { waitUntil: 'domcontentloaded' });
   const frame = page.frameLocator('iframe');
   const slider = frame.getByRole('slider');
   await expect(slider).toHaveAttribute('aria-valuetext', /2020-02-20/, { timeout: 30_000 });
   await expect(frame.locator('.rmap')).toHaveClass(/\bembed\b/);
   await expect(frame.getByRole('heading', { name: 'Work resumption map' })).toBeVisible();
+  const iframe = page.locator('iframe');
+  await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBeGreaterThan(400);
+  const embed = page.frames().find((f) => f !== page.mainFrame())!;
+  // The frame settles at the height of its content: nothing scrolls, the credit is whole.
+  const fit = () =>
+    embed.evaluate(() => ({
+      overflow: Math.max(0, document.documentElement.scrollHeight - window.innerHeight),
+      credit: Math.max(
+        0,
+        Math.ceil(
+          document.querySelector('.rmap .credit')!.getBoundingClientRect().bottom -
+            window.innerHeight -
+            1,
+        ),
+      ),
+      height: window.innerHeight,
+    }));
+  await expect
+    .poll(async () => {
+      const f = await fit();
+      return { ...f, height: Math.abs(f.height - Number(await iframe.getAttribute('height'))) };
+    })
+    .toEqual({ overflow: 0, credit: 0, height: 0 });
+  expect(await legendClip(embed)).toEqual({ hidden: 0, below: 0 });
+  // A height message from anything but the page's own frames is ignored.
+  const frameHeight = await iframe.getAttribute('height');
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        // Messages arrive in order: once the second is here, the first has been handled.
+        window.addEventListener('message', (e) => e.data === 'after' && done(null));
+        window.postMessage({ type: 'rmap:height', height: 999 }, '*');
+        window.postMessage('after', '*');
+      }),
+  );
+  expect(await iframe.getAttribute('height')).toBe(frameHeight);
+  // The embed opens on the camera the reader left: same centre, same zoom.
+  expect(await camera(embed)).toEqual(moved);
+  const centre = await embed.evaluate(
+    ({ lon, lat }) => document.getElementById('app')!.rmap!.project(lon, lat)!,
+    moved,
+  );
+  const mapBox = await embed.evaluate(() => {
+    const r = document.querySelector('.map')!.getBoundingClientRect();
+    return [r.width / 2, r.height / 2];
+  });
+  expect(Math.abs(centre[0] - mapBox[0]!)).toBeLessThan(1);
+  expect(Math.abs(centre[1] - mapBox[1]!)).toBeLessThan(1);
+  expect(Math.abs((await span(embed)) - hostSpan)).toBeLessThan(1);
   const entries = await page.evaluate(() => window.history.length);
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', /2020-02-22/);
+  // Its way out follows the reader: the day they stepped to, where the map was left.
+  const out = frame.locator('.credit').getByRole('link');
+  await expect(out).toHaveAttribute('href', /date=2020-02-22/);
+  await expect(out).toHaveAttribute('href', new RegExp(`center=${moved.lon},${moved.lat}&`));
   await frame.getByRole('button', { name: 'Play' }).click();
   await expect(slider).not.toHaveAttribute('aria-valuetext', /2020-02-22/);
   await frame.getByRole('button', { name: 'Pause' }).click();

@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { embedUrl, exportFileName, iframeSnippet, shareUrl } from '../../src/core/embedLink';
+import { readFileSync } from 'node:fs';
+import {
+  HEIGHT_MESSAGE,
+  RESIZE_SCRIPT,
+  embedHeight,
+  embedUrl,
+  exportFileName,
+  iframeSnippet,
+  preferredMapHeight,
+  resizeScriptUrl,
+  shareUrl,
+} from '../../src/core/embedLink';
 
 describe('embed links', () => {
   it('keeps the view and adds embed=1, whatever the page URL carried', () => {
@@ -27,7 +38,44 @@ describe('embed links', () => {
     expect(s).toContain('title="Map &lt;x&gt;"');
     expect(s).toContain('width="100%"');
     expect(s).toContain('height="500"');
-    expect(s).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    const [frame, script, ...rest] = s.split('\n');
+    expect(frame).toMatch(/^<iframe [^>]*><\/iframe>$/);
+    expect(rest).toEqual([]);
+    // The resize script beside the page, as a file: no inline script for a strict policy.
+    expect(script).toBe('<script src="https://e.org/embed-resize.js" async></script>');
+  });
+  it('finds the resize script beside the page, whatever the page file or query', () => {
+    expect(resizeScriptUrl('https://e.org/maps/fugong/index.html?data=x&embed=1')).toBe(
+      'https://e.org/maps/fugong/embed-resize.js',
+    );
+    expect(resizeScriptUrl('http://127.0.0.1:5173/?embed=1')).toBe(
+      'http://127.0.0.1:5173/embed-resize.js',
+    );
+  });
+  it('ships the resize script, listening for the message the embed posts', () => {
+    const script = readFileSync(new URL(`../../public/${RESIZE_SCRIPT}`, import.meta.url), 'utf8');
+    expect(script).toContain(`'${HEIGHT_MESSAGE}'`);
+    // It acts only on its own frames' windows, from the origin their address names.
+    expect(script).toContain('contentWindow === source');
+    expect(script).toContain('event.origin');
+  });
+  it('keeps a camera readable in links: center=lon,lat', () => {
+    expect(shareUrl('https://e.org/', 'view=all&center=106.7,26.5&zoom=6')).toBe(
+      'https://e.org/?view=all&center=106.7,26.5&zoom=6',
+    );
+  });
+  it('asks for a frame whose map is as tall as its width suggests, and the whole legend', () => {
+    expect(preferredMapHeight(100)).toBe(280);
+    expect(preferredMapHeight(500)).toBe(360);
+    expect(preferredMapHeight(3000)).toBe(640);
+    // Beside the map: the taller of the two; 120 px of title, timeline and credit stay.
+    const wide = { content: 560, body: 440, mapWidth: 500, stacked: false };
+    expect(embedHeight({ ...wide, legend: 300 })).toBe(120 + 360);
+    expect(embedHeight({ ...wide, legend: 420.2 })).toBe(120 + 421);
+    // Under it: both; a content taller than the frame (a clipped page) counts as it is.
+    expect(
+      embedHeight({ content: 700, body: 560, mapWidth: 300, legend: 200, stacked: true }),
+    ).toBe(140 + 280 + 200);
   });
   it('names files after what they show', () => {
     expect(exportFileName({ date: '2020-03-01', metric: 'resumption_rate' }, 'png')).toBe(

@@ -1,0 +1,46 @@
+import type { Action, AppState } from '../core/appState';
+import { normalizeCamera, sameCamera } from '../core/camera';
+import type { MapView } from '../render/mapView';
+import type { Store } from './createStore';
+
+/**
+ * The camera goes both ways between the map and the state. A pan or zoom by the reader (a
+ * move with a pointer, wheel, key or button event behind it, never a fit the app made) puts
+ * the map's centre and zoom in the state, so that the address, links and embeds keep them;
+ * a camera in the state (a link, history, update()) moves the map there; a state without
+ * one shows its view, framed. Returns the way to stop.
+ */
+export function followCamera(
+  view: MapView,
+  store: Store<AppState, Action>,
+  fitView: (view: string) => void,
+): () => void {
+  const { map } = view;
+  const first = store.get();
+  if (first.camera) view.jumpTo(first.camera);
+  else if (first.view !== 'all') fitView(first.view);
+
+  let byReader = false;
+  const onStart = (e: { originalEvent?: unknown }) => {
+    byReader = !!e.originalEvent;
+  };
+  const onEnd = (e: { originalEvent?: unknown }) => {
+    if (!byReader && !e.originalEvent) return;
+    byReader = false;
+    const camera = normalizeCamera(view.camera());
+    if (camera) store.dispatch({ type: 'setCamera', camera });
+  };
+  map.on('movestart', onStart);
+  map.on('moveend', onEnd);
+  const off = store.subscribe((s, prev) => {
+    if (s.camera) {
+      // The reader's own move comes back rounded: the map stays where they left it.
+      if (!sameCamera(s.camera, view.camera())) view.jumpTo(s.camera);
+    } else if (s.view !== prev.view || prev.camera) fitView(s.view);
+  });
+  return () => {
+    off();
+    map.off('movestart', onStart);
+    map.off('moveend', onEnd);
+  };
+}
