@@ -34,18 +34,6 @@ function textEl(line: TextLine, extra = ''): string {
   return `<text x="${n(line.x)}" y="${n(line.y)}" font-size="${line.font.size}"${weight}${anchor} fill="${fill}"${extra}>${escapeXml(line.text)}</text>`;
 }
 
-function paint(src: ExportSource, layer: string, prop: string, fallback: string): string {
-  try {
-    const v: unknown = src.map.getPaintProperty(
-      layer,
-      prop as Parameters<typeof src.map.getPaintProperty>[1],
-    );
-    return typeof v === 'string' ? v : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
@@ -81,12 +69,12 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
     `<pattern id="rmap-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" ${fillAttrs(C.exportHatch, 'stroke')} stroke-width="1"/></pattern></defs>`,
     `<rect width="${W}" height="${H}" fill="${hexColor(C.paper)}"/>`,
     `<g id="map" clip-path="url(#rmap-clip)">`,
-    `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${paint(src, 'background', 'background-color', hexColor(C.sea))}"/>`,
+    `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${hexColor(C.sea)}"/>`,
   );
 
   // Basemap: the province outlines the map draws under the data.
   out.push(
-    `<g id="basemap" fill="${paint(src, 'province-fill', 'fill-color', hexColor(C.land))}" stroke="${paint(src, 'province-line', 'line-color', hexColor(C.provinceBorder))}" stroke-width="0.8" fill-rule="evenodd">`,
+    `<g id="basemap" fill="${hexColor(C.land)}" stroke="${hexColor(C.provinceBorder)}" stroke-width="0.8" fill-rule="evenodd">`,
   );
   for (const f of src.provinces.features) {
     if (!f.geometry) continue;

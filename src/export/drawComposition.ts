@@ -129,6 +129,9 @@ export function drawComposition(
   ctx.fillStyle = cssColor(C.paper);
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   const m = layout.map;
+  // The sea: the map's canvas is transparent where no land is drawn, as on screen.
+  ctx.fillStyle = cssColor(C.sea);
+  ctx.fillRect(m.x * s, m.y * s, m.w * s, m.h * s);
   if (mapImage) {
     ctx.imageSmoothingEnabled = true;
     ctx.imageSmoothingQuality = 'high';
