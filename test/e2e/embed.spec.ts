@@ -119,6 +119,9 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
   expect(await camera(page)).toBeNull();
   await page.goBack();
   await expect.poll(() => camera(page)).toEqual(moved);
+  // The controls above the map change with the view, and the map's box with them: measure
+  // once the map has taken its new size.
+  await settle(page);
   const [cx, cy] = await page.evaluate(
     ({ lon, lat }) => document.getElementById('app')!.rmap!.project(lon, lat)!,
     moved,
@@ -277,6 +280,9 @@ test.describe('on a touch screen', () => {
 test('the sample report: two mount() maps on one page move independently, beside the iframe', async ({
   page,
 }) => {
+  // Three maps on one page (two mounted, one framed): on a loaded two-core machine with
+  // software WebGL they take most of a minute to load; every wait below is on a signal.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.goto('/src/examples/report.html');
   await page.waitForFunction(() =>
