@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openMap, settle } from './fixtures';
 
@@ -110,6 +111,11 @@ test('on a phone the map, the slider and the play button take the room; the rest
   ])
     await expect(panel.locator(control)).toBeVisible();
   expect(await smallTargets(page), 'small tap targets in the menu').toEqual([]);
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const found = (await axe.analyze()).violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`),
+  );
+  expect(found, 'accessibility violations with the menu open').toEqual([]);
   await picker.focus();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
