@@ -75,7 +75,11 @@ export function createControlsMenu(root: HTMLElement, folded: readonly HTMLEleme
     button,
     panel,
     render(lang: Lang): void {
-      button.textContent = `☰ ${t('options', lang)}`;
+      // The button is an icon on screen; its name is for screen readers and voice control.
+      button.replaceChildren(
+        h('span', { 'aria-hidden': 'true' }, '☰'),
+        h('span', { class: 'sr-only' }, t('options', lang)),
+      );
       panel.setAttribute('aria-label', t('options', lang));
     },
     destroy(): void {
