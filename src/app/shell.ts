@@ -14,6 +14,7 @@ import { h, listen } from '../ui/dom';
 import { createEmbedButton, openFullLabel } from '../ui/embedDialog';
 import { createExportButton } from '../ui/exportMenu';
 import { t, type Lang } from '../ui/i18n';
+import { createControlsMenu } from '../ui/controlsMenu';
 import { createLegend } from '../ui/legendView';
 import { createPicker, metricLabel, metricOptions } from '../ui/pickers';
 import { createPrintSources } from '../ui/printSources';
@@ -48,6 +49,7 @@ interface ShellParts {
   pageUrl: string;
   title: HTMLElement;
   langButton: HTMLElement;
+  menu: ReturnType<typeof createControlsMenu>;
   mapEl: HTMLElement;
   fillPicker: ReturnType<typeof createPicker>;
   pointPicker: ReturnType<typeof createPicker>;
@@ -135,14 +137,9 @@ export function createShell(deps: ShellDeps): Shell {
     pageUrl ? { pageUrl, query: currentQuery(), lang, title: t('title', lang), root } : null;
   const embedButton = createEmbedButton(() => embedInfo(store.get().lang));
   embedButton.element.hidden = !pageUrl;
-  const exportButton = createExportButton(() => {
-    const src = deps.exportSource();
-    if (!src) return null;
-    // Playback stops while exporting: frames are drawn from the state, not from the clock.
-    dispatch({ type: 'pause' });
-    return import('../export/exportDialog').then((m) => m.openExportDialog(src));
-  });
+  const exportButton = createExportButton(() => openExport(deps.exportSource(), dispatch));
   header.append(embedButton.element, exportButton.element);
+  const menu = foldIntoMenu(root, header, title, extras.options);
   const printNow = mountPrintSources(root, model, () => store.get(), cleanups);
   const openFull = h('a', { class: 'open-full', target: '_blank', rel: 'noopener' });
   const updateOpenFull = () => {
@@ -162,6 +159,7 @@ export function createShell(deps: ShellDeps): Shell {
     pageUrl,
     title,
     langButton,
+    menu,
     mapEl,
     fillPicker,
     pointPicker,
@@ -192,10 +190,33 @@ export function createShell(deps: ShellDeps): Shell {
       cleanups.forEach((f) => f());
       for (const part of [timeline, extras, settings, finder, detail, table, legend])
         part.destroy();
-      for (const part of [fillPicker, pointPicker, embedButton, exportButton, noteList])
+      for (const part of [fillPicker, pointPicker, embedButton, exportButton, noteList, menu])
         part.destroy();
     },
   };
+}
+
+/** Opens the Export dialog, loaded on demand; playback stops, as frames are drawn from the state. */
+function openExport(src: ExportSource | null, dispatch: (a: Action) => void) {
+  if (!src) return null;
+  dispatch({ type: 'pause' });
+  return import('../export/exportDialog').then((m) => m.openExportDialog(src));
+}
+
+/**
+ * On a phone the header's controls and the timeline's options fold into one menu, whose
+ * button and panel sit right after the title.
+ */
+function foldIntoMenu(
+  root: HTMLElement,
+  header: HTMLElement,
+  title: HTMLElement,
+  options: HTMLElement,
+) {
+  const controls = [...header.children].filter((el): el is HTMLElement => el !== title);
+  const menu = createControlsMenu(root, [...controls, options]);
+  title.after(menu.button, menu.panel);
+  return menu;
 }
 
 /** Runs on state changes, not on hover or transition frames. */
@@ -215,6 +236,7 @@ function renderShell(p: ShellParts, s: AppState): void {
     root.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     p.title.textContent = t('title', lang);
     p.langButton.textContent = t('language', lang);
+    p.menu.render(lang);
     root.classList.toggle('embed', s.embed);
     p.embedButton.render(lang);
     p.exportButton.render(lang);

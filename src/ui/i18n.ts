@@ -34,6 +34,8 @@ const STRINGS = {
   colour: { zh: '面积着色', en: 'Fill colour' },
   points: { zh: '圆点大小', en: 'Circle size' },
   legend: { zh: '图例', en: 'Legend' },
+  showLegend: { zh: '展开图例', en: 'Show the full legend' },
+  options: { zh: '选项', en: 'Options' },
   noData: { zh: '无数据', en: 'No data' },
   observed: { zh: '当日实测', en: 'Observed that day' },
   carried: { zh: '沿用早前数值', en: 'Carried forward' },

@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h, listen, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
 import type { LegendModel, StatusKind } from '../core/legendModel';
 import { cssColor } from '../core/styleTokens';
@@ -22,6 +22,20 @@ const STATUS_CLASS: Record<StatusKind, string> = {
 export function createLegend() {
   // Focusable: in a short map the legend scrolls, and a keyboard must be able to scroll it.
   const element = h('section', { class: 'legend', tabindex: 0 });
+  const content = h('div', { class: 'lg-body', id: uniqueId('rmap-legend') });
+  // On a phone the legend is one line of colours; this button shows the rest.
+  const toggle = h('button', {
+    type: 'button',
+    class: 'lg-toggle',
+    'aria-expanded': 'false',
+    'aria-controls': content.id,
+  });
+  element.append(toggle, content);
+  const offToggle = listen(toggle, 'click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    element.classList.toggle('expanded', open);
+  });
   let key = '';
   return {
     element,
@@ -29,10 +43,12 @@ export function createLegend() {
       const nextKey = `${lang}|${JSON.stringify(legend)}`;
       if (nextKey === key) return;
       key = nextKey;
+      toggle.textContent = t('legend', lang);
+      toggle.setAttribute('aria-label', t('showLegend', lang));
       const swatch = (fill: string, extra = '') =>
         styled(h('span', { class: `sw ${extra}` }), { background: fill });
       element.setAttribute('aria-label', t('legend', lang));
-      element.replaceChildren(
+      content.replaceChildren(
         h('h2', {}, legend.title),
         h(
           'ul',
@@ -56,6 +72,7 @@ export function createLegend() {
       );
     },
     destroy() {
+      offToggle();
       element.remove();
     },
   };

@@ -37,7 +37,7 @@ export function createTimelineControl(
   /** Further controls placed before and after the track, and in a row below it. */
   slots: { before?: Node[]; after?: Node[]; below?: Node[] } = {},
 ) {
-  const play = h('button', { type: 'button', class: 'tl-play' });
+  const [play, playIcon, playName] = playButton();
   const slider = h('input', { type: 'range', class: 'tl-slider', min: 0, step: 1 });
   const label = h('output', { class: 'tl-date' });
   const ticks = h('div', { class: 'tl-ticks', 'aria-hidden': 'true' });
@@ -89,7 +89,8 @@ export function createTimelineControl(
     current = view;
     const date = view.dates[view.dayIndex] ?? '';
     const name = view.playing ? t('pause', view.lang) : t('play', view.lang);
-    setText(play, view.playing ? '❚❚ ' + name : '▶ ' + name);
+    setText(playIcon, view.playing ? '❚❚ ' : '▶ ');
+    setText(playName, name);
     setAttr(play, 'aria-label', name);
     setAttr(play, 'aria-pressed', String(view.playing));
     const [lo, hi] = view.range ?? [0, Math.max(0, view.dates.length - 1)];
@@ -174,4 +175,11 @@ function keyAction(key: string, view: TimelineView | null): TimelineAction | nul
     default:
       return null;
   }
+}
+
+/** The play button with its icon and name apart: a phone shows the icon alone. */
+function playButton(): [HTMLButtonElement, HTMLElement, HTMLElement] {
+  const icon = h('span', { class: 'tl-play-icon', 'aria-hidden': 'true' });
+  const name = h('span', { class: 'tl-play-name' });
+  return [h('button', { type: 'button', class: 'tl-play' }, icon, name), icon, name];
 }
