@@ -7,8 +7,9 @@ interface PlaybackState {
 }
 
 // A frame later than this is a stall (a hidden tab, a blocked thread), not a slow frame:
-// the date does not leap over what the reader never saw played.
-const MAX_FRAME_MS = 2000;
+// the date does not leap over what the reader never saw played. Software WebGL draws a frame
+// in up to two or three seconds, and those still count in full.
+const MAX_FRAME_MS = 5000;
 
 export interface PlaybackClock {
   /** Starts ticking if the state is playing and the clock is not already running. */
@@ -28,6 +29,8 @@ export function createPlaybackClock<S extends PlaybackState, A>(
   store: Store<S, A>,
   tick: (days: number) => A,
   daysPerSecond: number,
+  /** The clock animation frames are timed by (their timestamps are on it). */
+  clockNow: () => number = () => performance.now(),
 ): PlaybackClock {
   let timer = 0;
   let last = 0;
@@ -38,10 +41,8 @@ export function createPlaybackClock<S extends PlaybackState, A>(
       timer = 0;
       return;
     }
-    if (last) {
-      const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
-      owed += (elapsed / 1000) * daysPerSecond * s.speed;
-    }
+    const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
+    owed += (elapsed / 1000) * daysPerSecond * s.speed;
     last = now;
     // A tiny tolerance: 60 frames of 1/60 s make a whole day, not 0.9999….
     const days = Math.floor(owed + 1e-9);
@@ -54,7 +55,8 @@ export function createPlaybackClock<S extends PlaybackState, A>(
   return {
     start() {
       if (timer || !store.get().playing) return;
-      last = 0;
+      // From the press, not from the first frame: a slow first frame is time played too.
+      last = clockNow();
       owed = 0;
       timer = requestAnimationFrame(loop);
     },

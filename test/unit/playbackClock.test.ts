@@ -67,7 +67,22 @@ describe('createPlaybackClock', () => {
     createPlaybackClock(store, tick, 1).start();
     frames(1);
     frames(1, 60_000);
-    expect(store.get().day).toBeLessThanOrEqual(16);
+    // A minute unseen counts as five seconds at most: 40 days at 8×, not 480.
+    expect(store.get().day).toBeLessThanOrEqual(40);
+  });
+
+  it('counts the time from pressing play to the first frame, so a slow first frame is not lost', () => {
+    const store = createStore<S, A>({ playing: true, speed: 8, day: 0 }, reducer);
+    createPlaybackClock(store, tick, 1, () => now).start();
+    frames(1, 1000);
+    expect(store.get().day).toBe(8);
+  });
+
+  it('keeps 8 days a second at 8× when software WebGL takes three seconds a frame', () => {
+    const store = createStore<S, A>({ playing: true, speed: 8, day: 0 }, reducer);
+    createPlaybackClock(store, tick, 1, () => now).start();
+    frames(3, 3000);
+    expect(store.get().day).toBe(72);
   });
 
   it('stops by itself once the state is no longer playing', () => {
