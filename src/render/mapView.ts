@@ -119,6 +119,25 @@ function deckQuiet(layers: readonly Layer[]): boolean {
 }
 
 /**
+ * Keeps the map's size the box's. MapLibre ignores the first report of its own resize
+ * observer, so a box that changes size between the map's creation and that report (the
+ * legend or the notes laying out) kept a stale size: the map drew and projected as if it were
+ * its old height, its centre off the box's. Returns the way to stop.
+ */
+function followBox(map: MapLibreMap, box: HTMLElement): () => void {
+  let size = '';
+  const observer = new ResizeObserver(() => {
+    const next = `${box.clientWidth}x${box.clientHeight}`;
+    if (next !== size) {
+      size = next;
+      map.resize();
+    }
+  });
+  observer.observe(box);
+  return () => observer.disconnect();
+}
+
+/**
  * Settles after the first MapLibre frame drawn once deck.gl has taken `layers` in (a layer
  * learns its Deck when deck.gl takes it, on deck.gl's own next frame).
  */
@@ -226,6 +245,7 @@ export function createMapView(options: MapViewOptions): MapView {
     context.setDrawingBufferSize(canvas.width, canvas.height);
   }
   map.on('resize', syncOverlaySize);
+  const stopFollowingBox = followBox(map, options.container);
 
   const repaints = trackRepaints(map);
 
@@ -272,6 +292,7 @@ export function createMapView(options: MapViewOptions): MapView {
     whenDrawn: () => whenDrawn(map, current, repaints.ask),
     destroy() {
       stopWatching();
+      stopFollowingBox();
       map.off('resize', syncOverlaySize);
       removeOverlay();
       // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
