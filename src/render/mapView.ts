@@ -138,23 +138,23 @@ function followBox(map: MapLibreMap, box: HTMLElement): () => void {
 }
 
 /**
- * Settles after the first MapLibre frame drawn once deck.gl has taken `layers` in (a layer
- * learns its Deck when deck.gl takes it, on deck.gl's own next frame).
+ * Settles after the first MapLibre frame that drew `layers`: deck.gl takes new layers in on its
+ * own next animation frame (a layer learns its Deck then), and draws inside MapLibre's frame,
+ * so the first frame to end with every layer taken in showed them. Usually the very next one.
  */
 function whenDrawn(map: MapLibreMap, layers: readonly Layer[], ask: () => void): Promise<void> {
   const taken = () => layers.every((l) => (l.context as LayerContext | undefined) !== undefined);
   return new Promise<void>((resolve) => {
-    const check = () => {
+    const onRender = () => {
       if (!taken()) {
-        requestAnimationFrame(check);
+        ask();
         return;
       }
-      // deck.gl asks MapLibre for this repaint itself once it has the layers; asking too
-      // costs nothing and keeps the wait from depending on it.
-      map.once('render', () => resolve());
-      ask();
+      map.off('render', onRender);
+      resolve();
     };
-    check();
+    map.on('render', onRender);
+    ask();
   });
 }
 

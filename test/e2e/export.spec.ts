@@ -6,6 +6,9 @@ import { mmToPx } from '../../src/core/printSize';
 import { pngDpi } from '../../src/core/pngMeta';
 
 async function openExport(page: Page) {
+  // A small page folds its buttons into the Options menu, where a reader finds Export.
+  const options = page.getByRole('button', { name: 'Options' });
+  if (await options.isVisible()) await options.click();
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
