@@ -21,6 +21,8 @@ export function followCamera(
   else if (first.view !== 'all') fitView(first.view);
 
   let byReader = false;
+  // While the reader's own move is being put in the state: its echo is not jumped to.
+  let own: AppState['camera'] = undefined;
   const onStart = (e: { originalEvent?: unknown }) => {
     byReader = !!e.originalEvent;
   };
@@ -28,14 +30,19 @@ export function followCamera(
     if (!byReader && !e.originalEvent) return;
     byReader = false;
     const camera = normalizeCamera(view.camera());
-    if (camera) store.dispatch({ type: 'setCamera', camera });
+    if (!camera) return;
+    own = camera;
+    store.dispatch({ type: 'setCamera', camera });
+    own = undefined;
   };
   map.on('movestart', onStart);
   map.on('moveend', onEnd);
   const off = store.subscribe((s, prev) => {
     if (s.camera) {
-      // The reader's own move comes back rounded: the map stays where they left it.
-      if (!sameCamera(s.camera, view.camera())) view.jumpTo(s.camera);
+      // The reader's own move comes back rounded: the map stays where they left it. Any
+      // other camera (history, a link, update()) is jumped to even when it looks the same,
+      // which also stops a framing still under way.
+      if (s.camera !== prev.camera && !(own && sameCamera(s.camera, own))) view.jumpTo(s.camera);
     } else if (s.view !== prev.view || prev.camera) fitView(s.view);
   });
   return () => {
