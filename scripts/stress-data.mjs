@@ -3,6 +3,7 @@
 // each, some days missing and some values bounds. A fixed seed makes it the same on every
 // machine. It is generated into bench-results/ and never committed.
 import {
+  copyFileSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -45,7 +46,8 @@ export async function buildStressData(outDir) {
   // The county polygons come with the boundary generators, installed on first use.
   ensureDeps(join(ROOT, 'scripts/boundaries'));
   mkdirSync(join(outDir, 'boundaries'), { recursive: true });
-  const marker = join(outDir, `.seed-${SEED}-${DAYS}-topojson`);
+  // The marker names the schema too, so a set written for older columns is rebuilt.
+  const marker = join(outDir, `.seed-${SEED}-${DAYS}-topojson-universes`);
   const files = readdirSync(COUNTIES)
     .filter((f) => f.endsWith('.geojson') && !f.startsWith('tai2_wan1'))
     .sort();
@@ -81,7 +83,11 @@ export async function buildStressData(outDir) {
   writeFileSync(join(outDir, 'regions.csv'), regions.join('\n') + '\n');
   writeFileSync(
     join(outDir, 'sources.csv'),
-    'id,title,publisher,published,url,script,notes\nstress,Generated stress data,bench,,,simplified,"Synthetic values from a fixed seed, for benchmarks only"\n',
+    'id,title,publisher,published,url,script,external,notes\nstress,Generated stress data,bench,,,simplified,false,"Synthetic values from a fixed seed, for benchmarks only"\n',
+  );
+  writeFileSync(
+    join(outDir, 'universes.csv'),
+    'id,label_zh,label_en,notes\nall_firms,全部企业,all firms,Synthetic\n',
   );
   writeFileSync(
     join(outDir, 'metrics.csv'),
@@ -93,7 +99,7 @@ export async function buildStressData(outDir) {
   );
   const random = rng(SEED);
   const out = [
-    'region,date,date_basis,metric,value,qualifier,unit,denominator,scope,source,evidence,derivation',
+    'id,region,date,date_basis,date_latest,metric,universe,subset,value,qualifier,unit,denominator,scope,source,evidence,derivation',
   ];
   let count = 0;
   for (const f of features) {
@@ -103,7 +109,7 @@ export async function buildStressData(outDir) {
       if (random() < 0.1) continue; // a missing day
       const bound = random() < 0.05;
       out.push(
-        `${f.properties.code},${iso(d)},stated,resumption_rate,${v.toFixed(1)},${bound ? 'at_least' : 'exact'},%,,,stress,s,`,
+        `o${count},${f.properties.code},${iso(d)},stated,,resumption_rate,all_firms,,${v.toFixed(1)},${bound ? 'at_least' : 'exact'},%,,,stress,s,`,
       );
       count++;
     }
@@ -115,6 +121,40 @@ export async function buildStressData(outDir) {
   writeFileSync(marker, String(count));
   info.observations = count;
   return info;
+}
+
+/**
+ * The stress set with its observations as Parquet instead of CSV, the other files copied:
+ * the compact binary form a large dataset can ship in. Each column holds the CSV's texts, the
+ * value column numbers, so the app checks the same figures either way.
+ */
+export async function buildStressParquet(stressDir, outDir) {
+  const marker = join(outDir, `.seed-${SEED}-${DAYS}-parquet`);
+  if (existsSync(marker)) return;
+  const { parquetWriteBuffer } = await import('hyparquet-writer');
+  mkdirSync(join(outDir, 'boundaries'), { recursive: true });
+  for (const f of readdirSync(stressDir).filter(
+    (f) => f.endsWith('.csv') && f !== 'observations.csv',
+  ))
+    copyFileSync(join(stressDir, f), join(outDir, f));
+  copyFileSync(
+    join(stressDir, 'boundaries/regions.topojson'),
+    join(outDir, 'boundaries/regions.topojson'),
+  );
+  const lines = readFileSync(join(stressDir, 'observations.csv'), 'utf8').trim().split('\n');
+  const header = (lines.shift() ?? '').split(',');
+  const columns = header.map(() => []);
+  for (const line of lines) line.split(',').forEach((v, i) => columns[i].push(v));
+  const columnData = header.map((name, i) =>
+    name === 'value'
+      ? { name, data: columns[i].map(Number), type: 'DOUBLE' }
+      : { name, data: columns[i], type: 'STRING' },
+  );
+  writeFileSync(
+    join(outDir, 'observations.parquet'),
+    new Uint8Array(parquetWriteBuffer({ columnData })),
+  );
+  writeFileSync(marker, '');
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {

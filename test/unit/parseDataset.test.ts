@@ -353,6 +353,14 @@ describe('buildDataset', () => {
     ...(events !== undefined ? { events } : {}),
   });
 
+  it('a file of 300,000 bad rows is reported row by row, without failing', () => {
+    const bad = Array.from({ length: 300_000 }, () => goodObs({ region: '999999' }));
+    const { dataset, issues } = buildDataset(texts([...bad, goodObs()]));
+    expect(issues).toHaveLength(300_000);
+    expect(issues[299_999]).toMatchObject({ row: 300_000, field: 'region' });
+    expect(dataset.observations).toHaveLength(1);
+  });
+
   it('builds a dataset from clean files with no issues', () => {
     const { dataset, issues } = buildDataset(texts([goodObs()]));
     expect(issues).toEqual([]);
