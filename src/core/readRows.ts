@@ -4,7 +4,7 @@
  * reports every problem in a row, and a row with any problem is dropped whole:
  * a half-read observation is worse than a missing one.
  */
-import { parseCsv } from './csv';
+import { csvRows, type CsvRows } from './csvRows';
 import { isIsoDate } from './dates';
 import { dateProblem } from './dateBounds';
 import { issue, type IssueMessage } from './issueMessages';
@@ -38,23 +38,24 @@ export interface ReadResult<T> {
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Reads a CSV's text, or rows already cut from another form (a Parquet file). */
 export function readRows<T>(
-  text: string,
+  input: string | CsvRows,
   file: string,
   columns: readonly string[],
   build: (f: FieldReader) => T,
 ): ReadResult<T> {
-  const table = parseCsv(text, file);
-  const issues = [...table.issues];
-  if (table.header.length === 0) return { rows: [], issues, rowNumbers: [] };
+  const table = typeof input === 'string' ? csvRows(input, file) : input;
+  if (table.header.length === 0) return { rows: [], issues: table.issues, rowNumbers: [] };
 
+  const columnIssues: InputIssue[] = [];
   const missing = columns.filter((c) => !table.header.includes(c));
   for (const c of missing) {
-    issues.push({ file, row: 0, field: c, ...issue('missing-column', {}) });
+    columnIssues.push({ file, row: 0, field: c, ...issue('missing-column', {}) });
   }
   for (const h of table.header) {
     if (h !== '' && !columns.includes(h)) {
-      issues.push({
+      columnIssues.push({
         file,
         row: 0,
         field: h,
@@ -62,81 +63,110 @@ export function readRows<T>(
       });
     }
   }
-  // Without a column every row would fail on it; one message says it better.
-  if (missing.length > 0) return { rows: [], issues, rowNumbers: [] };
+  // Without a column every row would fail on it; one message says it better. The rows are
+  // still walked for the problems of the file's own structure.
+  if (missing.length > 0) {
+    table.forEach(() => {});
+    return { rows: [], issues: [...table.issues, ...columnIssues], rowNumbers: [] };
+  }
 
   const rows: T[] = [];
   const rowNumbers: number[] = [];
-  table.records.forEach((record, i) => {
-    const row = table.rows[i] ?? i + 1;
-    let ok = true;
-    const fail = (field: string, message: IssueMessage): void => {
-      ok = false;
-      issues.push({ file, row, field, ...message });
-    };
-    const raw = (name: string): string => (record[name] ?? '').trim();
-
-    const readNumber = (
-      name: string,
-      range: { min?: number; max?: number; exclusiveMin?: boolean } = {},
-    ): number => {
-      const s = raw(name);
-      if (s === '') {
-        fail(name, issue('empty-number', {}));
-        return NaN;
-      }
-      if (!DECIMAL.test(s)) {
-        fail(name, issue('not-plain-number', { text: s }));
-        return NaN;
-      }
-      const v = Number(s);
-      if (!Number.isFinite(v)) {
-        fail(name, issue('not-finite', { text: s }));
-        return NaN;
-      }
-      const { min, max, exclusiveMin } = range;
-      if (min !== undefined && (exclusiveMin ? v <= min : v < min)) {
-        fail(name, issue(exclusiveMin ? 'not-above-min' : 'below-min', { text: s, min }));
-      } else if (max !== undefined && v > max) {
-        fail(name, issue('above-max', { text: s, max }));
-      }
-      return v;
-    };
-
-    const reader: FieldReader = {
-      row,
-      text(name, required = false) {
-        const s = raw(name);
-        if (required && s === '') fail(name, issue('empty', {}));
-        return s;
-      },
-      oneOf<K extends string>(name: string, allowed: readonly K[]): K {
-        const s = raw(name);
-        if ((allowed as readonly string[]).includes(s)) return s as K;
-        fail(name, issue('not-one-of', { text: s, allowed: allowed.join(', ') }));
-        return allowed[0] as K;
-      },
-      number: readNumber,
-      optionalNumber(name, range) {
-        return raw(name) === '' ? null : readNumber(name, range);
-      },
-      date(name, optional = false) {
-        const s = raw(name);
-        if (s === '' && optional) return '';
-        if (!isIsoDate(s)) fail(name, issue('bad-date', { text: s }));
-        else {
-          const bad = dateProblem(s);
-          if (bad) fail(name, bad);
-        }
-        return s;
-      },
-      problem: fail,
-    };
+  const rowIssues: InputIssue[] = [];
+  const reader = fieldReader(table.header, file, rowIssues);
+  table.forEach((fields, row) => {
+    reader.start(fields, row);
     const value = build(reader);
-    if (ok) {
+    if (reader.ok) {
       rows.push(value);
       rowNumbers.push(row);
     }
   });
-  return { rows, issues, rowNumbers };
+  return { rows, issues: [...table.issues, ...columnIssues, ...rowIssues], rowNumbers };
+}
+
+/**
+ * One reader for every row of a file, pointed at each row in turn: a file of millions of rows
+ * does not make a reader, and its closures, per row.
+ */
+function fieldReader(
+  header: readonly string[],
+  file: string,
+  issues: InputIssue[],
+): FieldReader & { ok: boolean; start(fields: readonly string[], row: number): void } {
+  const index = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (!index.has(h)) index.set(h, i);
+  });
+  let fields: readonly string[] = [];
+  const raw = (name: string): string => {
+    const i = index.get(name);
+    return i === undefined ? '' : (fields[i] ?? '').trim();
+  };
+  const fail = (field: string, message: IssueMessage): void => {
+    reader.ok = false;
+    issues.push({ file, row: reader.row, field, ...message });
+  };
+  const readNumber = (
+    name: string,
+    range: { min?: number; max?: number; exclusiveMin?: boolean } = {},
+  ): number => {
+    const s = raw(name);
+    if (s === '') {
+      fail(name, issue('empty-number', {}));
+      return NaN;
+    }
+    if (!DECIMAL.test(s)) {
+      fail(name, issue('not-plain-number', { text: s }));
+      return NaN;
+    }
+    const v = Number(s);
+    if (!Number.isFinite(v)) {
+      fail(name, issue('not-finite', { text: s }));
+      return NaN;
+    }
+    const { min, max, exclusiveMin } = range;
+    if (min !== undefined && (exclusiveMin ? v <= min : v < min)) {
+      fail(name, issue(exclusiveMin ? 'not-above-min' : 'below-min', { text: s, min }));
+    } else if (max !== undefined && v > max) {
+      fail(name, issue('above-max', { text: s, max }));
+    }
+    return v;
+  };
+  const reader = {
+    ok: true,
+    row: 0,
+    start(next: readonly string[], row: number) {
+      fields = next;
+      reader.row = row;
+      reader.ok = true;
+    },
+    text(name: string, required = false) {
+      const s = raw(name);
+      if (required && s === '') fail(name, issue('empty', {}));
+      return s;
+    },
+    oneOf<K extends string>(name: string, allowed: readonly K[]): K {
+      const s = raw(name);
+      if ((allowed as readonly string[]).includes(s)) return s as K;
+      fail(name, issue('not-one-of', { text: s, allowed: allowed.join(', ') }));
+      return allowed[0] as K;
+    },
+    number: readNumber,
+    optionalNumber(name: string, range?: { min?: number; max?: number; exclusiveMin?: boolean }) {
+      return raw(name) === '' ? null : readNumber(name, range);
+    },
+    date(name: string, optional = false) {
+      const s = raw(name);
+      if (s === '' && optional) return '';
+      if (!isIsoDate(s)) fail(name, issue('bad-date', { text: s }));
+      else {
+        const bad = dateProblem(s);
+        if (bad) fail(name, bad);
+      }
+      return s;
+    },
+    problem: fail,
+  };
+  return reader;
 }

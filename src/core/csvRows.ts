@@ -1,0 +1,139 @@
+/**
+ * The rows of a CSV file one at a time, each as its fields in column order. A file without
+ * quote marks and with one kind of line end (every large file a statistics office exports,
+ * and the bench's 2.6 million rows) is cut here in one pass, with no object per row and with
+ * repeated field texts shared: a date or a region code is kept once, not once per row. Any
+ * other file is read by papaparse (`parseCsv`). Both give the same header, rows, row
+ * numbers and messages.
+ */
+import { parseCsv } from './csv';
+import { issue } from './issueMessages';
+import type { InputIssue } from './types';
+
+export interface CsvRows {
+  header: string[];
+  /**
+   * Problems of the header and of rows left out (wrong field count, broken quoting), in row
+   * order; complete once `forEach` has run.
+   */
+  issues: InputIssue[];
+  /**
+   * Calls `each` for every well-formed row with its fields by column and its 1-based data
+   * row (blank lines are not counted). The fields array is reused: copy what is kept. The
+   * rows are walked once (a large source lets go of its data as it goes).
+   */
+  forEach(each: (fields: readonly string[], row: number) => void): void;
+}
+
+// A column stops sharing its texts once it has this many different ones (an id column).
+const MAX_SHARED = 4096;
+
+export function csvRows(text: string, file: string): CsvRows {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return (simple(clean) && splitRows(clean, file)) || paparseRows(clean, file);
+}
+
+/** No quote marks, and line ends all `\n` or all `\r\n`: what papaparse would cut the same. */
+function simple(text: string): boolean {
+  if (text.includes('"')) return false;
+  if (!text.includes('\r')) return true;
+  return !/\r(?!\n)|(?<!\r)\n/.test(text);
+}
+
+function splitRows(text: string, file: string): CsvRows | null {
+  const eol = text.includes('\r') ? '\r\n' : '\n';
+  const firstEnd = text.indexOf(eol);
+  const headerLine = firstEnd === -1 ? text : text.slice(0, firstEnd);
+  // A file starting with a blank line, or empty: papaparse's own rules apply.
+  if (blank(headerLine)) return null;
+  const head = parseCsv(headerLine, file);
+  const width = head.header.length;
+  const issues = [...head.issues];
+  const start = firstEnd === -1 ? text.length : firstEnd + eol.length;
+  return {
+    header: head.header,
+    issues,
+    forEach(each) {
+      const fields: string[] = new Array<string>(width).fill('');
+      const shared = Array.from({ length: width }, () => createShared(text));
+      let row = 0;
+      let pos = start;
+      while (pos < text.length) {
+        let end = text.indexOf(eol, pos);
+        if (end === -1) end = text.length;
+        const line = pos;
+        pos = end + eol.length;
+        const c = text.charCodeAt(line);
+        if (end === line || ((c === 44 || c <= 32 || c > 127) && blank(text.slice(line, end))))
+          continue;
+        row++;
+        let count = 0;
+        let from = line;
+        for (;;) {
+          let comma = text.indexOf(',', from);
+          if (comma === -1 || comma > end) comma = end;
+          if (count < width) fields[count] = (shared[count] as Shared)(from, comma);
+          count++;
+          if (comma === end) break;
+          from = comma + 1;
+        }
+        if (count !== width) {
+          issues.push({
+            file,
+            row,
+            field: '',
+            ...issue('field-count', { count, expected: width }),
+          });
+          continue;
+        }
+        each(fields, row);
+      }
+    },
+  };
+}
+
+type Shared = (from: number, to: number) => string;
+
+/**
+ * The text of `text` from `from` to `to`, the same string each time it repeats. It is looked
+ * up by a hash of its characters, so a repeat makes no new string at all; a column with too
+ * many different texts (an id) stops being looked up and is cut as it comes.
+ */
+function createShared(text: string): Shared {
+  let known: Map<number, string[]> | null = new Map();
+  let size = 0;
+  return (from, to) => {
+    if (!known || to === from) return text.slice(from, to);
+    let hash = to - from;
+    for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    const bucket = known.get(hash);
+    if (bucket)
+      for (const s of bucket) if (s.length === to - from && text.startsWith(s, from)) return s;
+    const s = text.slice(from, to);
+    if (++size > MAX_SHARED) known = null;
+    else if (bucket) bucket.push(s);
+    else known.set(hash, [s]);
+    return s;
+  };
+}
+
+/** Papaparse's blank line when skipping them greedily: nothing but delimiters and spaces. */
+function blank(line: string): boolean {
+  return line.split(',').join('').trim() === '';
+}
+
+function paparseRows(text: string, file: string): CsvRows {
+  const table = parseCsv(text, file);
+  return {
+    header: table.header,
+    issues: table.issues,
+    forEach(each) {
+      table.records.forEach((record, i) => {
+        each(
+          table.header.map((h) => record[h] ?? ''),
+          table.rows[i] ?? i + 1,
+        );
+      });
+    },
+  };
+}
