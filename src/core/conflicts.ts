@@ -3,6 +3,7 @@
  * without one of them winning. The winner is never chosen silently: precedence.csv names it
  * and says why, and the losers stay listed beside it.
  */
+import { dayOf } from './dates';
 import { issue, type IssueMessage } from './issueMessages';
 import type { Conflict, ConflictLoser, InputIssue, Observation, Precedence } from './types';
 
@@ -22,15 +23,11 @@ export function findConflicts(
   files: ConflictFiles,
 ): { conflicts: Conflict[]; issues: InputIssue[] } {
   const issues: InputIssue[] = [];
-  const indexOf = new Map(observations.map((o, i) => [o.id, i]));
-  const groups = new Map<string, number[]>();
-  observations.forEach((o, i) => {
-    const key = cellKey(o);
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
-  });
-
+  // Only a precedence rule names figures by id: without rules the index is not built.
+  const indexOf = precedence.length
+    ? new Map(observations.map((o, i) => [o.id, i]))
+    : new Map<string, number>();
+  const groups = cellGroups(observations);
   const lostTo = new Map<number, { shown: number; rule: Precedence }>();
   for (const p of precedence) {
     const fail = (field: string, message: IssueMessage) =>
@@ -52,8 +49,7 @@ export function findConflicts(
   }
 
   const conflicts: Conflict[] = [];
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
+  for (const members of groups) {
     const winners = members.filter((i) => !lostTo.has(i));
     // Meanwhile the later row shows, as rows are appended as newer reports are found.
     const shown = winners[winners.length - 1] ?? (members[members.length - 1] as number);
@@ -81,6 +77,75 @@ export function findConflicts(
     conflicts.push({ shown, others });
   }
   return { conflicts, issues };
+}
+
+/**
+ * The figures that share a cell, as lists of indexes in row order; a cell with one figure is
+ * left out. A cell is numbered (its place, i.e. region and layer, then its day) rather than
+ * named by a joined text, and for a dataset of one stretch of days the first figure of each
+ * cell is kept in one flat array: millions of figures then make no text, list or entry each.
+ */
+function cellGroups(observations: readonly Observation[]): number[][] {
+  const { placeOf, places, firstDay, span } = placesAndDays(observations);
+  const flat = places * span <= FLAT_LIMIT;
+  const firstIn = flat ? new Int32Array(places * span).fill(-1) : null;
+  const firstAt = flat ? null : new Map<number, number>();
+  const shared = new Map<number, number[]>();
+  observations.forEach((o, i) => {
+    const place = placeOf[i] ?? 0;
+    const day = dayOf(o.date);
+    // A date that is not one is part of its place (the parser reported it already).
+    const cell = Number.isNaN(day) ? place * span : place * span + (day - firstDay);
+    const at = firstIn ? (firstIn[cell] ?? -1) : (firstAt?.get(cell) ?? -1);
+    if (at === -1) {
+      if (firstIn) firstIn[cell] = i;
+      else firstAt?.set(cell, i);
+      return;
+    }
+    const list = shared.get(cell);
+    if (list) list.push(i);
+    else shared.set(cell, [at, i]);
+  });
+  return [...shared.values()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+}
+
+// A flat table of up to 16 million cells (64 MB) for the first figure of each; beyond that
+// (many places over many years) a map holds only the cells that have one.
+const FLAT_LIMIT = 1 << 24;
+
+/** Each figure's place (region, metric and universe) as a number, and the span of its days. */
+function placesAndDays(observations: readonly Observation[]) {
+  const placeOf = new Int32Array(observations.length);
+  const names = new Map<string, number>();
+  let first = Infinity;
+  let last = -Infinity;
+  let prev: Observation | undefined;
+  let place = 0;
+  observations.forEach((o, i) => {
+    const day = dayOf(o.date);
+    const odd = Number.isNaN(day);
+    // Files list a region's figures together: the place is looked up when it changes.
+    if (
+      !prev ||
+      odd ||
+      o.region !== prev.region ||
+      o.metric !== prev.metric ||
+      o.universe !== prev.universe
+    ) {
+      const name = `${o.region}|${o.metric}|${o.universe}${odd ? `|${o.date}` : ''}`;
+      const known = names.get(name);
+      place = known ?? names.size;
+      if (known === undefined) names.set(name, place);
+    }
+    prev = odd ? undefined : o;
+    placeOf[i] = place;
+    if (!odd) {
+      first = Math.min(first, day);
+      last = Math.max(last, day);
+    }
+  });
+  const span = Number.isFinite(first) ? last - first + 1 : 1;
+  return { placeOf, places: names.size, firstDay: Number.isFinite(first) ? first : 0, span };
 }
 
 /** Indexes of the figures that lose to another: the map never draws them. */

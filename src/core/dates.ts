@@ -8,28 +8,45 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar day written YYYY-MM-DD; 2020-02-30 is rejected. */
 export function isIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  // Date.UTC silently rolls 02-30 over into March; a round trip catches it.
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return !Number.isNaN(dayOf(s));
 }
 
 /** Days since 1970-01-01. Throws on anything that is not a valid date, so a bad date never turns into NaN silently. */
 export function toDay(iso: string): number {
-  if (!isIsoDate(iso))
+  const day = dayOf(iso);
+  if (Number.isNaN(day))
     throw new RangeError(`not a valid date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
-  const y = Number(iso.slice(0, 4));
-  const mo = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  const ms = Date.UTC(y, mo - 1, d);
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const fixed = y < 100 ? new Date(ms).setUTCFullYear(y) : ms;
-  return Math.round(fixed / MS_PER_DAY);
+  return day;
+}
+
+// A dataset names its few hundred days millions of times (one per figure): each is worked
+// out once. The bound keeps a stream of odd texts from growing the table without end.
+const known = new Map<string, number>();
+const KNOWN_LIMIT = 65_536;
+
+/** Days since 1970-01-01 of a real calendar day written YYYY-MM-DD; NaN for anything else. */
+export function dayOf(s: string): number {
+  if (s.length !== 10) return NaN;
+  let day = known.get(s);
+  if (day === undefined) {
+    day = workOutDay(s);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(s, day);
+  }
+  return day;
+}
+
+function workOutDay(s: string): number {
+  const m = ISO_DATE.exec(s);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return NaN;
+  // Date.UTC silently rolls 02-30 over into March; a round trip catches it.
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return NaN;
+  return Math.round(t.getTime() / MS_PER_DAY);
 }
 
 /** The ISO date of a day number. */

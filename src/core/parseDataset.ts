@@ -5,8 +5,9 @@
  * field, so nothing on the map rests on a value that failed a check.
  */
 import { readRows, type ReadResult } from './readRows';
+import type { CsvRows } from './csvRows';
 import { issue, type IssueMessage } from './issueMessages';
-import { firstOfEach, type Rowed } from './firstOfEach';
+import { firstOfEach, type Kept } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
 import { checkObservation } from './checkObservation';
@@ -152,7 +153,7 @@ export function parseMetrics(text: string, file = DEFAULT_FILES.metrics): ReadRe
 }
 
 export function parseObservations(
-  text: string,
+  text: string | CsvRows,
   file = DEFAULT_FILES.observations,
 ): ReadResult<Observation> {
   return readRows(text, file, COLUMNS.observations, (f) => ({
@@ -207,7 +208,8 @@ export interface DatasetTexts {
   universes: string;
   /** Optional: without it no figure may name a subset. */
   subsets?: string;
-  observations: string;
+  /** The CSV's text, or the rows of the same table read from a Parquet file. */
+  observations: string | CsvRows;
   /** Optional: without it any conflict is reported. */
   precedence?: string;
   events?: string;
@@ -224,8 +226,8 @@ export function buildDataset(
     key: (t: T) => string,
     file: string,
     field: string,
-  ): Rowed<T>[] => {
-    issues.push(...r.issues);
+  ): Kept<T> => {
+    pushAll(issues, r.issues);
     return firstOfEach(r, key, file, field, issues);
   };
 
@@ -235,39 +237,37 @@ export function buildDataset(
     name.regions,
     'code',
   );
-  const regions = regionRows.map((r) => r.item);
+  const regions = regionRows.rows;
   const sources = keep(
     parseSources(texts.sources, name.sources),
     (s) => s.id,
     name.sources,
     'id',
-  ).map((r) => r.item);
+  ).rows;
   const metrics = keep(
     parseMetrics(texts.metrics, name.metrics),
     (m) => m.id,
     name.metrics,
     'id',
-  ).map((r) => r.item);
+  ).rows;
 
   const regionCodes = new Set(regions.map((r) => r.code));
   const sourceIds = new Set(sources.map((s) => s.id));
   const metricById = new Map(metrics.map((m) => [m.id, m]));
 
   // A missing parent is reported, but the region stays: no value shown rests on its parent.
-  issues.push(...parentIssues(regionRows, regionCodes, name));
+  pushAll(issues, parentIssues(regionRows, regionCodes, name));
 
   const universes = keep(
     parseUniverses(texts.universes, name.universes),
     (u) => u.id,
     name.universes,
     'id',
-  ).map((r) => r.item);
+  ).rows;
   const subsets =
     texts.subsets === undefined
       ? []
-      : keep(parseSubsets(texts.subsets, name.subsets), (u) => u.id, name.subsets, 'id').map(
-          (r) => r.item,
-        );
+      : keep(parseSubsets(texts.subsets, name.subsets), (u) => u.id, name.subsets, 'id').rows;
   const known = {
     regions: regionCodes,
     sources: sourceIds,
@@ -291,21 +291,17 @@ export function buildDataset(
           (p) => p.over,
           name.precedence,
           'over',
-        ).map((r) => r.item);
+        ).rows;
   // Bounded first: conflicts point into the observations the dataset keeps.
   const limited = limitSpan(observations, name.observations);
-  issues.push(...limited.issues);
+  pushAll(issues, limited.issues);
   const found = findConflicts(limited.kept, precedence, name);
-  issues.push(...found.issues);
+  pushAll(issues, found.issues);
 
   const events: Event[] = [];
   if (texts.events !== undefined) {
-    for (const { item: e } of keep(
-      parseEvents(texts.events, name.events),
-      (e) => e.id,
-      name.events,
-      'id',
-    )) {
+    for (const e of keep(parseEvents(texts.events, name.events), (e) => e.id, name.events, 'id')
+      .rows) {
       const problems = eventIssues(e, regionCodes, sourceIds, name);
       issues.push(...problems);
       if (problems.length === 0) events.push(e);
@@ -325,20 +321,28 @@ export function buildDataset(
   return { dataset, issues };
 }
 
+/** One by one: a file of a million bad rows would overflow the arguments of a spread push. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** A region whose parent is not in the file is reported; it stays, as no value rests on it. */
 function parentIssues(
-  regionRows: Rowed<Region>[],
+  regionRows: Kept<Region>,
   regionCodes: Set<string>,
   name: Record<DataFile, string>,
 ): InputIssue[] {
-  return regionRows
-    .filter(({ item: r }) => r.parent !== '' && !regionCodes.has(r.parent))
-    .map(({ item: r, row }) => ({
+  const problems: InputIssue[] = [];
+  regionRows.rows.forEach((r, i) => {
+    if (r.parent === '' || regionCodes.has(r.parent)) return;
+    problems.push({
       file: name.regions,
-      row,
+      row: regionRows.rowNumbers[i] ?? 0,
       field: 'parent',
       ...issue('unknown-code', { text: r.parent, file: name.regions }),
-    }));
+    });
+  });
+  return problems;
 }
 
 /** An event must name a known region (or none) and a known source. */
@@ -370,13 +374,13 @@ function eventIssues(
 
 /** Observations that pass every check, each given its metric's unit when it names none. */
 function validObservations(
-  parsed: Rowed<Observation>[],
+  parsed: Kept<Observation>,
   known: Parameters<typeof checkObservation>[1],
   name: Record<DataFile, string>,
   issues: InputIssue[],
 ): Observation[] {
   const observations: Observation[] = [];
-  for (const { item: o } of parsed) {
+  for (const o of parsed.rows) {
     const problems = checkObservation(o, known, name);
     const metric = known.metrics.get(o.metric);
     const badValue = metric ? valueProblem(metric, o.value) : null;

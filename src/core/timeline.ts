@@ -5,7 +5,7 @@
  * day, carried forward from an earlier day, interpolated between two days, or
  * too old to trust.
  */
-import { fromDay, isIsoDate, toDay } from './dates';
+import { dayOf, fromDay } from './dates';
 import { hiddenObservations } from './conflicts';
 import { splitLayerId, type LayerId } from './layers';
 import type { Dataset, Observation } from './types';
@@ -57,7 +57,8 @@ const canInterpolate = (o: Observation): boolean =>
 /** Last day (absolute) on which a figure may first have held; Infinity when unbounded. */
 function latestDay(o: Observation, day: number): number {
   if (o.dateBasis !== 'not_before') return day;
-  return isIsoDate(o.dateLatest) ? toDay(o.dateLatest) : Infinity;
+  const latest = dayOf(o.dateLatest);
+  return Number.isNaN(latest) ? Infinity : latest;
 }
 
 interface Pick {
@@ -77,7 +78,7 @@ export function buildTimeline(
   const hidden = hiddenObservations(dataset.conflicts);
   // Observations with a date that is not a date cannot be placed; the parser
   // already reports them, so here they are simply left out.
-  const days = observations.map((o) => (isIsoDate(o.date) ? toDay(o.date) : NaN));
+  const days = observations.map((o) => dayOf(o.date));
   const { first, dayCount } = dayRange(days);
   const dates: string[] = [];
   for (let d = 0; d < dayCount; d++) dates.push(fromDay(first + d));
@@ -90,9 +91,11 @@ export function buildTimeline(
     else rowsOf.set(code, [r]);
   });
 
+  const size = dayCount * R;
   const anyDay = new Uint8Array(dayCount);
   const metricDay = new Uint8Array(dayCount);
-  const picks: Map<number, Pick>[] = Array.from({ length: R }, () => new Map());
+  // The figure each region shows on each day it has one; -1 elsewhere.
+  const picked = new Int32Array(size).fill(-1);
   observations.forEach((o, i) => {
     const abs = days[i] ?? NaN;
     if (Number.isNaN(abs)) return;
@@ -104,10 +107,9 @@ export function buildTimeline(
     if (!rows) return;
     metricDay[day] = 1;
     // Conflicts are settled before: one figure per region, layer and day remains.
-    for (const r of rows) (picks[r] as Map<number, Pick>).set(day, { day, obs: i });
+    for (const r of rows) picked[day * R + r] = i;
   });
 
-  const size = dayCount * R;
   const values = new Float32Array(size).fill(NaN);
   const status = new Uint8Array(size);
   const age = new Uint16Array(size);
@@ -116,7 +118,7 @@ export function buildTimeline(
   const maxAge = Number.isNaN(options.maxAgeDays) ? 0 : Math.max(0, options.maxAgeDays);
 
   for (let r = 0; r < R; r++) {
-    const list = [...(picks[r] as Map<number, Pick>).values()].sort((a, b) => a.day - b.day);
+    const list = picksOf(picked, r, R, dayCount);
     const start = list[0];
     if (!start) continue;
     let k = 0;
@@ -178,6 +180,16 @@ export function buildTimeline(
     obs,
     obsNext,
   };
+}
+
+/** A region's figures in day order. */
+function picksOf(picked: Int32Array, r: number, R: number, dayCount: number): Pick[] {
+  const list: Pick[] = [];
+  for (let day = 0; day < dayCount; day++) {
+    const obs = picked[day * R + r] ?? -1;
+    if (obs !== -1) list.push({ day, obs });
+  }
+  return list;
 }
 
 /** The first day any observation falls on, and how many days lead to the last. */

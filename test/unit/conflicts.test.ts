@@ -57,6 +57,35 @@ describe('findConflicts: no figure wins silently', () => {
     expect(findConflicts(figures, [], FILES)).toEqual({ conflicts: [], issues: [] });
   });
 
+  it('figures found in any order and across centuries still meet their twin, and only it', () => {
+    // Interleaved regions and a span of days too long for one flat table of cells.
+    const figures = [
+      obs(A, '2020-02-01', 80),
+      obs('522300', '2020-02-01', 60),
+      obs(A, '1900-01-01', 10),
+      obs('522300', '2099-12-31', 20),
+      obs(A, '2020-02-01', 90),
+      obs('522300', '2099-12-31', 30),
+      obs(A, '2099-12-31', 40),
+      ...['520200', '520300', '520400', '520500', '520600', '520700'].flatMap((r) => [
+        obs(r, '1800-01-01', 1),
+        obs(r, '2199-12-31', 2),
+      ]),
+    ];
+    const { conflicts } = findConflicts(figures, [], FILES);
+    expect(conflicts).toEqual([
+      { shown: 4, others: [{ obs: 0, reasonZh: '', reasonEn: '' }] },
+      { shown: 5, others: [{ obs: 3, reasonZh: '', reasonEn: '' }] },
+    ]);
+  });
+
+  it('a date that is not one meets only the same text', () => {
+    const figures = [obs(A, '2020-02-30', 80), obs(A, '2020-03-01', 70), obs(A, '2020-02-30', 90)];
+    expect(findConflicts(figures, [], FILES).conflicts).toEqual([
+      { shown: 2, others: [{ obs: 0, reasonZh: '', reasonEn: '' }] },
+    ]);
+  });
+
   it('a subset on the same layer and day conflicts with the whole universe', () => {
     const figures = [
       obs(A, '2020-02-01', 80),
