@@ -34,8 +34,10 @@ export default defineConfig({
       // on first use and reload the page in the middle of an export.
       'mediabunny',
       'gifenc',
-      // The spreadsheet reader, loaded with the first .xlsx file.
-      'read-excel-file/universal',
+      // The import worker's spreadsheet reader, loaded with the first .xlsx file.
+      'read-excel-file/web-worker',
+      // The Parquet reader, loaded with a dataset whose observations are a Parquet file.
+      'hyparquet',
       // The import worker's traditional → simplified table, loaded with the first own file.
       'opencc-js/t2cn',
     ],

@@ -22,9 +22,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { extname, join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.mjs';
-import { buildStressData } from './stress-data.mjs';
+import { buildStressData, buildStressParquet } from './stress-data.mjs';
 import { instrumentPage } from './bench-instrument.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 import { printImportBench, runImportBench } from './bench-import.mjs';
@@ -40,6 +39,15 @@ const KEY_STEPS = Number(process.env.BENCH_KEY_STEPS ?? 200);
 const PROFILE_STEPS = Number(process.env.BENCH_PROFILE_STEPS ?? 30);
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
 const SPEEDS = (process.env.BENCH_SPEEDS ?? '1,4,8').split(',').map(Number).filter(Boolean);
+
+// V8's GC trace (--trace-gc) says how much heap was in use before each collection: the peak
+// while loading. The browser's output reaches a script only through Playwright's debug log,
+// so that log is turned on, into a file, before Playwright loads.
+const BROWSER_LOG = join(OUT, 'browser.log');
+mkdirSync(OUT, { recursive: true });
+process.env.DEBUG = [process.env.DEBUG, 'pw:browser'].filter(Boolean).join(',');
+process.env.DEBUG_FILE = BROWSER_LOG;
+const { chromium } = await import('playwright-core');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -121,7 +129,7 @@ function bundleSizes(loadedBeforeDraw) {
   };
 }
 
-async function measure(browser, baseUrl, dataset) {
+async function measure(browser, baseUrl, dataset, { loadOnly = false } = {}) {
   const context = await browser.newContext({ viewport: { width: VW, height: VH } });
   await context.addInitScript(instrumentPage);
   const page = await context.newPage();
@@ -140,6 +148,7 @@ async function measure(browser, baseUrl, dataset) {
     }
   });
   const query = dataset === 'default' ? '' : `?data=${dataset}/`;
+  const heapWatch = await watchHeap();
   const t0 = Date.now();
   await page.goto(`${baseUrl}/${query}`, { waitUntil: 'load', timeout: 600_000 });
   await page.waitForFunction(() => document.getElementById('app')?.rmap?.bench, null, {
@@ -149,6 +158,7 @@ async function measure(browser, baseUrl, dataset) {
   await page.evaluate(() => document.getElementById('app').rmap.ready);
   drawn = true;
   const wall = Date.now() - t0;
+  const loadHeap = await heapWatch.stop();
   log(`  ${dataset}: loaded in ${wall} ms; stepping…`);
   const marks = await page.evaluate(() =>
     Object.fromEntries(
@@ -158,6 +168,10 @@ async function measure(browser, baseUrl, dataset) {
         .map((m) => [m.name, m.startTime]),
     ),
   );
+  if (loadOnly) {
+    await context.close();
+    return { dataset, loadWallMs: wall, firstDrawMs: marks['rmap:first-draw'], loadHeap };
+  }
 
   const steps = await page.evaluate(async (n) => {
     const b = document.getElementById('app').rmap.bench;
@@ -222,6 +236,7 @@ async function measure(browser, baseUrl, dataset) {
     loadWallMs: wall,
     firstDrawMs: marks['rmap:first-draw'],
     interactiveMs: marks['rmap:interactive'],
+    loadHeap,
     update: {
       p50: quantile(steps.update, 0.5),
       p95: quantile(steps.update, 0.95),
@@ -243,6 +258,36 @@ async function measure(browser, baseUrl, dataset) {
     heap: { ...heap, steps: HEAP_STEPS },
     externalRequests: external,
     loadedBeforeDraw: scripts,
+  };
+}
+
+/** The load figures of a measured dataset. */
+function pick(r) {
+  return { firstDrawMs: r?.firstDrawMs, peakMB: r?.loadHeap?.peakMB };
+}
+
+/**
+ * The most JavaScript heap in use while the page loads: the largest "before" of V8's GC trace
+ * lines written to the browser log from now until `stop`, over every isolate (the page's main
+ * thread is the largest). Heap in use just before a collection is the top of each saw tooth.
+ */
+async function watchHeap() {
+  const from = existsSync(BROWSER_LOG) ? statSync(BROWSER_LOG).size : 0;
+  return {
+    async stop() {
+      // The log is written by a stream: give it a moment to reach the file.
+      await new Promise((r) => setTimeout(r, 500));
+      const text = readFileSync(BROWSER_LOG).subarray(from).toString('utf8');
+      let peak = 0;
+      let collections = 0;
+      for (const m of text.matchAll(
+        /ms: [A-Za-z -]*(?:Mark-Compact|Scavenge|Mark-Sweep)[A-Za-z ()]* ([\d.]+) \([\d.]+\) -> /g,
+      )) {
+        peak = Math.max(peak, Number(m[1]));
+        collections++;
+      }
+      return { peakMB: collections ? peak * 1.048576 : null, collections };
+    },
   };
 }
 
@@ -374,6 +419,7 @@ function printTable(results, previous) {
   line('days', (r) => r.days, 0);
   line('first drawn map, ms', (r) => r.firstDrawMs, 0);
   line('timeline responds, ms', (r) => r.interactiveMs, 0);
+  line('peak JS heap while loading, MB', (r) => r.loadHeap?.peakMB, 0);
   line('step update JS p50, ms', (r) => r.update.p50, 3);
   line('step update JS p95, ms', (r) => r.update.p95, 3);
   line('step draw (main thread) p50, ms', (r) => r.draw.p50, 3);
@@ -446,6 +492,11 @@ async function main() {
       `stress dataset: ${info.regions} polygons × ${info.days} days, ${info.observations} observations`,
     );
     roots.unshift(['/stress/', dir + '/']);
+    // The same figures as Parquet, beside the CSV: its size and its load time.
+    const twin = join(OUT, 'stress-parquet');
+    log('writing the stress set as Parquet…');
+    await buildStressParquet(dir, twin);
+    roots.unshift(['/stress-parquet/', twin + '/']);
   }
   const server = await serve(roots);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
@@ -457,7 +508,7 @@ async function main() {
     ...(process.env.BENCH_CHROMIUM ? ['--no-sandbox', '--headless=new'] : found.args),
     ...extra,
     '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
+    '--js-flags=--expose-gc --trace-gc',
   ];
   log(`browser: ${executablePath} ${args.join(' ')}`);
   const browser = await chromium.launch({ executablePath, args });
@@ -481,6 +532,17 @@ async function main() {
     const r = await measure(browser, baseUrl, d);
     results.push(r);
   }
+  const forms = [];
+  if (DATASETS.includes('stress')) {
+    log('loading the stress set from Parquet…');
+    const parquet = await measure(browser, baseUrl, 'stress-parquet', { loadOnly: true });
+    const stress = results.find((r) => r.dataset === 'stress');
+    const size = (dir, file) => statSync(join(OUT, dir, file)).size / 1e6;
+    forms.push(
+      { form: 'CSV', MB: size('stress', 'observations.csv'), ...pick(stress) },
+      { form: 'Parquet', MB: size('stress-parquet', 'observations.parquet'), ...pick(parquet) },
+    );
+  }
   await browser.close();
   server.close();
 
@@ -495,11 +557,16 @@ async function main() {
     viewport: `${VW}x${VH}`,
     bundle: bundleSizes(results[0]?.loadedBeforeDraw ?? []),
     results,
+    forms,
     imports,
   };
   const latest = join(OUT, 'latest.json');
   const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
   printTable(results, previous);
+  for (const f of forms)
+    console.log(
+      `stress observations as ${f.form}: ${f.MB.toFixed(1)} MB, first drawn map ${f.firstDrawMs?.toFixed(0)} ms, peak JS heap ${f.peakMB?.toFixed(0) ?? '—'} MB`,
+    );
   const b = report.bundle;
   console.log(
     `first load: ${fmt(b.initialJsGzipKB, 1)} KB JS gzip + ${fmt(b.initialCssGzipKB, 1)} KB CSS gzip; loaded later: ${fmt(b.laterGzipKB, 1)} KB gzip` +

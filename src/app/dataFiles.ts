@@ -16,6 +16,7 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
+import type { CsvRows } from '../core/csvRows';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
 export interface DataFiles {
@@ -51,7 +52,8 @@ export interface LoadedTexts {
   metrics: string;
   universes: string;
   subsets?: string;
-  observations: string;
+  /** The CSV's text, or the rows of observations.parquet where the folder has that instead. */
+  observations: string | CsvRows;
   precedence?: string;
   /** Absent when the optional events file is missing: the map works without it. */
   events?: string;
@@ -122,6 +124,32 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       ? { ...checked.collection, borders: layer.borders }
       : checked.collection;
   };
+  // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
+  const parquet = async (url: string, name: string): Promise<CsvRows | null> => {
+    const res = await fetch(url, { signal });
+    if (!res.ok) return null;
+    const bytes = await res.arrayBuffer();
+    if (!isParquet(bytes)) return null;
+    const { parquetRows } = await import('../core/parquetRows');
+    const rows = await parquetRows(bytes, name);
+    const [broken] = rows.header.length === 0 ? rows.issues : [];
+    if (broken) throw new MissingFileError(broken);
+    return rows;
+  };
+  const observations = async (): Promise<string | CsvRows> => {
+    const url = files.observations;
+    const twin = url.replace(/\.csv(?=$|[?#])/i, '.parquet');
+    if (/\.parquet(?=$|[?#])/i.test(url)) {
+      const rows = await parquet(url, 'observations.parquet');
+      if (rows) return rows;
+    } else {
+      const body = await read(url, 'observations.csv');
+      if (body !== null) return body;
+      const rows = twin === url ? null : await parquet(twin, 'observations.parquet');
+      if (rows) return rows;
+    }
+    throw new MissingFileError(notFound('observations.csv'), ` (${url})`);
+  };
   const csv = (key: keyof DataFiles) => text(files[key], `${key}.csv`);
   const maybeCsv = (key: keyof DataFiles) => optional(files[key], `${key}.csv`);
   const loaded = await settled({
@@ -130,7 +158,7 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     metrics: csv('metrics'),
     universes: csv('universes'),
     subsets: maybeCsv('subsets'),
-    observations: csv('observations'),
+    observations: observations(),
     precedence: maybeCsv('precedence'),
     events: maybeCsv('events'),
     boundaries: json(files.boundaries, 'regions.topojson'),
@@ -142,6 +170,13 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     provinces: loaded.provinces as unknown as GeoJSON.FeatureCollection,
     issues,
   };
+}
+
+/** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */
+function isParquet(bytes: ArrayBuffer): boolean {
+  if (bytes.byteLength < 8) return false;
+  const magic = (at: number) => new TextDecoder().decode(new Uint8Array(bytes, at, 4)) === 'PAR1';
+  return magic(0) && magic(bytes.byteLength - 4);
 }
 
 /** Awaits every promise of a record at once and keeps each result under its key. */

@@ -89,6 +89,10 @@ const CATALOGUE = {
     (p) => `not valid JSON (${p.text})`,
     (p) => `不是有效的 JSON（${p.text}）`,
   ),
+  'not-parquet': both<{ text: string }>(
+    (p) => `not a readable Parquet file (${p.text})`,
+    (p) => `不是可读取的 Parquet 文件（${p.text}）`,
+  ),
   // CSV structure
   'empty-file': both(
     () => 'the file is empty',

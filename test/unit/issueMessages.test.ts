@@ -17,6 +17,7 @@ const SAMPLES: Record<string, IssueMessage> = {
   'read-as-gbk': issue('read-as-gbk', {}),
   'unknown-encoding': issue('unknown-encoding', {}),
   'not-json': issue('not-json', { text: 'Unexpected token <' }),
+  'not-parquet': issue('not-parquet', { text: 'parquet file invalid' }),
   'empty-file': issue('empty-file', {}),
   'repeated-column': issue('repeated-column', {}),
   'unnamed-column': issue('unnamed-column', {}),
