@@ -15,7 +15,6 @@ import type { Lang } from './i18n';
 import { renderImportReport } from './importReportView';
 import { parseProject, writeProject, type Project } from '../core/ingest/projectFile';
 import { download } from './download';
-import { sheetToText } from '../core/ingest/sheetToText';
 
 export interface DataPanelDeps {
   lang(): Lang;
@@ -164,14 +163,9 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   return { element, addFiles, destroy: () => client.destroy() };
 }
 
-/**
- * A table file as the import reads it: its bytes, whose encoding the import detects, or for a
- * spreadsheet its first sheet as tab-separated text. The spreadsheet reader loads on first use.
- */
-async function tableContent(f: File): Promise<{ text?: string; bytes?: Uint8Array }> {
-  if (!/\.xlsx$/i.test(f.name)) return { bytes: new Uint8Array(await f.arrayBuffer()) };
-  const { readSheet } = await import('read-excel-file/universal');
-  return { text: sheetToText(await readSheet(f)) };
+/** A table file as the import worker reads it: its bytes (a spreadsheet is unpacked there). */
+async function tableContent(f: File): Promise<{ bytes: Uint8Array }> {
+  return { bytes: new Uint8Array(await f.arrayBuffer()) };
 }
 
 async function readJson(f: File, lang: Lang): Promise<unknown> {

@@ -10,6 +10,7 @@ import {
   type ImportChoices,
 } from '../core/ingest/analyseImport';
 import type { ImportRequest, ImportResponse, ImportSummary } from '../core/ingest/importProtocol';
+import { sheetToText } from '../core/ingest/sheetToText';
 
 const PREVIEW_ROWS = 8;
 let input: { bytes?: Uint8Array; text?: string; file: string } | null = null;
@@ -20,7 +21,7 @@ const post = (m: ImportResponse) => (self as unknown as Worker).postMessage(m);
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const m = e.data;
   try {
-    if (m.type === 'open') input = { bytes: m.bytes, text: m.text, file: m.file };
+    if (m.type === 'open') input = await opened(m);
     if (!input) return;
     // opencc's dictionary loads only when a file is opened, and only here.
     if (!toSimplified) {
@@ -42,6 +43,18 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
     post({ type: 'error', id: m.id, message: (err as Error).message });
   }
 };
+
+/**
+ * A spreadsheet becomes its first sheet as tab-separated text here, not on the page: unzipping
+ * and reading the sheet's XML of a large workbook takes seconds. The reader loads on first use.
+ */
+async function opened(m: Extract<ImportRequest, { type: 'open' }>): Promise<typeof input> {
+  if (!m.bytes || !/\.xlsx$/i.test(m.file)) return { bytes: m.bytes, text: m.text, file: m.file };
+  post({ type: 'progress', id: m.id, stage: 'read' });
+  const { readSheet } = await import('read-excel-file/web-worker');
+  const bytes = m.bytes.slice().buffer;
+  return { text: sheetToText(await readSheet(bytes)), file: m.file };
+}
 
 function summarise(a: ImportAnalysis): ImportSummary {
   return {
