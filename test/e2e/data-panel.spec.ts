@@ -1,4 +1,5 @@
 import { test, expect, openMap, canvasGrid } from './fixtures';
+import { xlsx } from '../xlsx';
 
 // GBK bytes of the characters the test file uses, from Python's gbk codec: TextEncoder only
 // writes UTF-8, and a GBK file is what Excel in China saves as "CSV".
@@ -96,4 +97,32 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
   const grid = await canvasGrid(page);
   const coloured = grid.filter(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 40);
   expect(coloured.length).toBeGreaterThan(20);
+});
+
+test('an Excel workbook dropped on the map is read off the page and joined like a CSV', async ({
+  page,
+}) => {
+  await openMap(page);
+  const workbook = xlsx([
+    ['地区', '日期', '复工率'],
+    ['贵阳市', { date: 43891 }, '96%'],
+    ['遵义市', { date: 43891 }, 0.9],
+    ['安顺市', { date: 43892 }, '约80%'],
+  ]);
+  const drop = await page.evaluateHandle(
+    (bytes) => {
+      const dt = new DataTransfer();
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      dt.items.add(new File([new Uint8Array(bytes)], 'figures.xlsx', { type }));
+      return dt;
+    },
+    Array.from(new Uint8Array(workbook)),
+  );
+  await page.locator('.map').dispatchEvent('drop', { dataTransfer: drop });
+
+  const panel = page.getByTestId('data-panel');
+  const report = panel.getByRole('region', { name: '匹配报告' });
+  await expect(report.locator('[data-count=matched]')).toHaveText(/^已匹配行: 3 /);
+  await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 0');
+  await expect(panel.getByText('3 个数字可上图')).toBeVisible();
 });
