@@ -1,7 +1,6 @@
 import type { Action, AppState } from '../core/appState';
 import { createNoteList } from '../ui/noteList';
 import type { NoteLines } from '../core/noteLines';
-import { rangeOf } from '../core/appState';
 import { pinnedQuery } from '../core/appStateUrl';
 import { shareUrl } from '../core/embedLink';
 import { ALL_DATES } from '../core/episodes';
@@ -254,14 +253,14 @@ function renderShell(p: ShellParts, s: AppState): void {
   // The way out follows the reader: the day they played to and where they moved the map, so
   // that hovering, copying or opening it gives what is on screen (a URL costs microseconds).
   if (s.embed) p.updateOpenFull();
-  const range = rangeOf(s, session.ctx);
+  const axis = session.axisOf(s);
   p.timeline.render({
     dates: model.dates,
     dayIndex: s.dayIndex,
     playing: s.playing,
     lang,
     observationDays: fill.observationDays,
-    range,
+    axis,
     events: session.trackEvents(lang),
   });
   p.extras.render({
@@ -292,7 +291,7 @@ function renderShell(p: ShellParts, s: AppState): void {
           fill,
           metric: s.metric,
           dayIndex: s.dayIndex,
-          range,
+          axis,
           lang,
           styleKey: d.key,
         },

@@ -9,6 +9,7 @@ import { regionSeries } from '../core/regionSeries';
 import { formatDate, formatSource, formatValue } from '../core/format';
 import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
+import type { TimeAxis } from '../core/timeAxis';
 import type { DateBasis, Observation } from '../core/types';
 
 export interface DetailView {
@@ -18,7 +19,8 @@ export interface DetailView {
   fill: Timeline;
   metric: string;
   dayIndex: number;
-  range: readonly [number, number];
+  /** The timeline's axis: the chart spans the same days, with the same breaks. */
+  axis: TimeAxis;
   lang: Lang;
   /** Changes whenever what the chart draws changes apart from the day (options, metric). */
   styleKey: string;
@@ -95,7 +97,7 @@ export function createDetailPanel(onClose: () => void) {
     );
 
     // The chart is drawn once per region, metric and range; a timeline step moves its marker.
-    const nextChart = `${row}|${view.styleKey}|${view.range.join('-')}|${lang}`;
+    const nextChart = `${row}|${view.styleKey}|${view.axis.range.join('-')}|${lang}`;
     if (nextChart !== chartKey) {
       chartKey = nextChart;
       showDay = drawChart(chart, view, name, metricName);
@@ -140,7 +142,8 @@ function drawChart(
   const { model, row, lang } = view;
   const metric = model.dataset.metrics.find((m) => m.id === view.metric);
   const series = regionSeries(view.fill, row, model.dataset.observations);
-  const shown = series.points.filter((p) => p.day >= view.range[0] && p.day <= view.range[1]);
+  const [first, last] = view.axis.range;
+  const shown = series.points.filter((p) => p.day >= first && p.day <= last);
   const label = fillIn(t('chartLabel', lang), {
     region: name,
     metric: metricName,
@@ -150,7 +153,7 @@ function drawChart(
     ? seriesChart({
         series,
         dates: model.dates,
-        range: view.range,
+        axis: view.axis,
         dayIndex: view.dayIndex,
         unit: metric?.unit ?? '',
         lang,

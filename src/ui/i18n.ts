@@ -100,6 +100,10 @@ const STRINGS = {
   episode: { zh: '时段', en: 'Episode' },
   allDates: { zh: '全部日期', en: 'All dates' },
   event: { zh: '事件', en: 'Event' },
+  axisBreak: {
+    zh: '时间轴省略：{from}至{to}没有数字',
+    en: 'Timeline shortened: no figures from {from} to {to}',
+  },
   settings: { zh: '显示设置', en: 'Display settings' },
   interpolate: { zh: '两次数据之间插值（估算）', en: 'Interpolate between figures (estimate)' },
   maxAge: { zh: '沿用上限（天）', en: 'Maximum age (days)' },

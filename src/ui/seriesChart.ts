@@ -1,14 +1,15 @@
 import type { RegionSeries } from '../core/regionSeries';
 import { formatDate, formatNumber } from '../core/format';
 import type { Lang } from './i18n';
+import type { TimeAxis } from '../core/timeAxis';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 export interface ChartInput {
   series: RegionSeries;
   dates: readonly string[];
-  /** Days drawn (the slider's range), inclusive. */
-  range: readonly [number, number];
+  /** The timeline's axis: the days drawn, where each lies, and the breaks between episodes. */
+  axis: TimeAxis;
   dayIndex: number;
   unit: string;
   lang: Lang;
@@ -45,10 +46,8 @@ export function seriesChart(input: ChartInput): SeriesChart {
   const width = input.width ?? 260;
   const height = input.height ?? 110;
   const m = { top: 8, right: 8, bottom: 18, left: 34 };
-  const [d0, d1] = input.range;
-  const span = Math.max(1, d1 - d0);
-  const x = (d: number) =>
-    m.left + ((Math.min(d1, Math.max(d0, d)) - d0) / span) * (width - m.left - m.right);
+  const [d0, d1] = input.axis.range;
+  const x = (d: number) => m.left + input.axis.at(d) * (width - m.left - m.right);
   const [lo, hi] = yDomain(input.series.extent, input.unit);
   const y = (v: number) =>
     height - m.bottom - ((v - lo) / (hi - lo || 1)) * (height - m.top - m.bottom);
@@ -64,32 +63,7 @@ export function seriesChart(input: ChartInput): SeriesChart {
   });
   svg.append(el('title', {}, input.label));
 
-  // Axes: the value range at the left, the first and last day at the bottom.
-  const axis = el('g', { class: 'axis' });
-  axis.append(
-    el('line', { x1: m.left, x2: width - m.right, y1: height - m.bottom, y2: height - m.bottom }),
-    el(
-      'text',
-      { x: m.left - 4, y: y(hi) + 4, 'text-anchor': 'end' },
-      formatNumber(hi, input.lang, input.unit),
-    ),
-    el(
-      'text',
-      { x: m.left - 4, y: y(lo) + 4, 'text-anchor': 'end' },
-      formatNumber(lo, input.lang, input.unit),
-    ),
-    el(
-      'text',
-      { x: m.left, y: height - 4, 'text-anchor': 'start' },
-      formatDate(input.dates[d0] ?? '', input.lang),
-    ),
-    el(
-      'text',
-      { x: width - m.right, y: height - 4, 'text-anchor': 'end' },
-      formatDate(input.dates[d1] ?? '', input.lang),
-    ),
-  );
-  svg.append(axis);
+  svg.append(chartAxis(input, { width, height, m, x, y, lo, hi }));
 
   for (const [a, b] of input.series.stale) {
     if (!inView(a, b)) continue;
@@ -155,6 +129,60 @@ export function seriesChart(input: ChartInput): SeriesChart {
   };
   showDay(input.dayIndex);
   return { svg, showDay };
+}
+
+interface Frame {
+  width: number;
+  height: number;
+  m: { top: number; right: number; bottom: number; left: number };
+  x: (d: number) => number;
+  y: (v: number) => number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The value range at the left, the first and last day at the bottom, and the track's breaks
+ * at the same places: two slanted strokes across the date axis.
+ */
+function chartAxis(input: ChartInput, f: Frame): SVGGElement {
+  const { width, height, m, x, y, lo, hi } = f;
+  const [d0, d1] = input.axis.range;
+  const axis = el('g', { class: 'axis' });
+  axis.append(
+    el('line', { x1: m.left, x2: width - m.right, y1: height - m.bottom, y2: height - m.bottom }),
+    el(
+      'text',
+      { x: m.left - 4, y: y(hi) + 4, 'text-anchor': 'end' },
+      formatNumber(hi, input.lang, input.unit),
+    ),
+    el(
+      'text',
+      { x: m.left - 4, y: y(lo) + 4, 'text-anchor': 'end' },
+      formatNumber(lo, input.lang, input.unit),
+    ),
+    el(
+      'text',
+      { x: m.left, y: height - 4, 'text-anchor': 'start' },
+      formatDate(input.dates[d0] ?? '', input.lang),
+    ),
+    el(
+      'text',
+      { x: width - m.right, y: height - 4, 'text-anchor': 'end' },
+      formatDate(input.dates[d1] ?? '', input.lang),
+    ),
+  );
+  const base = height - m.bottom;
+  for (const b of input.axis.breaks) {
+    const mid = (x(b.firstDay) + x(b.lastDay)) / 2;
+    axis.append(
+      el('path', {
+        class: 'axis-break',
+        d: `M${mid - 4},${base + 4}L${mid - 1},${base - 4}M${mid + 1},${base + 4}L${mid + 4},${base - 4}`,
+      }),
+    );
+  }
+  return axis;
 }
 
 /** Rates run up to 100 and start at a round ten below the lowest figure; counts start at 0. */

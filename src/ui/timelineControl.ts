@@ -1,6 +1,7 @@
 import { h, listen, setAttr, setText } from './dom';
-import { t, type Lang } from './i18n';
+import { fillIn, t, type Lang } from './i18n';
 import { formatDate } from '../core/format';
+import type { AxisBreak, TimeAxis } from '../core/timeAxis';
 
 export type TimelineAction =
   | { type: 'setDay'; dayIndex: number }
@@ -16,8 +17,11 @@ export interface TimelineView {
   lang: Lang;
   /** Days (indexes into `dates`) on which some region has an observation: marked on the track. */
   observationDays: number[];
-  /** The days the slider spans (the chosen episode), inclusive; the whole period when absent. */
-  range?: readonly [number, number];
+  /**
+   * Where the days lie along the track: the chosen episode's days evenly, or the whole period
+   * with its empty stretches compressed to breaks. Compared by identity.
+   */
+  axis: TimeAxis;
   /** Dated events, marked on the track with their text on hover. */
   events?: readonly TimelineEvent[];
 }
@@ -40,10 +44,11 @@ export function createTimelineControl(
   const [play, playIcon, playName] = playButton();
   const slider = h('input', { type: 'range', class: 'tl-slider', min: 0, step: 1 });
   const label = h('output', { class: 'tl-date' });
+  const breaks = h('div', { class: 'tl-breaks' });
   const ticks = h('div', { class: 'tl-ticks', 'aria-hidden': 'true' });
   const marks = h('div', { class: 'tl-events', role: 'group' });
   const tip = h('div', { class: 'tl-event-tip', hidden: true });
-  const track = h('div', { class: 'tl-track' }, slider, ticks, marks, tip);
+  const track = h('div', { class: 'tl-track' }, breaks, slider, ticks, marks, tip);
   const element = h(
     'div',
     { class: 'timeline', role: 'group' },
@@ -59,7 +64,11 @@ export function createTimelineControl(
 
   const off = [
     listen(play, 'click', () => dispatch({ type: current?.playing ? 'pause' : 'play' })),
-    listen(slider, 'input', () => dispatch({ type: 'setDay', dayIndex: Number(slider.value) })),
+    listen(slider, 'input', () => {
+      if (!current) return;
+      const { axis } = current;
+      dispatch({ type: 'setDay', dayIndex: axis.dayAt(Number(slider.value) - axis.range[0]) });
+    }),
     listen(slider, 'keydown', (ev) => {
       const action = keyAction(ev.key, current);
       if (!action) return;
@@ -93,10 +102,15 @@ export function createTimelineControl(
     setText(playName, name);
     setAttr(play, 'aria-label', name);
     setAttr(play, 'aria-pressed', String(view.playing));
-    const [lo, hi] = view.range ?? [0, Math.max(0, view.dates.length - 1)];
+    // The slider's values are positions along the axis, counted from the range's first day:
+    // over one episode a value is the day itself.
+    const { axis } = view;
+    const [lo] = axis.range;
+    const max = String(lo + axis.steps);
+    const value = String(lo + Math.round(axis.position(view.dayIndex)));
     if (slider.min !== String(lo)) slider.min = String(lo);
-    if (slider.max !== String(hi)) slider.max = String(hi);
-    if (slider.value !== String(view.dayIndex)) slider.value = String(view.dayIndex);
+    if (slider.max !== max) slider.max = max;
+    if (slider.value !== value) slider.value = value;
     setAttr(slider, 'aria-label', t('date', view.lang));
     const shown = formatDate(date, view.lang);
     setAttr(slider, 'aria-valuetext', `${date} · ${shown}`);
@@ -106,39 +120,10 @@ export function createTimelineControl(
     const events = view.events ?? [];
     // Day and event lists are built once per metric and language and compared by identity:
     // a timeline step must not walk them.
-    const key = [view.dates.length, lo, hi, view.lang, view.observationDays, events];
+    const key = [view.dates.length, axis, view.lang, view.observationDays, events];
     if (!tickKey || key.some((k, i) => k !== tickKey?.[i])) {
       tickKey = key;
-      // Marks sit where the slider's thumb is on that day: positions follow the range.
-      const span = Math.max(1, hi - lo);
-      const left = (d: number) => `${(100 * (d - lo)) / span}%`;
-      const inRange = (d: number) => d >= lo && d <= hi;
-      ticks.replaceChildren(
-        ...view.observationDays.filter(inRange).map((d) => {
-          const mark = h('span', { class: 'tl-tick' });
-          mark.style.left = left(d);
-          return mark;
-        }),
-      );
-      marks.setAttribute('aria-label', t('event', view.lang));
-      marks.replaceChildren(
-        ...events
-          .filter((e) => inRange(e.dayIndex))
-          .map((e) => {
-            const when = formatDate(view.dates[e.dayIndex] ?? '', view.lang);
-            const text = `${when}${view.lang === 'zh' ? '：' : ': '}${e.text}`;
-            const mark = h('button', {
-              type: 'button',
-              class: 'tl-event',
-              'data-day': e.dayIndex,
-              'data-event': e.id,
-              'aria-label': text,
-              title: text,
-            });
-            mark.style.left = left(e.dayIndex);
-            return mark;
-          }),
-      );
+      drawMarks(view, { breaks, ticks, marks });
       tip.hidden = true;
     }
   }
@@ -151,6 +136,63 @@ export function createTimelineControl(
       element.remove();
     },
   };
+}
+
+/**
+ * The breaks, the ticks of days with a figure and the event buttons, each where the slider's
+ * thumb is on its day: positions follow the axis.
+ */
+function drawMarks(
+  view: TimelineView,
+  { breaks, ticks, marks }: { breaks: HTMLElement; ticks: HTMLElement; marks: HTMLElement },
+): void {
+  const { axis } = view;
+  const [lo, hi] = axis.range;
+  const events = view.events ?? [];
+  const left = (d: number) => `${100 * axis.at(d)}%`;
+  const inRange = (d: number) => d >= lo && d <= hi;
+  breaks.replaceChildren(...axis.breaks.map((b) => breakMark(b, view)));
+  ticks.replaceChildren(
+    ...view.observationDays.filter(inRange).map((d) => {
+      const mark = h('span', { class: 'tl-tick' });
+      mark.style.left = left(d);
+      return mark;
+    }),
+  );
+  marks.setAttribute('aria-label', t('event', view.lang));
+  marks.replaceChildren(
+    ...events
+      .filter((e) => inRange(e.dayIndex))
+      .map((e) => {
+        const when = formatDate(view.dates[e.dayIndex] ?? '', view.lang);
+        const text = `${when}${view.lang === 'zh' ? '：' : ': '}${e.text}`;
+        const mark = h('button', {
+          type: 'button',
+          class: 'tl-event',
+          'data-day': e.dayIndex,
+          'data-event': e.id,
+          'aria-label': text,
+          title: text,
+        });
+        mark.style.left = left(e.dayIndex);
+        return mark;
+      }),
+  );
+}
+
+/**
+ * A compressed stretch of the track, drawn as two slanted strokes across the rail (the usual sign of
+ * a broken axis) and named for screen readers and on hover: the days it stands for hold no
+ * figure.
+ */
+function breakMark(b: AxisBreak, view: TimelineView): HTMLElement {
+  const from = formatDate(view.dates[b.firstDay] ?? '', view.lang);
+  const to = formatDate(view.dates[b.lastDay] ?? '', view.lang);
+  const text = fillIn(t('axisBreak', view.lang), { from, to });
+  const mark = h('span', { class: 'tl-break', role: 'img', 'aria-label': text, title: text });
+  mark.style.left = `${100 * b.from}%`;
+  mark.style.width = `${100 * (b.to - b.from)}%`;
+  return mark;
 }
 
 function keyAction(key: string, view: TimelineView | null): TimelineAction | null {
@@ -167,9 +209,9 @@ function keyAction(key: string, view: TimelineView | null): TimelineAction | nul
     case 'PageDown':
       return { type: 'jumpObservation', direction: 1 };
     case 'Home':
-      return { type: 'setDay', dayIndex: view.range?.[0] ?? 0 };
+      return { type: 'setDay', dayIndex: view.axis.range[0] };
     case 'End':
-      return { type: 'setDay', dayIndex: view.range?.[1] ?? view.dates.length - 1 };
+      return { type: 'setDay', dayIndex: view.axis.range[1] };
     case ' ':
       return { type: view.playing ? 'pause' : 'play' };
     default:

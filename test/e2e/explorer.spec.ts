@@ -176,17 +176,31 @@ test.describe('timeline', () => {
   test('an episode rescales the slider and its event marks; all dates brings the period back', async ({
     page,
   }) => {
-    await openMap(page, 'date=2022-11-15');
+    await openMap(page, 'date=2022-11-15&region=520300');
     const episode = page.getByLabel('时段');
     await expect(episode.locator('option')).toHaveText(['全部日期', '2020年春', '2022']);
     const s = slider(page);
     const fullMax = await s.getAttribute('max');
     await expect(page.locator('.tl-event')).toHaveCount(10);
+    // All dates: the two years between the episodes are one short break on the track, and
+    // the pinned region's chart breaks its date axis at the same place.
+    const breaks = page.locator('.tl-break');
+    await expect(breaks).toHaveCount(1);
+    await expect(breaks).toHaveAttribute(
+      'aria-label',
+      '时间轴省略：2020年4月30日至2022年3月27日没有数字',
+    );
+    await expect(page.locator('.series-chart .axis-break')).toHaveCount(1);
+    const track = await page.locator('.tl-breaks').boundingBox();
+    const gap = await breaks.boundingBox();
+    expect(gap!.width).toBeLessThan(track!.width * 0.06);
 
     await episode.selectOption({ label: '2020年春' });
     await expectDate(page, '2020-02-10');
-    // Spring 2020 runs to 贵港's figures of late April: about 80 of the thousand-odd days.
-    expect(Number(await s.getAttribute('max'))).toBeLessThan(Number(fullMax) / 5);
+    // Spring 2020 runs to 贵港's figures of late April: 80 days, one slider step each.
+    expect(Number(await s.getAttribute('max')) - Number(await s.getAttribute('min'))).toBe(79);
+    await expect(breaks).toHaveCount(0);
+    await expect(page.locator('.series-chart .axis-break')).toHaveCount(0);
     await s.focus();
     await page.keyboard.press('End');
     await expectDate(page, '2020-04-29');
