@@ -7,6 +7,7 @@
 import type { Lang } from './lang';
 import { normalizeCamera, sameCamera, type Camera } from './camera';
 import { ALL_DATES, episodeRange, type Episode } from './episodes';
+import { timeAxis } from './timeAxis';
 
 export interface AppState {
   date: string;
@@ -71,6 +72,21 @@ export interface ReduceContext {
   observationDays: number[];
   /** Episodes the slider can be narrowed to; none means only 'all'. */
   episodes?: readonly Episode[];
+}
+
+/**
+ * The day `days` of playing lead to. Inside a break of the track (a stretch with no figure,
+ * compressed between episodes) the date keeps the thumb's pace instead: a break a few steps
+ * wide is crossed in a few days' time, not in the two years it stands for.
+ */
+function playedTo(state: AppState, days: number, ctx: ReduceContext): number {
+  const axis = timeAxis(rangeOf(state, ctx), ctx.episodes ?? []);
+  const b = axis.breaks.find((x) => state.dayIndex >= x.firstDay && state.dayIndex < x.lastDay);
+  if (!b) return state.dayIndex + days;
+  const perStep =
+    (b.lastDay - b.firstDay + 1) /
+    Math.max(1, axis.position(b.lastDay + 1) - axis.position(b.firstDay));
+  return Math.min(b.lastDay + 1, state.dayIndex + Math.ceil(days * perStep));
 }
 
 /** The days the slider covers in this state: its episode, or the whole period. */
@@ -231,7 +247,7 @@ export function reduce(state: AppState, action: Action, ctx: ReduceContext): App
         const from = Math.min(hi, Math.max(lo, state.dayIndex)) - lo;
         return atDay(state, lo + ((from + days) % (hi - lo + 1)), ctx);
       }
-      if (state.dayIndex < hi) return inRange(state, state.dayIndex + days, ctx);
+      if (state.dayIndex < hi) return inRange(state, playedTo(state, days, ctx), ctx);
       return set(inRange(state, state.dayIndex, ctx), 'playing', false);
     }
   }

@@ -11,6 +11,7 @@ import {
   type ReduceContext,
 } from '../../src/core/appState';
 import { ALL_DATES, findEpisodes } from '../../src/core/episodes';
+import { fromDay, toDay } from '../../src/core/dates';
 
 const dates = ['2020-02-01', '2020-02-02', '2020-02-03', '2020-02-04', '2020-02-05'];
 const ctx: ReduceContext = { dates, observationDays: [0, 2, 4] };
@@ -128,6 +129,33 @@ describe('reduce: playback', () => {
     const s = run(start({ dayIndex: 1 }), { type: 'play' }, { type: 'tick' });
     expect(s.dayIndex).toBe(2);
     expect(s.playing).toBe(true);
+  });
+
+  it('playing over all dates crosses a break at the pace of the thumb, not of its days', () => {
+    // Two episodes two years apart, as in the shipped data.
+    const long = Array.from({ length: 1000 }, (_, i) => fromDay(toDay('2020-02-01') + i));
+    const figures = [0, 40, 76, 803, 900, 996];
+    const c: ReduceContext = {
+      dates: long,
+      observationDays: figures,
+      episodes: findEpisodes(long, figures),
+    };
+    const play = (s: AppState, ticks: number) =>
+      Array.from({ length: ticks }).reduce<AppState>((acc) => reduce(acc, { type: 'tick' }, c), s);
+    const at = (day: number) =>
+      reduce(createAppState(c, { metric: 'm', date: long[day]! }), { type: 'play' }, c);
+    // Inside an episode a tick is a day.
+    expect(play(at(10), 1).dayIndex).toBe(11);
+    // Into the break it goes day by day, then across it in a few ticks, and it never skips a
+    // day with a figure.
+    expect(play(at(78), 2).dayIndex).toBe(80);
+    let s = play(at(81), 1);
+    expect(s.dayIndex).toBeGreaterThan(100);
+    let ticks = 1;
+    while (s.dayIndex < 800 && ticks < 100) [s, ticks] = [play(s, 1), ticks + 1];
+    expect(ticks).toBeLessThan(30);
+    expect(s.dayIndex).toBeLessThanOrEqual(803);
+    expect(play(s, 1).dayIndex).toBe(s.dayIndex + 1);
   });
 
   it('tick does nothing while paused', () => {
