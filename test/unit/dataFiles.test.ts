@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import { fetchDataFiles, type DataFiles } from '../../src/app/dataFiles';
 import { english } from './englishIssues';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 
 const FILES: DataFiles = {
   regions: 'd/regions.csv',
@@ -39,9 +40,46 @@ const all = {
   'd/provinces.geojson': FC,
 };
 
+const withoutCsv = () =>
+  Object.fromEntries(Object.entries(all).filter(([path]) => path !== 'd/observations.csv'));
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('fetchDataFiles', () => {
+  it.each(['status', 'index'] as const)(
+    'reads observations.parquet where the folder has no observations.csv (answered by %s)',
+    async (missing) => {
+      const parquet = parquetWriteBuffer({
+        columnData: [
+          { name: 'region', data: ['520100', '520300'], type: 'STRING' },
+          { name: 'value', data: [96, 90.5], type: 'DOUBLE' },
+        ],
+      });
+      const rest = withoutCsv();
+      serve({ ...rest, 'd/observations.parquet': new Uint8Array(parquet) }, missing);
+      const texts = await fetchDataFiles(FILES);
+      const rows: string[][] = [];
+      if (typeof texts.observations === 'string') throw new Error('read as text');
+      texts.observations.forEach((fields) => rows.push([...fields]));
+      expect(texts.observations.header).toEqual(['region', 'value']);
+      expect(rows).toEqual([
+        ['520100', '96'],
+        ['520300', '90.5'],
+      ]);
+    },
+  );
+
+  it('names a broken Parquet file, and a folder with neither file misses observations.csv', async () => {
+    const rest = withoutCsv();
+    const broken = new TextEncoder().encode('PAR1 not really PAR1');
+    serve({ ...rest, 'd/observations.parquet': broken }, 'status');
+    await expect(fetchDataFiles(FILES)).rejects.toThrow(
+      /observations\.parquet: not a readable Parquet file/,
+    );
+    serve(rest, 'status');
+    await expect(fetchDataFiles(FILES)).rejects.toThrow(/observations\.csv: file not found/);
+  });
+
   it.each(['status', 'index'] as const)(
     'loads without a missing events.csv (answered by %s) and says it is not found',
     async (missing) => {
