@@ -7,7 +7,7 @@
 import type { Lang } from './lang';
 import { normalizeCamera, sameCamera, type Camera } from './camera';
 import { ALL_DATES, episodeRange, type Episode } from './episodes';
-import { timeAxis } from './timeAxis';
+import { timeAxis, type TimeAxis } from './timeAxis';
 
 export interface AppState {
   date: string;
@@ -80,13 +80,28 @@ export interface ReduceContext {
  * wide is crossed in a few days' time, not in the two years it stands for.
  */
 function playedTo(state: AppState, days: number, ctx: ReduceContext): number {
-  const axis = timeAxis(rangeOf(state, ctx), ctx.episodes ?? []);
+  const axis = axisOf(state, ctx);
   const b = axis.breaks.find((x) => state.dayIndex >= x.firstDay && state.dayIndex < x.lastDay);
   if (!b) return state.dayIndex + days;
-  const perStep =
-    (b.lastDay - b.firstDay + 1) /
-    Math.max(1, axis.position(b.lastDay + 1) - axis.position(b.firstDay));
+  const perStep = (b.lastDay - b.firstDay + 1) / Math.max(1, (b.to - b.from) * axis.steps);
   return Math.min(b.lastDay + 1, state.dayIndex + Math.ceil(days * perStep));
+}
+
+// Axes made for a context, by range: a playback tick and a render look the axis up, and the
+// track and the chart compare it by identity.
+const axesOf = new WeakMap<ReduceContext, Map<string, TimeAxis>>();
+
+/** The track's axis for a state's range: even over an episode, with breaks over all dates. */
+export function axisOf(state: AppState, ctx: ReduceContext): TimeAxis {
+  const range = rangeOf(state, ctx);
+  const key = range.join('-');
+  const axes = axesOf.get(ctx) ?? new Map<string, TimeAxis>();
+  axesOf.set(ctx, axes);
+  const known = axes.get(key);
+  if (known) return known;
+  const axis = timeAxis(range, ctx.episodes ?? []);
+  axes.set(key, axis);
+  return axis;
 }
 
 /** The days the slider covers in this state: its episode, or the whole period. */

@@ -4,11 +4,11 @@
  * lists, and the context the reducer steps in. Pure: the same data and query give the same
  * session.
  */
-import { rangeOf, reduce, type Action, type AppState, type ReduceContext } from './appState';
+import { axisOf, reduce, type Action, type AppState, type ReduceContext } from './appState';
 import { DEFAULT_MAX_AGE_DAYS, fromUrlState, stripUndefined, toUrlState } from './appStateUrl';
 import { defaultDate } from './defaultDate';
 import { busiestEpisode, episodeAt, findEpisodes, type Episode } from './episodes';
-import { timeAxis, type TimeAxis } from './timeAxis';
+import type { TimeAxis } from './timeAxis';
 import type { Lang } from './lang';
 import { layerChoices, type LayerChoices } from './layers';
 import { placeEvents, type PlacedEvent } from './mapEvents';
@@ -99,17 +99,6 @@ export function createSession(model: MapModel, query: string): Session {
     ...placedEvents.map((e) => e.dayIndex),
   ]);
   const ctx: ReduceContext = { dates: model.dates, observationDays, episodes };
-  // One axis per range, made once: the track and the chart compare it by identity.
-  const axes = new Map<string, TimeAxis>();
-  const axisOf = (state: AppState): TimeAxis => {
-    const range = rangeOf(state, ctx);
-    const key = range.join('-');
-    const known = axes.get(key);
-    if (known) return known;
-    const axis = timeAxis(range, episodes);
-    axes.set(key, axis);
-    return axis;
-  };
   const trackEventsByLang = {
     zh: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.zh })),
     en: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.en })),
@@ -146,7 +135,7 @@ export function createSession(model: MapModel, query: string): Session {
     observationDays,
     placedEvents,
     episodes,
-    axisOf,
+    axisOf: (s) => axisOf(s, ctx),
     ctx,
     reducer: (s, a) => reduce(s, a, ctx),
     trackEvents: (lang) => trackEventsByLang[lang],
