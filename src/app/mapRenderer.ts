@@ -5,7 +5,7 @@ import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import { viewBounds } from '../core/viewBounds';
-import { basemapLayers } from '../render/basemapLayers';
+import { BasemapLayer } from '../render/BasemapLayer';
 import { createMapView, type MapView } from '../render/mapView';
 import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
@@ -89,7 +89,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const first = session.initial.dayIndex;
   const timelineFrame: [number, number, number] = [first, first, 0];
 
-  const basemap = basemapLayers(deps.provinces);
+  const basemap = new BasemapLayer({ id: 'basemap', provinces: deps.provinces });
   // Labels are placed when the view settles (never per step): the larger region wins.
   const labels = createLabelPlacer(model, view, () => store.get());
   function placeMapLabels() {
@@ -106,7 +106,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     const events = activeEvents(session.placedEvents, s.dayIndex);
     setAttr(mapEl, 'data-events', events.map((e) => e.id).join(' '));
     view.setLayers([
-      ...basemap,
+      basemap,
       regionLayer(model, s, d, {
         frame: timelineFrame,
         hoverRow: hover?.row ?? null,

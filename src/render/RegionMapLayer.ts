@@ -8,6 +8,7 @@ import {
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
 import { dayRuns } from '../core/dayRuns';
+import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
@@ -62,6 +63,10 @@ export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 export interface RegionMapState {
   [key: string]: unknown;
   outlines: RingPath[];
+  /** The borders at each zoom's detail (core/linesAtZoom.ts), and those the view draws now. */
+  borderDetail: (zoom: number) => Line[];
+  borderLevel: number;
+  borders: Line[];
   focus: RingPath[];
   pointRows: number[];
   labelled: number[];
@@ -97,15 +102,28 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   static override defaultProps = defaultProps;
   declare state: RegionMapState;
 
+  /** Besides new props, a zoom into another level of border detail; panning does nothing. */
+  override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
+    return (
+      changeFlags.propsOrDataChanged ||
+      (Boolean(changeFlags.viewportChanged) &&
+        lineLevel(this.context.viewport.zoom) !== this.state.borderLevel)
+    );
+  }
+
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
     const modelChanged = props.model !== oldProps.model;
     if (modelChanged) {
       this.setState({
         outlines: ringPaths(props.model.polygons),
+        borderDetail: linesAtZoom(props.model.borders as Line[]),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),
       });
     }
+    const level = lineLevel(this.context.viewport.zoom);
+    if (modelChanged || level !== this.state.borderLevel)
+      this.setState({ borderLevel: level, borders: this.state.borderDetail(level) });
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {
       this.setState({ pointRuns: props.points ? dayRuns(props.points) : null });

@@ -26,7 +26,7 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
     // Each border once: a border two regions share is one line of the TopoJSON mesh.
     new PathLayer<unknown>({
       ...sub('outline'),
-      data: p.model.borders,
+      data: state.borders,
       pickable: false,
       getPath: getLine,
       widthUnits: 'pixels',

@@ -1,0 +1,75 @@
+import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import {
+  CompositeLayer,
+  type CompositeLayerProps,
+  type Layer,
+  type UpdateParameters,
+} from '@deck.gl/core';
+import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
+import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
+import { STYLE_TOKENS } from '../core/styleTokens';
+import { getLine, getPolygon } from './accessors';
+
+export type BasemapProps = {
+  provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
+};
+
+interface BasemapState {
+  [key: string]: unknown;
+  land: PolygonPart[];
+  borderDetail: (zoom: number) => Line[];
+  borderLevel: number;
+  borders: Line[];
+}
+
+/**
+ * China's provinces as context under the regions: land and borders. Built once per
+ * collection; a zoom into another level of detail swaps the borders (core/linesAtZoom.ts),
+ * and nothing else ever makes deck.gl recompute an attribute.
+ */
+export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & CompositeLayerProps> {
+  static override layerName = 'BasemapLayer';
+  declare state: BasemapState;
+
+  override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
+    return (
+      changeFlags.propsOrDataChanged ||
+      (Boolean(changeFlags.viewportChanged) &&
+        lineLevel(this.context.viewport.zoom) !== this.state.borderLevel)
+    );
+  }
+
+  override updateState({ props, oldProps }: UpdateParameters<this>): void {
+    const changed = props.provinces !== oldProps.provinces;
+    if (changed) {
+      const land = polygonParts(props.provinces.features);
+      // A border two provinces share is one line (TopoJSON's mesh), drawn once.
+      const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
+      this.setState({ land, borderDetail: linesAtZoom(lines) });
+    }
+    const level = lineLevel(this.context.viewport.zoom);
+    if (changed || level !== this.state.borderLevel)
+      this.setState({ borderLevel: level, borders: this.state.borderDetail(level) });
+  }
+
+  override renderLayers(): Layer[] {
+    return [
+      new SolidPolygonLayer<PolygonPart>({
+        ...this.getSubLayerProps({ id: 'land' }),
+        data: this.state.land,
+        getPolygon,
+        getFillColor: STYLE_TOKENS.land,
+        pickable: false,
+      }),
+      new PathLayer<unknown>({
+        ...this.getSubLayerProps({ id: 'borders' }),
+        data: this.state.borders,
+        getPath: getLine,
+        getColor: STYLE_TOKENS.provinceBorder,
+        getWidth: 0.8,
+        widthUnits: 'pixels',
+        pickable: false,
+      }),
+    ];
+  }
+}
