@@ -60,7 +60,9 @@ export function createDetailPanel(onClose: () => void) {
 
   function render(view: DetailView | null): void {
     if (!view) {
-      element.hidden = true;
+      // Written only when it changes: a step with no region pinned would otherwise make the
+      // page restyle on every day.
+      if (!element.hidden) element.hidden = true;
       listKey = '';
       chartKey = '';
       return;
