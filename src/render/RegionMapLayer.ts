@@ -12,7 +12,8 @@ import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
-import { ringPaths, type PolygonPart, type RingPath } from '../core/polygonParts';
+import { ringPaths, type RingPath } from '../core/polygonParts';
+import { polygonMesh, type PolygonMesh } from '../core/polygonMesh';
 import { pointRows } from '../core/pointStyle';
 import { labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
@@ -63,6 +64,8 @@ export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 export interface RegionMapState {
   [key: string]: unknown;
   outlines: RingPath[];
+  /** The polygons tessellated once, shared by the choropleth and its pattern layers. */
+  mesh: PolygonMesh;
   /** The borders at each zoom's detail (core/linesAtZoom.ts), and those the view draws now. */
   borderDetail: (zoom: number) => Line[];
   borderLevel: number;
@@ -116,6 +119,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     if (modelChanged) {
       this.setState({
         outlines: ringPaths(props.model.polygons),
+        mesh: polygonMesh(props.model.polygons),
         borderDetail: linesAtZoom(props.model.borders as Line[]),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),
@@ -143,7 +147,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   override renderLayers(): Layer[] {
     const sub = (id: string) => this.getSubLayerProps({ id }) as { id: string };
     const { props, state } = this;
-    const fill = fillLayers(props, sub);
+    const fill = fillLayers(props, state.mesh, sub);
     const marks = markLayers(props, state, sub);
     if (!props.labels) return [...fill, ...marks, ...eventLayers(props, sub, false)];
     const valueLabels = showsValues(state.labelled.length);
@@ -164,9 +168,12 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     sourceLayer: Layer | null;
   }): PickingInfo {
     const object: unknown = info.object;
+    // The choropleth's data is the binary mesh: a pick names the part, the mesh its row.
     const row =
       sourceLayer?.id === `${this.id}-choropleth`
-        ? (object as PolygonPart | undefined)?.row
+        ? info.index >= 0
+          ? this.state.mesh.partRows[info.index]
+          : undefined
         : typeof object === 'number'
           ? object
           : undefined;

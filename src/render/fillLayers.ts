@@ -3,8 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { ColorTable } from '../core/colorTable';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import type { PolygonPart } from '../core/polygonParts';
-import { getPolygon, getTimelineRow } from './accessors';
+import type { PolygonMesh } from '../core/polygonMesh';
 import { TIMELINE_COLOR, type TimelineColorProps } from './timelineColorExtension';
 import type { RegionMapProps } from './RegionMapLayer';
 
@@ -30,17 +29,17 @@ const PATTERN_ACCESSORS: Record<PatternName, () => PatternName> = {
  * tables are read at (three uniforms on the GPU), so deck.gl finds these layers' props
  * unchanged and updates nothing: the cost of a step does not grow with the regions.
  */
-export function fillLayers(p: RegionMapProps, sub: Sub): Layer[] {
+export function fillLayers(p: RegionMapProps, mesh: PolygonMesh, sub: Sub): Layer[] {
+  const data = meshData(mesh);
   const layers: Layer[] = [
-    new SolidPolygonLayer<PolygonPart, TimelineColorProps<PolygonPart>>({
+    new SolidPolygonLayer<unknown, TimelineColorProps>({
       ...sub('choropleth'),
-      data: p.model.polygons,
+      data,
+      _normalize: false,
       pickable: true,
       filled: true,
-      getPolygon,
       getFillColor: STYLE_TOKENS.transparent,
       extensions: [TIMELINE_COLOR],
-      getTimelineRow,
       timelineColors: p.fillTable,
       timelineFrame: p.frame,
     }),
@@ -54,28 +53,56 @@ export function fillLayers(p: RegionMapProps, sub: Sub): Layer[] {
     ['uncertain-dots', p.uncertainTable, 'dots'],
   ];
   for (const [id, table, pattern] of patterns)
-    if (table) layers.push(patternLayer(p, sub(id), table, pattern));
+    if (table) layers.push(patternLayer(p, data, sub(id), table, pattern));
   return layers;
+}
+
+interface MeshData {
+  length: number;
+  startIndices: Uint32Array;
+  attributes: {
+    getPolygon: { value: Float64Array; size: 2 };
+    indices: Uint32Array;
+    getTimelineRow: { value: Float32Array; size: 1 };
+  };
+}
+const meshDataOf = new WeakMap<PolygonMesh, MeshData>();
+
+/**
+ * The mesh as deck.gl's binary data, one object per mesh: deck.gl compares data by identity,
+ * and with the triangles given (`indices`, `_normalize: false`) it tessellates nothing.
+ */
+function meshData(mesh: PolygonMesh): MeshData {
+  const known = meshDataOf.get(mesh);
+  if (known) return known;
+  const data: MeshData = {
+    length: mesh.length,
+    startIndices: mesh.startIndices,
+    attributes: {
+      getPolygon: { value: mesh.positions, size: 2 },
+      indices: mesh.indices,
+      getTimelineRow: { value: mesh.vertexRows, size: 1 },
+    },
+  };
+  meshDataOf.set(mesh, data);
+  return data;
 }
 
 function patternLayer(
   p: RegionMapProps,
+  data: MeshData,
   base: { id: string },
   table: ColorTable,
   pattern: PatternName,
 ): Layer {
-  return new SolidPolygonLayer<
-    PolygonPart,
-    FillStyleExtensionProps<PolygonPart> & TimelineColorProps<PolygonPart>
-  >({
+  return new SolidPolygonLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
     ...base,
-    data: p.model.polygons,
-    getPolygon,
+    data,
+    _normalize: false,
     filled: true,
     pickable: false,
     getFillColor: STYLE_TOKENS.transparent,
     extensions: [TIMELINE_COLOR, HATCH],
-    getTimelineRow,
     timelineColors: table,
     timelineFrame: p.frame,
     fillPatternMapping: HATCH_MAPPING,
