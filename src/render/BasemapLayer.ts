@@ -5,7 +5,8 @@ import {
   type Layer,
   type UpdateParameters,
 } from '@deck.gl/core';
-import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
+import { linesAtZoom, type Line } from '../core/linesAtZoom';
+import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine, getPolygon } from './accessors';
@@ -14,12 +15,8 @@ export type BasemapProps = {
   provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
 };
 
-interface BasemapState {
-  [key: string]: unknown;
+interface BasemapState extends ZoomedBorders {
   land: PolygonPart[];
-  borderDetail: (zoom: number) => Line[];
-  borderLevel: number;
-  borders: Line[];
 }
 
 /**
@@ -32,11 +29,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
   declare state: BasemapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return (
-      changeFlags.propsOrDataChanged ||
-      (Boolean(changeFlags.viewportChanged) &&
-        lineLevel(this.context.viewport.zoom) !== this.state.borderLevel)
-    );
+    return zoomedBordersNeedUpdate(changeFlags, this.context.viewport.zoom, this.state);
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
@@ -47,9 +40,8 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
       this.setState({ land, borderDetail: linesAtZoom(lines) });
     }
-    const level = lineLevel(this.context.viewport.zoom);
-    if (changed || level !== this.state.borderLevel)
-      this.setState({ borderLevel: level, borders: this.state.borderDetail(level) });
+    const borders = zoomedBorders(this.state, this.context.viewport.zoom, changed);
+    if (borders) this.setState(borders);
   }
 
   override renderLayers(): Layer[] {

@@ -8,7 +8,8 @@ import {
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
 import { dayRuns } from '../core/dayRuns';
-import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
+import { linesAtZoom, type Line } from '../core/linesAtZoom';
+import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
@@ -61,15 +62,11 @@ export type RegionMapProps = {
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 
 /** What the layer derives from its model once, and from hover and selection when they change. */
-export interface RegionMapState {
+export interface RegionMapState extends ZoomedBorders {
   [key: string]: unknown;
   outlines: RingPath[];
   /** The polygons tessellated once, shared by the choropleth and its pattern layers. */
   mesh: PolygonMesh;
-  /** The borders at each zoom's detail (core/linesAtZoom.ts), and those the view draws now. */
-  borderDetail: (zoom: number) => Line[];
-  borderLevel: number;
-  borders: Line[];
   focus: RingPath[];
   pointRows: number[];
   labelled: number[];
@@ -105,13 +102,8 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   static override defaultProps = defaultProps;
   declare state: RegionMapState;
 
-  /** Besides new props, a zoom into another level of border detail; panning does nothing. */
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return (
-      changeFlags.propsOrDataChanged ||
-      (Boolean(changeFlags.viewportChanged) &&
-        lineLevel(this.context.viewport.zoom) !== this.state.borderLevel)
-    );
+    return zoomedBordersNeedUpdate(changeFlags, this.context.viewport.zoom, this.state);
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
@@ -125,9 +117,8 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         labelled: labelledRows(props.model),
       });
     }
-    const level = lineLevel(this.context.viewport.zoom);
-    if (modelChanged || level !== this.state.borderLevel)
-      this.setState({ borderLevel: level, borders: this.state.borderDetail(level) });
+    const borders = zoomedBorders(this.state, this.context.viewport.zoom, modelChanged);
+    if (borders) this.setState(borders);
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {
       this.setState({ pointRuns: props.points ? dayRuns(props.points) : null });
