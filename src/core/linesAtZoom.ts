@@ -29,14 +29,14 @@ export function lineLevel(zoom: number): number {
  * draws a few thousand that look the same. Each level is made the first time it is asked for
  * and kept; a timeline step never asks, only a zoom into another level does.
  */
-export function linesAtZoom(lines: readonly Line[]): (zoom: number) => Line[] {
-  const levels = new Map<number, Line[]>();
+export function linesAtZoom(lines: readonly Line[]): (zoom: number) => readonly Line[] {
+  const levels = new Map<number, readonly Line[]>();
   return (zoom) => {
     const at = lineLevel(zoom);
     let out = levels.get(at);
     if (!out) {
       const tolerance = LINE_TOLERANCE_PX / (WORLD_PIXELS * 2 ** at);
-      out = at >= FULL_DETAIL_ZOOM ? [...lines] : lines.map((l) => simplifyLine(l, tolerance));
+      out = at >= FULL_DETAIL_ZOOM ? lines : lines.map((l) => simplifyLine(l, tolerance));
       levels.set(at, out);
     }
     return out;

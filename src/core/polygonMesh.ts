@@ -1,5 +1,6 @@
 import earcut from 'earcut';
 import type { PolygonPart } from './polygonParts';
+import { mercatorX, mercatorY } from './webMercator';
 
 /**
  * Polygons as the GPU draws them: every ring's vertices in one flat array, the triangles that
@@ -28,12 +29,6 @@ const isRing = (ring: unknown): ring is Ring =>
   Array.isArray(ring) &&
   ring.length >= 3 &&
   ring.every((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]));
-
-/** Web Mercator y, unscaled: triangles are cut on the map as it is drawn, as deck.gl does. */
-function mercatorY(lat: number): number {
-  const clamped = Math.max(-85.05112878, Math.min(85.05112878, lat));
-  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
-}
 
 /**
  * Tessellates every polygon part once (earcut, on Web Mercator coordinates). A part's first
@@ -70,7 +65,8 @@ export function polygonMesh(parts: readonly PolygonPart[]): PolygonMesh {
         positions[v * 2] = p[0]!;
         positions[v * 2 + 1] = p[1]!;
         vertexRows[v] = row;
-        projected.push(p[0]!, mercatorY(p[1]!) * (180 / Math.PI));
+        // Cut on the map as it is drawn, north up, as deck.gl cuts in its common space.
+        projected.push(mercatorX(p[0]!), -mercatorY(p[1]!));
         v++;
       }
     }

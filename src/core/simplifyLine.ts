@@ -1,15 +1,7 @@
+import { mercatorX, mercatorY } from './webMercator';
+
 /** A position as GeoJSON writes it: longitude, latitude in degrees (further values ignored). */
 type Position = readonly number[];
-
-/** Web Mercator x in world widths (0…1 across the map's 360°). */
-const worldX = (lon: number) => lon / 360 + 0.5;
-
-/** Web Mercator y in world widths, clamped where the projection runs to infinity. */
-function worldY(lat: number): number {
-  const clamped = Math.max(-85.05112878, Math.min(85.05112878, lat));
-  const s = Math.sin((clamped * Math.PI) / 180);
-  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-}
 
 /**
  * A line with every vertex dropped that lies within `tolerance` of the simplified line
@@ -25,8 +17,8 @@ export function simplifyLine(line: readonly Position[], tolerance: number): read
   const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const p = line[i]!;
-    xs[i] = worldX(p[0] ?? 0);
-    ys[i] = worldY(p[1] ?? 0);
+    xs[i] = mercatorX(p[0] ?? 0);
+    ys[i] = mercatorY(p[1] ?? 0);
   }
   const keep = new Uint8Array(n);
   keep[0] = 1;

@@ -18,7 +18,7 @@ import { polygonMesh, type PolygonMesh } from '../core/polygonMesh';
 import { pointRows } from '../core/pointStyle';
 import { labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
-import { fillLayers } from './fillLayers';
+import { fillLayers, meshData, type MeshData } from './fillLayers';
 import { markLayers } from './markLayers';
 import { eventLayers, labelLayer } from './textLayers';
 import type { TimelineFrame } from './timelineColorExtension';
@@ -65,8 +65,9 @@ export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 export interface RegionMapState extends ZoomedBorders {
   [key: string]: unknown;
   outlines: RingPath[];
-  /** The polygons tessellated once, shared by the choropleth and its pattern layers. */
+  /** The polygons tessellated once, and as the data the choropleth and its patterns share. */
   mesh: PolygonMesh;
+  meshData: MeshData;
   focus: RingPath[];
   pointRows: number[];
   labelled: number[];
@@ -109,9 +110,11 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
     const modelChanged = props.model !== oldProps.model;
     if (modelChanged) {
+      const mesh = polygonMesh(props.model.polygons);
       this.setState({
         outlines: ringPaths(props.model.polygons),
-        mesh: polygonMesh(props.model.polygons),
+        mesh,
+        meshData: meshData(mesh),
         borderDetail: linesAtZoom(props.model.borders as Line[]),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),
@@ -138,7 +141,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   override renderLayers(): Layer[] {
     const sub = (id: string) => this.getSubLayerProps({ id }) as { id: string };
     const { props, state } = this;
-    const fill = fillLayers(props, state.mesh, sub);
+    const fill = fillLayers(props, state.meshData, sub);
     const marks = markLayers(props, state, sub);
     if (!props.labels) return [...fill, ...marks, ...eventLayers(props, sub, false)];
     const valueLabels = showsValues(state.labelled.length);
@@ -158,16 +161,10 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     info: PickingInfo;
     sourceLayer: Layer | null;
   }): PickingInfo {
-    const object: unknown = info.object;
     // The choropleth's data is the binary mesh: a pick names the part, the mesh its row.
-    const row =
-      sourceLayer?.id === `${this.id}-choropleth`
-        ? info.index >= 0
-          ? this.state.mesh.partRows[info.index]
-          : undefined
-        : typeof object === 'number'
-          ? object
-          : undefined;
+    const fromMesh = sourceLayer?.id === `${this.id}-choropleth`;
+    const object: unknown = fromMesh ? this.state.mesh.partRows[info.index] : info.object;
+    const row = typeof object === 'number' ? object : undefined;
     info.object = row;
     return info;
   }

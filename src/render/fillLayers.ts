@@ -29,8 +29,7 @@ const PATTERN_ACCESSORS: Record<PatternName, () => PatternName> = {
  * tables are read at (three uniforms on the GPU), so deck.gl finds these layers' props
  * unchanged and updates nothing: the cost of a step does not grow with the regions.
  */
-export function fillLayers(p: RegionMapProps, mesh: PolygonMesh, sub: Sub): Layer[] {
-  const data = meshData(mesh);
+export function fillLayers(p: RegionMapProps, data: MeshData, sub: Sub): Layer[] {
   const layers: Layer[] = [
     new SolidPolygonLayer<unknown, TimelineColorProps>({
       ...sub('choropleth'),
@@ -57,7 +56,8 @@ export function fillLayers(p: RegionMapProps, mesh: PolygonMesh, sub: Sub): Laye
   return layers;
 }
 
-interface MeshData {
+/** A polygon mesh as deck.gl's binary data for its polygon layers. */
+export interface MeshData {
   length: number;
   startIndices: Uint32Array;
   attributes: {
@@ -66,16 +66,13 @@ interface MeshData {
     getTimelineRow: { value: Float32Array; size: 1 };
   };
 }
-const meshDataOf = new WeakMap<PolygonMesh, MeshData>();
 
 /**
- * The mesh as deck.gl's binary data, one object per mesh: deck.gl compares data by identity,
- * and with the triangles given (`indices`, `_normalize: false`) it tessellates nothing.
+ * The mesh as deck.gl's binary data: with the triangles given (`indices`, `_normalize: false`)
+ * deck.gl tessellates nothing. Made once per mesh and kept: deck.gl compares data by identity.
  */
-function meshData(mesh: PolygonMesh): MeshData {
-  const known = meshDataOf.get(mesh);
-  if (known) return known;
-  const data: MeshData = {
+export function meshData(mesh: PolygonMesh): MeshData {
+  return {
     length: mesh.length,
     startIndices: mesh.startIndices,
     attributes: {
@@ -84,8 +81,6 @@ function meshData(mesh: PolygonMesh): MeshData {
       getTimelineRow: { value: mesh.vertexRows, size: 1 },
     },
   };
-  meshDataOf.set(mesh, data);
-  return data;
 }
 
 function patternLayer(

@@ -50,8 +50,8 @@ export function labelLayer(
 /** Rings for the dated events of the last few days, fading with age, and their short text. */
 export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Layer[] {
   // Drawn with no data on days without events rather than left out: a layer that comes and
-  // goes is made anew each time (new buffers, a new glyph atlas, and on a software GPU its
-  // shaders compiled again), which cost a step near an event tenfold.
+  // goes is made anew each time: new buffers, a new glyph atlas, and on a software GPU its
+  // shaders compiled again.
   const { model, dayIndex, lang, events } = p;
   const at = rowPosition(model);
   const position = (e: PlacedEvent) => at(e.row);

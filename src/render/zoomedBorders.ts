@@ -5,10 +5,10 @@ import { lineLevel, type Line } from '../core/linesAtZoom';
 export interface ZoomedBorders {
   [key: string]: unknown;
   /** The borders at each zoom's detail (core/linesAtZoom.ts). */
-  borderDetail: (zoom: number) => Line[];
+  borderDetail: (zoom: number) => readonly Line[];
   /** The level drawn now, and its lines. */
   borderLevel: number;
-  borders: Line[];
+  borders: readonly Line[];
 }
 
 /** Besides new props, a zoom into another level of border detail; panning does nothing. */

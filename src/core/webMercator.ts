@@ -1,0 +1,12 @@
+/** Web Mercator's edge in latitude: the projection runs to infinity at the poles. */
+const MAX_LATITUDE = 85.05112878;
+
+/** Web Mercator x in world widths: 0 to 1 across the map's 360°. */
+export const mercatorX = (lon: number): number => lon / 360 + 0.5;
+
+/** Web Mercator y in world widths, 0 at the top edge, clamped at the projection's edge. */
+export function mercatorY(lat: number): number {
+  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const s = Math.sin((clamped * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+}
