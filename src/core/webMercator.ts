@@ -10,3 +10,8 @@ export function mercatorY(lat: number): number {
   const s = Math.sin((clamped * Math.PI) / 180);
   return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
 }
+
+/** The latitude at Web Mercator y (world widths, 0 at the top edge): `mercatorY` undone. */
+export function latitudeAt(y: number): number {
+  return ((2 * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - Math.PI / 2) * 180) / Math.PI;
+}

@@ -1,0 +1,125 @@
+import type { Camera } from './camera';
+import type { Bounds } from './mapModel';
+import { latitudeAt, mercatorX, mercatorY } from './webMercator';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface InsetFrame {
+  key: string;
+  /** The whole inset on the map, its title bar included, in CSS pixels from the map's corner. */
+  frame: Rect;
+  /** Where the inset's map is drawn: the frame under its title bar. */
+  view: Rect;
+  camera: Camera;
+}
+
+export interface InsetLayout {
+  frames: InsetFrame[];
+  /** Room the main panel leaves the insets, added to its own margin when it is framed. */
+  padding: Padding;
+  /** Where the insets stand: a column down the left of a wide map, a row along a tall one's foot. */
+  side: 'left' | 'bottom';
+}
+
+/** Height of an inset's title bar, where its name and locator sit. */
+export const INSET_TITLE = 18;
+const MARGIN = 8;
+const GAP = 6;
+/** Insets grow no larger than this, and take at most this share of the map's width or height. */
+const MAX_SIDE = 200;
+const MAX_SHARE = 0.34;
+/** Space between an area and its inset's edge. */
+const INSET_PAD = 6;
+/** A single area is never magnified beyond this zoom (the main map's fit stops there too). */
+export const INSET_MAX_ZOOM = 9;
+/** Web Mercator's world is 512 pixels wide at zoom 0 in MapLibre and deck.gl. */
+const WORLD = 512;
+
+/** The centre and zoom that show `b` whole inside a box of this size, `pad` pixels from its edges. */
+export function fitCamera(b: Bounds, width: number, height: number, pad: number): Camera {
+  const x0 = mercatorX(b[0]);
+  const x1 = mercatorX(b[2]);
+  const y0 = mercatorY(b[3]);
+  const y1 = mercatorY(b[1]);
+  const w = Math.max(1, width - 2 * pad);
+  const h = Math.max(1, height - 2 * pad);
+  const scale = Math.min(w / Math.max(1e-12, x1 - x0), h / Math.max(1e-12, y1 - y0)) / WORLD;
+  return {
+    lon: ((x0 + x1) / 2 - 0.5) * 360,
+    lat: latitudeAt((y0 + y1) / 2),
+    zoom: Math.min(INSET_MAX_ZOOM, Math.log2(scale)),
+  };
+}
+
+/** The largest square side that fits `n` squares in `lines` lines across `along` by `across` pixels. */
+function sideFor(n: number, lines: number, along: number, across: number): number {
+  const perLine = Math.ceil(n / lines);
+  const byAlong = (along - (perLine - 1) * GAP) / perLine;
+  const byAcross = (across - (lines - 1) * GAP) / lines;
+  return Math.floor(Math.min(byAlong, byAcross, MAX_SIDE));
+}
+
+/**
+ * Where each inset goes on a map of this size. A wide map stacks them down its left edge (the
+ * zoom buttons hold the right); a tall one (a phone) lines them up along its foot, above
+ * `reserve.bottom` (the attribution). Insets are square, as large as fits in a third of the
+ * map, in as many columns or rows as makes them largest; the main panel is framed beside them.
+ */
+export function layoutInsets(
+  insets: readonly { key: string; bounds: Bounds }[],
+  size: { width: number; height: number },
+  reserve: Padding = { top: 0, right: 0, bottom: 0, left: 0 },
+): InsetLayout {
+  const n = insets.length;
+  const side = size.width >= size.height ? 'left' : 'bottom';
+  const along =
+    side === 'left'
+      ? size.height - reserve.top - reserve.bottom - 2 * MARGIN
+      : size.width - reserve.left - reserve.right - 2 * MARGIN;
+  const across = (side === 'left' ? size.width : size.height) * MAX_SHARE;
+  let lines = 1;
+  let s = n ? sideFor(n, 1, along, across) : 0;
+  for (let k = 2; k <= n; k++) {
+    const next = sideFor(n, k, along, across);
+    if (next > s) [lines, s] = [k, next];
+  }
+  const perLine = Math.ceil(n / Math.max(1, lines));
+  const frames = insets.map(({ key, bounds }, i): InsetFrame => {
+    const line = Math.floor(i / perLine);
+    const at = i % perLine;
+    const frame =
+      side === 'left'
+        ? {
+            x: reserve.left + MARGIN + line * (s + GAP),
+            y: reserve.top + MARGIN + at * (s + GAP),
+            width: s,
+            height: s,
+          }
+        : {
+            x: reserve.left + MARGIN + at * (s + GAP),
+            y: size.height - reserve.bottom - MARGIN - (lines - line) * s - (lines - 1 - line) * GAP,
+            width: s,
+            height: s,
+          };
+    const view = { ...frame, y: frame.y + INSET_TITLE, height: Math.max(1, s - INSET_TITLE) };
+    return { key, frame, view, camera: fitCamera(bounds, view.width, view.height, INSET_PAD) };
+  });
+  const depth = n ? MARGIN + lines * s + (lines - 1) * GAP : 0;
+  const padding =
+    side === 'left'
+      ? { top: 0, right: 0, bottom: 0, left: n ? reserve.left + depth : 0 }
+      : { top: 0, right: 0, bottom: n ? reserve.bottom + depth : 0, left: 0 };
+  return { frames, padding, side };
+}
