@@ -5,6 +5,16 @@ import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import { viewBounds } from '../core/viewBounds';
+import type { Padding } from '../core/insetLayout';
+import type { Bounds } from '../core/mapModel';
+import {
+  createMapInsets,
+  insetLayoutFor,
+  planInsets,
+  showsInsets,
+  type InsetPlan,
+  type MapInsets,
+} from './mapInsets';
 import { BasemapLayer } from '../render/BasemapLayer';
 import { createMapView, type MapView } from '../render/mapView';
 import { createLabelPlacer } from './placeRegionLabels';
@@ -63,12 +73,17 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   // Hover stays out of the state: it redraws the layers and the tooltip only, never the
   // controls, the address or an announcement.
   let hover: Hover | null = null;
-  const contextNotice = createContextNotice(mapEl);
-  const view = openMapView(deps, contextNotice, (h) => {
+  const setHover = (h: Hover | null) => {
     hover = h;
     schedule();
-  });
-  if (session.initial.embed) followFrame(view, model, () => store.get());
+  };
+  const contextNotice = createContextNotice(mapEl);
+  const plan = planInsets(model, deps.provinces);
+  const frameOf = (v: string): Framing | null => framing(model, plan, mapEl, v);
+  const view = openMapView(deps, contextNotice, frameOf(store.get().view), setHover);
+  const insets = plan ? openInsets(deps, view, plan, frameOf, setHover) : null;
+  if (insets) cleanups.push(insets.destroy);
+  if (session.initial.embed) followFrame(view, () => store.get(), frameOf);
 
   const characters = labelCharacters(model);
   const fontReady = document.fonts
@@ -91,7 +106,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   const basemap = new BasemapLayer({ id: 'basemap', provinces: deps.provinces });
   // Labels are placed when the view settles (never per step): the larger region wins.
-  const labels = createLabelPlacer(model, view, () => store.get());
+  const labels = createLabelPlacer(model, view, () => store.get(), insets);
   function placeMapLabels() {
     labels.place();
     schedule();
@@ -121,7 +136,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     else tooltip.hide();
   }
 
-  cleanups.push(followCamera(view, store, (v) => fitViewOf(view, model, v)));
+  cleanups.push(followCamera(view, store, (v) => fitTo(view, frameOf(v), true)));
 
   // Labels wait for the shipped font: deck.gl builds its glyph atlas once, from whatever
   // font is there at that moment.
@@ -137,8 +152,11 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   cleanups.push(
     store.subscribe((s, prev) => {
+      if (s.view !== prev.view || s.lang !== prev.lang) insets?.update(s);
       draw(s);
-      if (s.lang !== prev.lang || s.region !== prev.region) placeMapLabels();
+      if (s.lang !== prev.lang || s.region !== prev.region || s.view !== prev.view) {
+        placeMapLabels();
+      }
     }),
   );
   draw(store.get());
@@ -153,7 +171,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       return view.whenDrawn();
     },
     isQuiet: () => !frame && fontLoaded && view.isQuiet(),
-    project: (lon, lat) => projectOn(view, lon, lat),
+    project: (lon, lat) => insets?.project(lon, lat) ?? projectOn(view, lon, lat),
     destroy() {
       cancelAnimationFrame(frame);
       cleanups.forEach((f) => f());
@@ -168,22 +186,18 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 function openMapView(
   deps: MapRendererDeps,
   contextNotice: ReturnType<typeof createContextNotice>,
+  first: Framing | null,
   onHover: (hover: Hover | null) => void,
 ): MapView {
   const { mapEl, session, store } = deps;
   const { model } = session;
   return createMapView({
     container: mapEl,
-    bounds: model.bounds,
+    bounds: first?.bounds ?? model.bounds,
+    padding: first?.room,
     attribution: deps.attribution,
-    onHover(info) {
-      const row = pickedRow(info);
-      onHover(row === null ? null : { row, x: info.x, y: info.y });
-    },
-    onClick(info) {
-      const code = model.rows[pickedRow(info) ?? -1]?.code ?? null;
-      store.dispatch({ type: 'select', region: code });
-    },
+    onHover: (info) => onHover(hoverOf(info)),
+    onClick: (info) => store.dispatch(selectOf(model, info)),
     onContextLoss(lost) {
       contextNotice.show(lost, store.get().lang);
       if (!lost) deps.onContextRestored?.();
@@ -192,10 +206,81 @@ function openMapView(
 }
 
 /**
+ * The insets of a composed map on this view. They follow the map's size: laid out again, and
+ * the main panel framed beside them unless the reader has moved it (an embed frames itself).
+ */
+function openInsets(
+  deps: MapRendererDeps,
+  view: MapView,
+  plan: InsetPlan,
+  frameOf: (v: string) => Framing | null,
+  setHover: (hover: Hover | null) => void,
+): MapInsets {
+  const { store, session, mapEl } = deps;
+  const { model } = session;
+  const insets = createMapInsets(plan, model, view, mapEl, {
+    hover: (info) => setHover(info ? hoverOf(info) : null),
+    click: (info) => store.dispatch(selectOf(model, info)),
+  });
+  insets.update(store.get());
+  const onResize = () => {
+    const s = store.get();
+    if (!insets.update(s) || s.camera || session.initial.embed) return;
+    fitTo(view, frameOf(s.view), false);
+  };
+  view.map.on('resize', onResize);
+  return {
+    ...insets,
+    destroy() {
+      view.map.off('resize', onResize);
+      insets.destroy();
+    },
+  };
+}
+
+/** What a view frames, and the room it leaves for insets. */
+interface Framing {
+  bounds: Bounds;
+  room?: Padding;
+}
+
+function fitTo(view: MapView, f: Framing | null, animate: boolean) {
+  if (f) view.fitBounds(f.bounds, animate, f.room);
+}
+
+/**
+ * The framing of a view: on a composed map the all-regions view frames the main panel beside
+ * its insets; any other view frames its regions; null for a view with nothing to frame.
+ */
+function framing(model: MapModel, plan: InsetPlan | null, mapEl: HTMLElement, v: string) {
+  if (plan && showsInsets({ view: v })) {
+    return { bounds: plan.composition.main, room: insetLayoutFor(plan, mapEl).padding };
+  }
+  const bounds = viewBounds(model, v);
+  return bounds ? { bounds } : null;
+}
+
+/** The hovered region and where, from what the map picked. */
+function hoverOf(info: PickingInfo): Hover | null {
+  const row = pickedRow(info);
+  return row === null ? null : { row, x: info.x, y: info.y };
+}
+
+/** A click selects the region under it; a click on no region clears the selection. */
+function selectOf(model: MapModel, info: PickingInfo | null): Action {
+  const row = info ? pickedRow(info) : null;
+  return { type: 'select', region: model.rows[row ?? -1]?.code ?? null };
+}
+
+/**
  * An embed follows its frame: unless the reader has moved the map (or the link names a
  * camera), a resized frame shows the same area again rather than a crop of it.
  */
-function followFrame(view: MapView, model: MapModel, current: () => AppState) {
+function followFrame(
+  view: MapView,
+  current: () => AppState,
+  frameOf: (v: string) => Framing | null,
+) {
   view.map.cooperativeGestures.enable();
   let moving = false;
   view.map.on('movestart', (e: { originalEvent?: unknown }) => {
@@ -206,8 +291,7 @@ function followFrame(view: MapView, model: MapModel, current: () => AppState) {
   });
   view.map.on('resize', () => {
     const s = current();
-    const b = moving || s.camera ? null : viewBounds(model, s.view);
-    if (b) view.fitBounds(b, false);
+    if (!moving && !s.camera) fitTo(view, frameOf(s.view), false);
   });
 }
 
@@ -287,11 +371,6 @@ function onSettle(view: MapView, callback: () => void): () => void {
     view.map.off('moveend', callback);
     view.map.off('resize', callback);
   };
-}
-
-function fitViewOf(view: MapView, model: MapModel, v: string) {
-  const bounds = viewBounds(model, v);
-  if (bounds) view.fitBounds(bounds);
 }
 
 function projectOn(view: MapView, lon: number, lat: number): [number, number] {

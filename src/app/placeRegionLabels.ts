@@ -1,10 +1,13 @@
 import type { AppState } from '../core/appState';
 import type { Bounds, MapModel } from '../core/mapModel';
-import { placeLabels } from '../core/placeLabels';
+import type { Rect } from '../core/insetLayout';
+import { insetPoint } from '../core/insetLayout';
+import { placeLabels, type LabelBox } from '../core/placeLabels';
 import { labelledRows, regionName, showsValues } from '../core/regionLabels';
 import type { RegionLevel } from '../core/types';
 import { FONT_FAMILY } from '../render/mapFont';
 import type { MapView } from '../render/mapView';
+import type { MapInsets } from './mapInsets';
 
 /** The map's label size in pixels, and the white halo around each glyph. */
 const LABEL_SIZE = 13;
@@ -38,51 +41,115 @@ export function createTextMeasure(): (text: string) => number {
   };
 }
 
+/** One panel of the map labels are placed in: the main one, or an inset. */
+export interface LabelPanel {
+  rows: readonly number[];
+  /** The panel's box on the map, in CSS pixels: a label must lie wholly inside. */
+  rect: Rect;
+  /** Where a row's label point is drawn, in CSS pixels from the map's corner. */
+  point(row: number): readonly [number, number];
+  /** Boxes over the panel that no label may touch (insets over the main panel). */
+  covered?: readonly Rect[];
+}
+
 /**
  * The rows whose labels fit on screen now without overlapping: the selected region first, then
  * prefectures before counties and districts, then larger regions first; a label that does not
- * fit is dropped. `scale` is the labels' size against the screen's (an export's page).
+ * fit is dropped. Each panel is placed on its own. `scale` is the labels' size against the
+ * screen's (an export's page).
  */
 export function placeRegionLabels(
   model: MapModel,
-  rows: readonly number[],
-  view: MapView,
+  panels: readonly LabelPanel[],
   s: AppState,
   measure: (text: string) => number,
   scale = 1,
 ): number[] {
-  const twoLines = showsValues(rows.length);
+  const twoLines = showsValues(panels.reduce((n, p) => n + p.rows.length, 0));
   const area = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
   const selected = model.rowOf.get(s.region ?? '');
   const valueWidth = twoLines ? measure(WIDEST_VALUE) : 0;
-  const boxes = rows.map((r) => {
-    const region = model.rows[r];
-    const p = view.map.project([region?.lon ?? 0, region?.lat ?? 0]);
-    const rank = LEVEL_RANK[region?.level ?? 'province'];
-    return {
-      id: r,
-      x: p.x,
-      y: p.y,
-      width: scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO),
-      height: scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO),
-      // Areas in square degrees stay far below 1,000: the rank decides first.
-      priority: r === selected ? Infinity : rank * 1000 + area(model.rowBounds[r]),
-    };
-  });
+  const placed: number[] = [];
+  for (const panel of panels) {
+    const { rect } = panel;
+    const boxes: LabelBox[] = panel.rows.map((r) => {
+      const region = model.rows[r];
+      const [x, y] = panel.point(r);
+      const rank = LEVEL_RANK[region?.level ?? 'province'];
+      return {
+        id: r,
+        x: x - rect.x,
+        y: y - rect.y,
+        width: scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO),
+        height: scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO),
+        // Areas in square degrees stay far below 1,000: the rank decides first.
+        priority: r === selected ? Infinity : rank * 1000 + area(model.rowBounds[r]),
+      };
+    });
+    // What covers the panel is placed first, as labels no other may touch, and then dropped.
+    const covered = (panel.covered ?? []).map((c, i): LabelBox => ({
+      id: -1 - i,
+      x: c.x - rect.x + c.width / 2,
+      y: c.y - rect.y + c.height / 2,
+      width: c.width,
+      height: c.height,
+      priority: Infinity,
+    }));
+    const kept = placeLabels([...covered, ...boxes], rect);
+    for (const id of kept) if (id >= 0) placed.push(id);
+  }
+  return placed.sort((a, b) => a - b);
+}
+
+/**
+ * The panels labels are placed in: the whole map, or, on a composed map, the main panel
+ * around the insets and each inset with the rows it shows.
+ */
+function labelPanels(
+  model: MapModel,
+  rows: readonly number[],
+  view: MapView,
+  insets: MapInsets | null,
+): LabelPanel[] {
   const canvas = view.map.getCanvas();
-  return placeLabels(boxes, { width: canvas.clientWidth, height: canvas.clientHeight });
+  const whole = { x: 0, y: 0, width: canvas.clientWidth, height: canvas.clientHeight };
+  const lonLat = (r: number): [number, number] => [
+    model.rows[r]?.lon ?? 0,
+    model.rows[r]?.lat ?? 0,
+  ];
+  const onMain = (r: number): [number, number] => {
+    const p = view.map.project(lonLat(r));
+    return [p.x, p.y];
+  };
+  const layout = insets?.layout();
+  if (!insets || !layout) return [{ rows, rect: whole, point: onMain }];
+  const main = { rows: rows.filter((r) => !insets.frameOfRow(r)), rect: whole, point: onMain };
+  return [
+    { ...main, covered: layout.frames.map((f) => f.frame) },
+    ...layout.frames.map((f): LabelPanel => ({
+      rows: rows.filter((r) => insets.frameOfRow(r) === f),
+      rect: f.view,
+      point: (r) => insetPoint(f, ...lonLat(r)),
+    })),
+  ];
 }
 
 /** Where the map's labels go: placed when the view settles, never on a timeline step. */
-export function createLabelPlacer(model: MapModel, view: MapView, state: () => AppState) {
+export function createLabelPlacer(
+  model: MapModel,
+  view: MapView,
+  state: () => AppState,
+  insets: MapInsets | null,
+) {
   const labelled = labelledRows(model);
   // Widths measured before the shipped font loads are the fallback font's: measured again after.
   let measure = createTextMeasure();
   let placed: { rows: number[]; version: number } | null = null;
+  const panels = () => labelPanels(model, labelled, view, insets);
   return {
     place() {
       placed = {
-        rows: placeRegionLabels(model, labelled, view, state(), measure),
+        rows: placeRegionLabels(model, panels(), state(), measure),
         version: (placed?.version ?? 0) + 1,
       };
     },
@@ -95,7 +162,7 @@ export function createLabelPlacer(model: MapModel, view: MapView, state: () => A
      */
     at(s: AppState, scale: number): { rows: number[]; version: number } | null {
       if (scale === 1) return placed;
-      return { rows: placeRegionLabels(model, labelled, view, s, measure, scale), version: -1 };
+      return { rows: placeRegionLabels(model, panels(), s, measure, scale), version: -1 };
     },
   };
 }

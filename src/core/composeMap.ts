@@ -40,16 +40,16 @@ function provinceOf(region: Region, byCode: ReadonlyMap<string, Region>): string
 
 const area = (b: Bounds) => (b[2] - b[0]) * (b[3] - b[1]);
 
-/** Whether two extents come within `gap` degrees of each other. */
-function near(a: Bounds, b: Bounds, gap: number): boolean {
-  return a[0] - gap <= b[2] && b[0] - gap <= a[2] && a[1] - gap <= b[3] && b[1] - gap <= a[3];
+/** Whether two extents share any ground. */
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
 
 /**
  * The composed map for a model, or null when one panel shows it better: everything lies in one
  * area, or in more areas than insets fit. The main area is the province with the most drawn
- * regions; an area close to it (within half the main area's size) joins the main panel rather
- * than getting an inset of its own.
+ * regions; every other area gets an inset, at a scale where its regions read, unless it
+ * overlaps the main area, which then frames it too.
  */
 export function composeMap(model: MapModel): Composition | null {
   const byCode = new Map(model.dataset.regions.map((r) => [r.code, r]));
@@ -72,12 +72,11 @@ export function composeMap(model: MapModel): Composition | null {
   const [mainKey, firstRows] = ordered[0]!;
   const mainRows = [...firstRows];
   let main = extent(mainRows);
-  const gap = Math.max(main[2] - main[0], main[3] - main[1]) / 2;
   const insets: InsetGroup[] = [];
   for (const [key, rows] of ordered) {
     if (key === mainKey) continue;
     const bounds = extent(rows);
-    if (near(main, bounds, gap)) {
+    if (overlaps(main, bounds)) {
       mainRows.push(...rows);
       main = extent(mainRows);
       continue;

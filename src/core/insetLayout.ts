@@ -97,8 +97,9 @@ export function layoutInsets(
   }
   const perLine = Math.ceil(n / Math.max(1, lines));
   const frames = insets.map(({ key, bounds }, i): InsetFrame => {
-    const line = Math.floor(i / perLine);
-    const at = i % perLine;
+    // Filled a row at a time, so that the insets read in their order left to right, then down.
+    const line = side === 'left' ? i % lines : Math.floor(i / perLine);
+    const at = side === 'left' ? Math.floor(i / lines) : i % perLine;
     const frame =
       side === 'left'
         ? {
@@ -109,7 +110,8 @@ export function layoutInsets(
           }
         : {
             x: reserve.left + MARGIN + at * (s + GAP),
-            y: size.height - reserve.bottom - MARGIN - (lines - line) * s - (lines - 1 - line) * GAP,
+            y:
+              size.height - reserve.bottom - MARGIN - (lines - line) * s - (lines - 1 - line) * GAP,
             width: s,
             height: s,
           };
@@ -122,4 +124,14 @@ export function layoutInsets(
       ? { top: 0, right: 0, bottom: 0, left: n ? reserve.left + depth : 0 }
       : { top: 0, right: 0, bottom: n ? reserve.bottom + depth : 0, left: 0 };
   return { frames, padding, side };
+}
+
+/** Where a point lands on the map through an inset: CSS pixels from the map's corner. */
+export function insetPoint(inset: InsetFrame, lon: number, lat: number): [number, number] {
+  const { view, camera } = inset;
+  const scale = WORLD * 2 ** camera.zoom;
+  return [
+    view.x + view.width / 2 + (mercatorX(lon) - mercatorX(camera.lon)) * scale,
+    view.y + view.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * scale,
+  ];
 }

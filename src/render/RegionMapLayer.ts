@@ -10,6 +10,7 @@ import type { ColorTable } from '../core/colorTable';
 import { dayRuns } from '../core/dayRuns';
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
+import { mainZoom } from './insetViews';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
@@ -104,7 +105,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   declare state: RegionMapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return zoomedBordersNeedUpdate(changeFlags, this.context.viewport.zoom, this.state);
+    return zoomedBordersNeedUpdate(changeFlags, mainZoom(this.context), this.state);
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
@@ -120,7 +121,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         labelled: labelledRows(props.model),
       });
     }
-    const borders = zoomedBorders(this.state, this.context.viewport.zoom, modelChanged);
+    const borders = zoomedBorders(this.state, mainZoom(this.context), modelChanged);
     if (borders) this.setState(borders);
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {

@@ -6,11 +6,13 @@ import {
 } from 'maplibre-gl';
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 import { MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
+import type { InsetFrame, Padding } from '../core/insetLayout';
+import { drawsIn, insetViews } from './insetViews';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -19,6 +21,8 @@ setWorkerUrl(workerUrl);
 export interface MapViewOptions {
   container: HTMLElement;
   bounds: [number, number, number, number];
+  /** Room the first framing leaves besides its margin (for insets). */
+  padding?: Padding;
   attribution: string;
   onHover: (info: PickingInfo) => void;
   onClick: (info: PickingInfo) => void;
@@ -39,7 +43,15 @@ export interface MapView {
    * deck.gl neither diffs nor validates a layer.
    */
   setLayers(layers: Layer[]): void;
-  fitBounds(bounds: [number, number, number, number], animate?: boolean): void;
+  /** Frames `bounds`, leaving `room` free besides the margin (where the insets stand). */
+  fitBounds(bounds: [number, number, number, number], animate?: boolean, room?: Padding): void;
+  /**
+   * Draws these insets after the main panel, each from its own camera; an unchanged list
+   * changes nothing.
+   */
+  setInsets(frames: readonly InsetFrame[]): void;
+  /** What is drawn at this point of the map, in CSS pixels from its corner, insets included. */
+  pick(x: number, y: number): PickingInfo | null;
   /** Shows exactly this centre and zoom, without animation. */
   jumpTo(camera: Camera): void;
   /** The centre and zoom on screen now. */
@@ -61,9 +73,20 @@ export interface MapView {
 }
 
 /** 40 px around the fitted area, less in a small map (an embed on a phone), never all of it. */
-function fitPadding(el: HTMLElement): number {
+function fitMargin(el: HTMLElement): number {
   const side = Math.min(el.clientWidth || 400, el.clientHeight || 400);
   return Math.max(4, Math.min(40, Math.round(side * 0.08)));
+}
+
+/** The margin on every side, and `room` besides it where something stands over the map. */
+function fitPadding(el: HTMLElement, room?: Padding): Padding {
+  const m = fitMargin(el);
+  return {
+    top: m + (room?.top ?? 0),
+    right: m + (room?.right ?? 0),
+    bottom: m + (room?.bottom ?? 0),
+    left: m + (room?.left ?? 0),
+  };
 }
 
 function sameLayers(a: readonly Layer[], b: readonly Layer[]): boolean {
@@ -77,7 +100,7 @@ function createMap(options: MapViewOptions): MapLibreMap {
     container: options.container,
     style: basemapStyle(),
     bounds: [w, s, e, n],
-    fitBoundsOptions: { padding: fitPadding(options.container) },
+    fitBoundsOptions: { padding: fitPadding(options.container, options.padding) },
     attributionControl: false,
     renderWorldCopies: false,
     maxZoom: MAX_ZOOM,
@@ -187,6 +210,26 @@ function trackRepaints(map: MapLibreMap) {
   };
 }
 
+/** The insets the overlay draws after the main panel, and picking over all of its views. */
+function overlayInsets(
+  overlay: MapLibreOverlay,
+  ask: () => void,
+): Pick<MapView, 'setInsets' | 'pick'> {
+  let insets = '[]';
+  return {
+    setInsets(frames) {
+      const next = JSON.stringify(frames);
+      if (next === insets) return;
+      insets = next;
+      // The overlay draws extra views after MapLibre's own (its `_getViews`), though its
+      // props type, generic over none, leaves `views` out.
+      overlay.setProps({ views: insetViews(frames) } as unknown as MapLibreOverlayProps);
+      ask();
+    },
+    pick: (x, y) => overlay.pickObject({ x, y, radius: 2 }),
+  };
+}
+
 export function createMapView(options: MapViewOptions): MapView {
   const map = createMap(options);
   let attribution = new AttributionControl({
@@ -201,6 +244,7 @@ export function createMapView(options: MapViewOptions): MapView {
   const overlay = new MapLibreOverlay({
     interleaved: true,
     layers: [],
+    layerFilter: drawsIn,
     onHover: options.onHover,
     onClick: options.onClick,
     onDeviceInitialized: (d) => {
@@ -263,10 +307,11 @@ export function createMapView(options: MapViewOptions): MapView {
       // deck.gl's own loop has noticed the change (a frame later).
       repaints.ask();
     },
-    fitBounds(bounds, animate = true) {
-      map.fitBounds(bounds, { padding: fitPadding(options.container), animate, maxZoom: 9 });
+    fitBounds(bounds, animate = true, room) {
+      map.fitBounds(bounds, { padding: fitPadding(options.container, room), animate, maxZoom: 9 });
       repaints.ask();
     },
+    ...overlayInsets(overlay, repaints.ask),
     jumpTo(camera) {
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       repaints.ask();

@@ -78,6 +78,8 @@ const STRINGS = {
     zh: '显卡暂时中断了地图绘制，恢复后地图会自动重绘。',
     en: 'The graphics card stopped drawing the map for now; it comes back by itself.',
   },
+  inset: { zh: '插图：{name}', en: 'Inset: {name}' },
+  insetLocator: { zh: '{name}在全国的位置', en: 'Where {name} lies in China' },
   dataIssues: { zh: '数据问题', en: 'Data issues' },
   notesCount: {
     zh: '数据与链接提示：显示 {shown} 条，共 {total} 条',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { composeMap, MAX_INSETS } from '../../src/core/composeMap';
-import { buildMapModel, type BoundaryCollection, type BoundaryFeature } from '../../src/core/mapModel';
+import {
+  buildMapModel,
+  type BoundaryCollection,
+  type BoundaryFeature,
+} from '../../src/core/mapModel';
 import type { Region } from '../../src/core/types';
 import { dataset, obs, region } from './make';
 
@@ -83,8 +87,15 @@ describe('composeMap', () => {
     for (const inset of c.insets) expect(codes(m, inset.rows)).not.toContain('230000');
   });
 
-  it('keeps an area close to the main one in the main panel', () => {
-    const m = articles([region('430500', '邵阳', { parent: '430000', lon: 107.5, lat: 27.5 })]);
+  it('gives a neighbouring area an inset of its own', () => {
+    const m = articles([region('430500', '邵阳', { parent: '430000', lon: 108.5, lat: 27.5 })]);
+    const c = composeMap(m)!;
+    expect(codes(m, c.mainRows)).not.toContain('430500');
+    expect(c.insets.map((i) => i.key)).toContain('430000');
+  });
+
+  it('frames an area that overlaps the main one in the main panel', () => {
+    const m = articles([region('430500', '邵阳', { parent: '430000', lon: 106.5, lat: 27.5 })]);
     const c = composeMap(m)!;
     expect(codes(m, c.mainRows)).toContain('430500');
     expect(c.insets.map((i) => i.key)).not.toContain('430000');

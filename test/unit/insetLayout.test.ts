@@ -30,7 +30,11 @@ describe('layoutInsets', () => {
     [568, 320],
   ] as const) {
     it(`keeps every inset on a ${width}×${height} map, apart from the others`, () => {
-      const { frames } = layoutInsets(four, { width, height }, { top: 0, right: 0, bottom: 20, left: 0 });
+      const { frames } = layoutInsets(
+        four,
+        { width, height },
+        { top: 0, right: 0, bottom: 20, left: 0 },
+      );
       expect(frames).toHaveLength(4);
       for (const [i, f] of frames.entries()) {
         expect(f.frame.x).toBeGreaterThanOrEqual(0);
@@ -52,11 +56,24 @@ describe('layoutInsets', () => {
   });
 
   it('lines the insets up along the foot of a tall map, above the attribution', () => {
-    const l = layoutInsets(four, { width: 375, height: 450 }, { top: 0, right: 0, bottom: 22, left: 0 });
+    const l = layoutInsets(
+      four,
+      { width: 375, height: 450 },
+      { top: 0, right: 0, bottom: 22, left: 0 },
+    );
     expect(l.side).toBe('bottom');
     const top = Math.min(...l.frames.map((f) => f.frame.y));
     expect(l.padding.bottom).toBeGreaterThanOrEqual(450 - top);
     expect(new Set(l.frames.map((f) => f.frame.y)).size).toBe(1);
+  });
+
+  it('fills a grid of insets a row at a time, in their order', () => {
+    const { frames } = layoutInsets(four, { width: 1080, height: 610 });
+    const [a, b, c] = frames.map((f) => f.frame);
+    expect(b!.y).toBe(a!.y);
+    expect(b!.x).toBeGreaterThan(a!.x);
+    expect(c!.y).toBeGreaterThan(a!.y);
+    expect(c!.x).toBe(a!.x);
   });
 
   it('takes no more than a third of the map across', () => {

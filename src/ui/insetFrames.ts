@@ -1,0 +1,119 @@
+import type { Rect } from '../core/insetLayout';
+import type { LocatorShape } from '../core/locatorShape';
+import { h, listen } from './dom';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** What the page shows of one inset: its frame, its name and where its area lies in China. */
+export interface InsetCard {
+  key: string;
+  frame: Rect;
+  /** The inset's name, as its title bar shows it. */
+  title: string;
+  /** Its accessible name: the title with what it is. */
+  label: string;
+  /** The locator's own label. */
+  locatorLabel: string;
+  /** Where the area lies on the locator, in its pixels. */
+  dot: readonly [number, number];
+}
+
+/** The pointer over an inset, in CSS pixels from the map's corner (where the map picks). */
+export interface InsetPointer {
+  hover(x: number, y: number): void;
+  leave(): void;
+  click(x: number, y: number): void;
+}
+
+interface Shown {
+  el: HTMLElement;
+  caption: HTMLElement;
+  locator: SVGSVGElement;
+  dot: SVGCircleElement;
+  stop: () => void;
+  last: string;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** The locator: the whole country, and a dot where the inset's area lies. */
+function locatorSvg(shape: LocatorShape): { locator: SVGSVGElement; dot: SVGCircleElement } {
+  const locator = svg('svg', {
+    class: 'map-inset-locator',
+    viewBox: `0 0 ${shape.width} ${shape.height}`,
+    role: 'img',
+  });
+  const dot = svg('circle', { class: 'map-inset-dot', r: 5, cx: 0, cy: 0 });
+  locator.append(svg('path', { class: 'map-inset-country', d: shape.path }), dot);
+  return { locator, dot };
+}
+
+/**
+ * The insets' frames over the map. The map itself draws each inset's regions (deck.gl views,
+ * render/insetViews.ts); the frames carry the name and the locator, and take the pointer, so
+ * that a drag on an inset does not pan the main panel and a hover picks the inset's region.
+ */
+export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, pointer: InsetPointer) {
+  const shown = new Map<string, Shown>();
+  const at = (e: MouseEvent): [number, number] => {
+    const box = mapEl.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top];
+  };
+
+  function add(key: string): Shown {
+    const caption = h('figcaption', { class: 'map-inset-title' });
+    const { locator, dot } = locatorSvg(shape);
+    const el = h('figure', { class: 'map-inset', 'data-inset': key }, caption, locator);
+    const stops = [
+      listen(el, 'pointermove', (e) => pointer.hover(...at(e))),
+      listen(el, 'pointerleave', () => pointer.leave()),
+      listen(el, 'click', (e) => pointer.click(...at(e))),
+    ];
+    mapEl.append(el);
+    return { el, caption, locator, dot, stop: () => stops.forEach((f) => f()), last: '' };
+  }
+
+  return {
+    /** Shows these insets, and takes away any other. */
+    update(cards: readonly InsetCard[]) {
+      const keys = new Set(cards.map((c) => c.key));
+      for (const [key, s] of shown) {
+        if (keys.has(key)) continue;
+        s.stop();
+        s.el.remove();
+        shown.delete(key);
+      }
+      for (const card of cards) {
+        let s = shown.get(card.key);
+        if (!s) {
+          s = add(card.key);
+          shown.set(card.key, s);
+        }
+        const next = JSON.stringify(card);
+        if (next === s.last) continue;
+        s.last = next;
+        const { frame } = card;
+        s.el.style.left = `${frame.x}px`;
+        s.el.style.top = `${frame.y}px`;
+        s.el.style.width = `${frame.width}px`;
+        s.el.style.height = `${frame.height}px`;
+        s.el.setAttribute('aria-label', card.label);
+        s.caption.textContent = card.title;
+        s.locator.setAttribute('aria-label', card.locatorLabel);
+        s.dot.setAttribute('cx', card.dot[0].toFixed(1));
+        s.dot.setAttribute('cy', card.dot[1].toFixed(1));
+      }
+    },
+    destroy() {
+      for (const s of shown.values()) {
+        s.stop();
+        s.el.remove();
+      }
+      shown.clear();
+    },
+  };
+}
