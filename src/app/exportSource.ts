@@ -3,6 +3,8 @@ import type { AppState } from '../core/appState';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
 import type { MapModel } from '../core/mapModel';
+import type { InsetSketch } from '../core/insetLayout';
+import type { LocatorShape } from '../core/locatorShape';
 import type { Timeline } from '../core/timeline';
 import { Status } from '../core/status';
 import { STYLE_TOKENS } from '../core/styleTokens';
@@ -39,6 +41,8 @@ export interface ExportSourceDeps {
   state(): AppState;
   query(): string;
   derive(s: AppState): DerivedStyle;
+  insets(): InsetSketch[];
+  locator: LocatorShape | null;
   /** Draws a timeline position synchronously without touching the state; null: the state's. */
   drawFrame(frame: ExportFrame | null): Promise<void>;
 }
@@ -122,6 +126,8 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       if (blend) parts.push(`t${t}`);
       return `${n}|${parts.join(',')}`;
     },
+    insets: deps.insets,
+    locator: deps.locator,
     drawFrame: deps.drawFrame,
     getPixelRatio: () => view.map.getPixelRatio(),
     setPixelRatio: (ratio) => view.setPixelRatio(ratio),

@@ -4,8 +4,10 @@ import { composeMap, type Composition, type InsetGroup } from '../core/composeMa
 import {
   insetPoint,
   layoutInsets,
+  type InsetCard,
   type InsetFrame,
   type InsetLayout,
+  type InsetSketch,
   type Padding,
 } from '../core/insetLayout';
 import { locatorShape, type LocatorShape } from '../core/locatorShape';
@@ -13,7 +15,7 @@ import type { Bounds, MapModel } from '../core/mapModel';
 import { regionName } from '../core/regionLabels';
 import type { MapView } from '../render/mapView';
 import { fillIn, t } from '../ui/i18n';
-import { createInsetFrames, type InsetCard } from '../ui/insetFrames';
+import { createInsetFrames } from '../ui/insetFrames';
 
 /** The locator's width in its own pixels (the page scales it to the frame). */
 const LOCATOR_WIDTH = 60;
@@ -75,6 +77,8 @@ export interface MapInsets {
   update(s: AppState): InsetLayout | null;
   /** Where a point is drawn on screen when an inset shows it; null when none does. */
   project(lon: number, lat: number): [number, number] | null;
+  /** The insets on screen now, as an export draws them. */
+  sketches(s: AppState): InsetSketch[];
   /** The inset a row is drawn in now, or null for the main panel. */
   frameOfRow(row: number): InsetFrame | null;
   destroy(): void;
@@ -110,6 +114,12 @@ export function createMapInsets(
       view.setInsets(shown);
       frames.update(shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)));
       return current;
+    },
+    sketches(s) {
+      return (current?.frames ?? []).map((f) => {
+        const group = groups.get(f.key)!;
+        return { frame: f, card: card(plan, model, group, f, s), rows: group.rows };
+      });
     },
     project(lon, lat) {
       for (const f of current?.frames ?? []) {

@@ -5,7 +5,8 @@ import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import { viewBounds } from '../core/viewBounds';
-import type { Padding } from '../core/insetLayout';
+import type { InsetSketch, Padding } from '../core/insetLayout';
+import type { LocatorShape } from '../core/locatorShape';
 import type { Bounds } from '../core/mapModel';
 import {
   createMapInsets,
@@ -58,6 +59,10 @@ export interface MapRenderer {
    */
   drawDay(frame: ExportFrame | null): Promise<void>;
   project(lon: number, lat: number): [number, number];
+  /** The insets on screen now, as an export draws them; none when the map is one panel. */
+  insets(): InsetSketch[];
+  /** The country the insets' locators show; null without insets. */
+  locator: LocatorShape | null;
   /** Nothing drawn or scheduled, no transition, the font loaded and the map at rest. */
   isQuiet(): boolean;
   destroy(): void;
@@ -172,6 +177,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     },
     isQuiet: () => !frame && fontLoaded && view.isQuiet(),
     project: (lon, lat) => insets?.project(lon, lat) ?? projectOn(view, lon, lat),
+    insets: () => insets?.sketches(store.get()) ?? [],
+    locator: plan?.shape ?? null,
     destroy() {
       cancelAnimationFrame(frame);
       cleanups.forEach((f) => f());

@@ -50,6 +50,8 @@ export interface LabelPanel {
   point(row: number): readonly [number, number];
   /** Boxes over the panel that no label may touch (insets over the main panel). */
   covered?: readonly Rect[];
+  /** Whether a label must lie wholly inside the panel (an inset), not just touch it. */
+  contain?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function placeRegionLabels(
       height: c.height,
       priority: Infinity,
     }));
-    const kept = placeLabels([...covered, ...boxes], rect);
+    const kept = placeLabels([...covered, ...boxes], { ...rect, contain: panel.contain });
     for (const id of kept) if (id >= 0) placed.push(id);
   }
   return placed.sort((a, b) => a - b);

@@ -130,6 +130,8 @@ export function startMap(
     query: () => session.queryOf(store.get()),
     derive,
     drawFrame: renderer.drawDay,
+    insets: renderer.insets,
+    locator: renderer.locator,
   });
 
   return {

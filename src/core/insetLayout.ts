@@ -135,3 +135,50 @@ export function insetPoint(inset: InsetFrame, lon: number, lat: number): [number
     view.y + view.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * scale,
   ];
 }
+
+/** What the page and an export show of one inset: its frame, name and locator. */
+export interface InsetCard {
+  key: string;
+  frame: Rect;
+  /** The inset's name, as its title bar shows it. */
+  title: string;
+  /** Its accessible name: the title with what it is. */
+  label: string;
+  /** The locator's own label. */
+  locatorLabel: string;
+  /** Where the area lies on the locator, in the locator shape's pixels. */
+  dot: readonly [number, number];
+}
+
+/** An inset as an export draws it: its frame and camera, its card and the rows it shows. */
+export interface InsetSketch {
+  frame: InsetFrame;
+  card: InsetCard;
+  rows: readonly number[];
+}
+
+/** The locator's widest, its share of the inset's width, its distance from the corner and padding. */
+const LOCATOR_MAX = 52;
+const LOCATOR_SHARE = 0.32;
+const LOCATOR_OFFSET = 3;
+export const LOCATOR_PADDING = 3;
+/** The radius of the locator's dot, in the locator shape's pixels. */
+export const LOCATOR_DOT = 5;
+
+/**
+ * Where an inset's locator sits, in pixels from the frame's corner: in its bottom right, a
+ * third of its width at most, with the height the country's shape gives. The page and every
+ * export place it here.
+ */
+export function locatorBox(frame: Rect, shape: { width: number; height: number }): Rect {
+  const width = Math.round(Math.min(LOCATOR_MAX, frame.width * LOCATOR_SHARE));
+  const inner = width - 2 * LOCATOR_PADDING;
+  const height =
+    Math.round((inner * shape.height) / Math.max(1, shape.width)) + 2 * LOCATOR_PADDING;
+  return {
+    x: frame.width - LOCATOR_OFFSET - width,
+    y: frame.height - LOCATOR_OFFSET - height,
+    width,
+    height,
+  };
+}

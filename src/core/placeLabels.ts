@@ -19,7 +19,7 @@ const CELL = 64;
 
 export function placeLabels(
   boxes: readonly LabelBox[],
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; contain?: boolean },
 ): number[] {
   const order = [...boxes].sort((a, b) => b.priority - a.priority || a.id - b.id);
   const grid = new Map<string, LabelBox[]>();
@@ -30,6 +30,10 @@ export function placeLabels(
     const x1 = x0 + box.width;
     const y1 = y0 + box.height;
     if (x1 < 0 || y1 < 0 || x0 > viewport.width || y0 > viewport.height) continue;
+    // In a small panel (an inset) a label cut by the edge is dropped: it would read as another.
+    if (viewport.contain && (x0 < 0 || y0 < 0 || x1 > viewport.width || y1 > viewport.height)) {
+      continue;
+    }
     const cells: string[] = [];
     for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) {
       for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++)

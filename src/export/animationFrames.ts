@@ -2,6 +2,7 @@ import { frameSchedule, type FrameSpec } from '../core/frameSchedule';
 import type { ExportSize } from '../core/printSize';
 import { createCanvas, prepareComposition } from './composePng';
 import { drawComposition } from './drawComposition';
+import { placeInsets } from './insetOverlay';
 import { openMapRaster } from './mapRaster';
 import { compositionText, subtitleFor } from './scene';
 import type { ExportSource } from './source';
@@ -93,6 +94,7 @@ export async function renderAnimation(
   let mapCanvas: HTMLCanvasElement | null = null;
   let lastKey = '';
   let mapDraws = 0;
+  const insets = { placed: placeInsets(src, p.layout.map), shape: src.locator };
   try {
     for (const spec of schedule.frames) {
       if (options.signal?.aborted) throw new ExportCancelled();
@@ -107,7 +109,7 @@ export async function renderAnimation(
       const lines = p.layout.lines.slice();
       const line = lines[subtitle];
       if (line) lines[subtitle] = { ...line, text: subtitleFor(src, spec.day) };
-      drawComposition(ctx, { ...p.layout, lines }, mapCanvas, p.pixelScale);
+      drawComposition(ctx, { ...p.layout, lines }, mapCanvas, p.pixelScale, insets);
       await sink.frame(canvas, ctx, spec);
       options.onProgress?.(spec.index + 1, total);
       await pause();

@@ -12,6 +12,7 @@ import {
   drawComposition,
   loadExportFont,
 } from './drawComposition';
+import { placeInsets } from './insetOverlay';
 import { openMapRaster } from './mapRaster';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
@@ -46,7 +47,8 @@ export async function prepareComposition(
   text: CompositionText,
   evenPixels = false,
 ): Promise<Prepared> {
-  await loadExportFont(compositionCharacters(text));
+  const insetTitles = src.insets().map((i) => i.card.title);
+  await loadExportFont(compositionCharacters(text) + insetTitles.join(''));
   const measure = canvasMeasure();
   const mapW = Math.max(1, src.mapElement.clientWidth);
   const mapH = Math.max(1, src.mapElement.clientHeight);
@@ -110,7 +112,10 @@ export async function composePng(src: ExportSource, size: ExportSize): Promise<P
   const raster = openMapRaster(src, p.mapRatio, p.symbolScale);
   try {
     const mapCanvas = await raster.draw({ day, t: 0 });
-    drawComposition(ctx, p.layout, mapCanvas, p.pixelScale);
+    drawComposition(ctx, p.layout, mapCanvas, p.pixelScale, {
+      placed: placeInsets(src, p.layout.map),
+      shape: src.locator,
+    });
   } finally {
     raster.close();
   }

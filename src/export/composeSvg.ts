@@ -8,6 +8,8 @@ import { escapeXml, geometryToPath, svgColor, type Project } from '../core/svgPa
 import { STYLE_TOKENS as C, hexColor } from '../core/styleTokens';
 import { POINT_HALO } from '../core/pointStyle';
 import { prepareComposition } from './composePng';
+import { insetFramesSvg, placeInsets } from './insetOverlay';
+import { insetPoint } from '../core/insetLayout';
 import { embeddedFontCss, svgText } from './embeddedFont';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
@@ -57,7 +59,6 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
     const q = src.map.project([lon, lat]);
     return [m.x + q.x * k, m.y + q.y * k];
   };
-  const { model } = src;
   const out: string[] = [];
   const W = layout.width;
   const H = layout.height;
@@ -83,57 +84,31 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
   }
   out.push('</g>');
 
-  // Regions: one path each, coloured as on screen for the day shown.
-  out.push(`<g id="regions" fill-rule="evenodd" stroke-linejoin="round">`);
-  let regions = 0;
-  model.features.forEach((f, row) => {
-    const region = model.rows[row];
-    if (!region) return;
-    const d = geometryToPath(f.geometry, project);
-    if (!d) return;
-    const st = src.regionStyle(day, row);
-    const name = s.lang === 'zh' ? region.name : region.nameEn;
+  const all = { box: m, project, k, rows: null };
+  const drawn = mapLayersSvg(src, day, all, '');
+  out.push(...drawn.parts, '</g>');
+  const placed = placeInsets(src, m);
+  for (const [i, p] of placed.entries()) {
+    const v = p.view;
+    const inset = {
+      box: v,
+      project: ((lon, lat) => {
+        const [x, y] = insetPoint(p.sketch.frame, lon, lat);
+        return [m.x + x * k, m.y + y * k];
+      }) as Project,
+      k,
+      rows: new Set(p.sketch.rows),
+    };
     out.push(
-      `<path data-code="${escapeXml(region.code)}" data-name="${escapeXml(name)}" d="${d}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"><title>${escapeXml(name)}</title></path>`,
+      `<clipPath id="rmap-inset-clip-${i}"><rect x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}"/></clipPath>`,
+      `<g class="inset" data-inset="${escapeXml(p.sketch.card.key)}" clip-path="url(#rmap-inset-clip-${i})">`,
+      `<rect x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="${hexColor(C.land)}"/>`,
+      ...mapLayersSvg(src, day, inset, `inset-${i}-`).parts,
+      '</g>',
     );
-    regions++;
-  });
-  out.push('</g>');
-
-  // Points: circles sized as on screen.
-  out.push('<g id="points">', ...pointCircles(src, day, project, k), '</g>');
-
-  // Labels, polygons first; one that would overlap an earlier label is left out, as on screen.
-  const size = 13 * k;
-  const ctx = document.createElement('canvas').getContext('2d');
-  const placed: Box[] = [];
-  const labels: string[] = [];
-  model.rows.forEach((region, row) => {
-    const text = src.labelText(day, row);
-    if (!text) return;
-    const [x, y] = project(region.lon, region.lat);
-    if (x < m.x || x > m.x + m.w || y < m.y || y > m.y + m.h) return;
-    const lines = text.split('\n');
-    if (ctx) ctx.font = `400 ${size}px "${EXPORT_FONT_FAMILY}", sans-serif`;
-    const w = Math.max(
-      ...lines.map((l) => (ctx ? ctx.measureText(l).width : l.length * size * 0.6)),
-    );
-    const h = lines.length * size * 1.2;
-    const box = { x: x - w / 2, y: y - h / 2, w, h };
-    if (placed.some((b) => boxesOverlap(b, box))) return;
-    placed.push(box);
-    const top = y - h / 2 + size * 0.95;
-    const spans = lines
-      .map((l, i) => `<tspan x="${n(x)}" y="${n(top + i * size * 1.2)}">${escapeXml(l)}</tspan>`)
-      .join('');
-    labels.push(`<text data-code="${escapeXml(region.code)}">${spans}</text>`);
-  });
-  out.push(
-    `<g id="labels" font-size="${n(size)}" text-anchor="middle" fill="${hexColor(C.labelText)}" ${fillAttrs(C.exportLabelHalo, 'stroke')} stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,
-    ...labels,
-    '</g>',
-    '</g>',
-  );
+  }
+  out.push(...insetFramesSvg(placed, src.locator));
+  const regions = drawn.regions;
   out.push(
     `<rect x="${n(m.x + 0.5)}" y="${n(m.y + 0.5)}" width="${n(m.w - 1)}" height="${n(m.h - 1)}" fill="none" stroke="${hexColor(C.line)}"/>`,
   );
@@ -154,6 +129,82 @@ export async function composeSvg(src: ExportSource): Promise<SvgResult> {
     height: H,
     regions,
   };
+}
+
+/** A panel of the SVG: its box, how it projects, its scale against the screen and its rows (null: all). */
+interface SvgPanel {
+  box: Box;
+  project: Project;
+  k: number;
+  rows: ReadonlySet<number> | null;
+}
+
+/**
+ * One panel's regions, circles and labels for a day, as the map draws them: the main panel, or
+ * an inset with its own rows. An inset's ids are prefixed so that two panels never share one.
+ */
+function mapLayersSvg(
+  src: ExportSource,
+  day: number,
+  panel: SvgPanel,
+  id: string,
+): { parts: string[]; regions: number } {
+  const { box: m, project, k, rows: only } = panel;
+  const shows = (row: number) => !only || only.has(row);
+  const s = src.state();
+  const { model } = src;
+  const out: string[] = [];
+  // Regions: one path each, coloured as on screen for the day shown.
+  out.push(`<g id="${id}regions" fill-rule="evenodd" stroke-linejoin="round">`);
+  let regions = 0;
+  model.features.forEach((f, row) => {
+    const region = model.rows[row];
+    if (!region || !shows(row)) return;
+    const d = geometryToPath(f.geometry, project);
+    if (!d) return;
+    const st = src.regionStyle(day, row);
+    const name = s.lang === 'zh' ? region.name : region.nameEn;
+    out.push(
+      `<path data-code="${escapeXml(region.code)}" data-name="${escapeXml(name)}" d="${d}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"><title>${escapeXml(name)}</title></path>`,
+    );
+    regions++;
+  });
+  out.push('</g>');
+
+  // Points: circles sized as on screen.
+  out.push(`<g id="${id}points">`, ...pointCircles(src, day, project, k, shows), '</g>');
+
+  // Labels, polygons first; one that would overlap an earlier label is left out, as on screen.
+  const size = 13 * k;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const placed: Box[] = [];
+  const labels: string[] = [];
+  model.rows.forEach((region, row) => {
+    const text = shows(row) ? src.labelText(day, row) : null;
+    if (!text) return;
+    const [x, y] = project(region.lon, region.lat);
+    if (x < m.x || x > m.x + m.w || y < m.y || y > m.y + m.h) return;
+    const lines = text.split('\n');
+    if (ctx) ctx.font = `400 ${size}px "${EXPORT_FONT_FAMILY}", sans-serif`;
+    const w = Math.max(
+      ...lines.map((l) => (ctx ? ctx.measureText(l).width : l.length * size * 0.6)),
+    );
+    const h = lines.length * size * 1.2;
+    const box = { x: x - w / 2, y: y - h / 2, w, h };
+    if (placed.some((b) => boxesOverlap(b, box))) return;
+    placed.push(box);
+    const top = y - h / 2 + size * 0.95;
+    const spans = lines
+      .map((l, i) => `<tspan x="${n(x)}" y="${n(top + i * size * 1.2)}">${escapeXml(l)}</tspan>`)
+      .join('');
+    labels.push(`<text data-code="${escapeXml(region.code)}">${spans}</text>`);
+  });
+  out.push(
+    `<g id="${id}labels" font-size="${n(size)}" text-anchor="middle" fill="${hexColor(C.labelText)}" ${fillAttrs(C.exportLabelHalo, 'stroke')} stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,
+    ...labels,
+    '</g>',
+  );
+  return { parts: out, regions };
 }
 
 function legendSvg(layout: CompositionLayout): string {
@@ -182,9 +233,16 @@ function legendSvg(layout: CompositionLayout): string {
 }
 
 /** The day's circles, a faint one on its light ring, as the map draws them. */
-function pointCircles(src: ExportSource, day: number, project: Project, k: number): string[] {
+function pointCircles(
+  src: ExportSource,
+  day: number,
+  project: Project,
+  k: number,
+  shows: (row: number) => boolean,
+): string[] {
   const out: string[] = [];
   src.model.rows.forEach((region, row) => {
+    if (!shows(row)) return;
     const st = src.pointStyle(day, row);
     if (!st || !(st.radius > 0)) return;
     const [x, y] = project(region.lon, region.lat);

@@ -8,6 +8,8 @@ import {
   type Measure,
 } from '../core/exportLayout';
 import { cssColor, STYLE_TOKENS as C } from '../core/styleTokens';
+import type { LocatorShape } from '../core/locatorShape';
+import { drawInsetFrames, type PlacedInset } from './insetOverlay';
 
 /** Every string a composition draws, for font loading. */
 export function compositionCharacters(text: CompositionText): string {
@@ -124,6 +126,7 @@ export function drawComposition(
   layout: CompositionLayout,
   mapImage: CanvasImageSource | null,
   s: number,
+  insets: { placed: readonly PlacedInset[]; shape: LocatorShape | null } | null = null,
 ): void {
   ctx.save();
   ctx.fillStyle = cssColor(C.paper);
@@ -137,6 +140,8 @@ export function drawComposition(
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(mapImage, m.x * s, m.y * s, m.w * s, m.h * s);
   }
+  // The insets' maps are in the map's picture; their frames, names and locators are the page's.
+  if (insets) drawInsetFrames(ctx, insets.placed, insets.shape, s);
   ctx.strokeStyle = cssColor(C.line);
   ctx.lineWidth = Math.max(1, s);
   ctx.strokeRect(m.x * s, m.y * s, m.w * s, m.h * s);

@@ -3,6 +3,8 @@ import type { AppState } from '../core/appState';
 import type { LegendModel } from '../core/legendModel';
 import type { MapModel } from '../core/mapModel';
 import type { RGBA } from '../core/exportLayout';
+import type { InsetSketch } from '../core/insetLayout';
+import type { LocatorShape } from '../core/locatorShape';
 import type { Lang } from '../ui/i18n';
 
 /**
@@ -53,6 +55,10 @@ export interface ExportSource {
   regionStyle(day: number, row: number): RegionStyle;
   /** Null when the point is not drawn that day. */
   pointStyle(day: number, row: number): PointStyle | null;
+  /** The insets on screen, in the map element's CSS pixels; none when the map is one panel. */
+  insets(): InsetSketch[];
+  /** The country the insets' locators show; null without insets. */
+  locator: LocatorShape | null;
   /** The label drawn at a row's label point (name and value), or null for none. */
   labelText(day: number, row: number): string | null;
   /**

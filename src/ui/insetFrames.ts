@@ -1,22 +1,8 @@
-import type { Rect } from '../core/insetLayout';
+import { LOCATOR_DOT, locatorBox, type InsetCard } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
 import { h, listen } from './dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-/** What the page shows of one inset: its frame, its name and where its area lies in China. */
-export interface InsetCard {
-  key: string;
-  frame: Rect;
-  /** The inset's name, as its title bar shows it. */
-  title: string;
-  /** Its accessible name: the title with what it is. */
-  label: string;
-  /** The locator's own label. */
-  locatorLabel: string;
-  /** Where the area lies on the locator, in its pixels. */
-  dot: readonly [number, number];
-}
 
 /** The pointer over an inset, in CSS pixels from the map's corner (where the map picks). */
 export interface InsetPointer {
@@ -47,7 +33,7 @@ function locatorSvg(shape: LocatorShape): { locator: SVGSVGElement; dot: SVGCirc
     viewBox: `0 0 ${shape.width} ${shape.height}`,
     role: 'img',
   });
-  const dot = svg('circle', { class: 'map-inset-dot', r: 5, cx: 0, cy: 0 });
+  const dot = svg('circle', { class: 'map-inset-dot', r: LOCATOR_DOT, cx: 0, cy: 0 });
   locator.append(svg('path', { class: 'map-inset-country', d: shape.path }), dot);
   return { locator, dot };
 }
@@ -101,6 +87,11 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
         s.el.style.top = `${frame.y}px`;
         s.el.style.width = `${frame.width}px`;
         s.el.style.height = `${frame.height}px`;
+        const box = locatorBox(frame, shape);
+        s.locator.style.left = `${box.x}px`;
+        s.locator.style.top = `${box.y}px`;
+        s.locator.style.width = `${box.width}px`;
+        s.locator.style.height = `${box.height}px`;
         s.el.setAttribute('aria-label', card.label);
         s.caption.textContent = card.title;
         s.locator.setAttribute('aria-label', card.locatorLabel);

@@ -40,4 +40,10 @@ describe('placeLabels', () => {
     expect(kept.length).toBeGreaterThan(20);
     expect(kept.length).toBeLessThan(3000);
   });
+
+  it('drops a label cut by the edge of a panel that must contain its labels', () => {
+    const boxes = [box(0, 5, 50), box(1, 50, 50), box(2, 50, 395)];
+    expect(placeLabels(boxes, { ...VIEW, contain: true })).toEqual([1]);
+    expect(placeLabels(boxes, VIEW)).toEqual([0, 1, 2]);
+  });
 });
