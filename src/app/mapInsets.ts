@@ -112,7 +112,11 @@ export function createMapInsets(
       current = showsInsets(s) ? insetLayoutFor(plan, mapEl) : null;
       const shown = current?.frames ?? [];
       view.setInsets(shown);
-      frames.update(shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)));
+      const size = current?.size ?? { width: 0, height: 0 };
+      frames.update(
+        shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)),
+        size,
+      );
       return current;
     },
     sketches(s) {

@@ -31,6 +31,8 @@ export interface InsetLayout {
   padding: Padding;
   /** Where the insets stand: a column down the left of a wide map, a row along a tall one's foot. */
   side: 'left' | 'bottom';
+  /** The map's size the layout is for. */
+  size: { width: number; height: number };
 }
 
 /** Height of an inset's title bar, where its name and locator sit. */
@@ -123,7 +125,7 @@ export function layoutInsets(
     side === 'left'
       ? { top: 0, right: 0, bottom: 0, left: n ? reserve.left + depth : 0 }
       : { top: 0, right: 0, bottom: n ? reserve.bottom + depth : 0, left: 0 };
-  return { frames, padding, side };
+  return { frames, padding, side, size: { ...size } };
 }
 
 /** Where a point lands on the map through an inset: CSS pixels from the map's corner. */

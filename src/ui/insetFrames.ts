@@ -1,4 +1,10 @@
-import { LOCATOR_DOT, locatorBox, type InsetCard } from '../core/insetLayout';
+import {
+  INSET_TITLE,
+  LOCATOR_DOT,
+  locatorBox,
+  type InsetCard,
+  type Rect,
+} from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
 import { h, listen } from './dom';
 
@@ -24,6 +30,16 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
+}
+
+const percent = (v: number, of: number) => `${((100 * v) / Math.max(1, of)).toFixed(3)}%`;
+
+/** Puts an element at a box, in shares of its container's size. */
+function place(el: HTMLElement | SVGElement, box: Rect, within: { width: number; height: number }) {
+  el.style.left = percent(box.x, within.width);
+  el.style.top = percent(box.y, within.height);
+  el.style.width = percent(box.width, within.width);
+  el.style.height = percent(box.height, within.height);
 }
 
 /** The locator: the whole country, and a dot where the inset's area lies. */
@@ -65,7 +81,7 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
 
   return {
     /** Shows these insets, and takes away any other. */
-    update(cards: readonly InsetCard[]) {
+    update(cards: readonly InsetCard[], size: { width: number; height: number }) {
       const keys = new Set(cards.map((c) => c.key));
       for (const [key, s] of shown) {
         if (keys.has(key)) continue;
@@ -79,19 +95,14 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
           s = add(card.key);
           shown.set(card.key, s);
         }
-        const next = JSON.stringify(card);
+        const next = JSON.stringify([card, size]);
         if (next === s.last) continue;
         s.last = next;
-        const { frame } = card;
-        s.el.style.left = `${frame.x}px`;
-        s.el.style.top = `${frame.y}px`;
-        s.el.style.width = `${frame.width}px`;
-        s.el.style.height = `${frame.height}px`;
-        const box = locatorBox(frame, shape);
-        s.locator.style.left = `${box.x}px`;
-        s.locator.style.top = `${box.y}px`;
-        s.locator.style.width = `${box.width}px`;
-        s.locator.style.height = `${box.height}px`;
+        // In shares of the map's box and of the frame, so that a map scaled as a whole (a
+        // printed page) keeps its insets where its canvas draws them.
+        place(s.el, card.frame, size);
+        place(s.locator, locatorBox(card.frame, shape), card.frame);
+        s.caption.style.height = percent(INSET_TITLE, card.frame.height);
         s.el.setAttribute('aria-label', card.label);
         s.caption.textContent = card.title;
         s.locator.setAttribute('aria-label', card.locatorLabel);

@@ -50,7 +50,7 @@ test('after the GPU drops the map’s context, the map says so, then comes back 
     stateBefore,
   );
   // And it still follows the state: another day, with more regions coloured, redraws.
-  await page.evaluate(() => document.getElementById('app')!.rmap!.update({ date: '2020-03-18' }));
+  await page.evaluate(() => document.getElementById('app')!.rmap!.update({ date: '2020-03-25' }));
   await settle(page);
   expect(await colouredCells(page)).toBeGreaterThan(after);
 });
