@@ -24,7 +24,7 @@ async function resize(page: Page, width: number, height: number): Promise<void> 
 /** Where the map draws a place now, in page pixels: through its inset when one shows it. */
 async function onPage(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   const [x, y] = await page.evaluate(
-    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!)!,
     [lon, lat],
   );
   const map = (await page.locator('.map').boundingBox())!;
