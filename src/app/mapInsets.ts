@@ -79,6 +79,8 @@ export interface MapInsets {
   project(lon: number, lat: number): [number, number] | null;
   /** The insets on screen now, as an export draws them. */
   sketches(s: AppState): InsetSketch[];
+  /** Whether the pointer is over an inset (the main panel's hover then does not count). */
+  hasPointer(): boolean;
   /** The inset a row is drawn in now, or null for the main panel. */
   frameOfRow(row: number): InsetFrame | null;
   destroy(): void;
@@ -136,6 +138,41 @@ export function createMapInsets(
       const key = groupOfRow.get(row);
       return (key && current?.frames.find((f) => f.key === key)) || null;
     },
+    hasPointer: frames.hasPointer,
     destroy: () => frames.destroy(),
+  };
+}
+
+/**
+ * The insets of a composed map on this view. They follow the map's size: laid out again, and
+ * the main panel framed beside them unless the reader has moved it (an embed frames itself).
+ */
+export function openInsets(
+  plan: InsetPlan,
+  model: MapModel,
+  view: MapView,
+  mapEl: HTMLElement,
+  options: {
+    state(): AppState;
+    embed: boolean;
+    /** Frames the main panel as the state's view frames it, without animation. */
+    refit(s: AppState): void;
+    pointer: { hover(info: PickingInfo | null): void; click(info: PickingInfo | null): void };
+  },
+): MapInsets {
+  const insets = createMapInsets(plan, model, view, mapEl, options.pointer);
+  insets.update(options.state());
+  const onResize = () => {
+    const s = options.state();
+    if (!insets.update(s) || s.camera || options.embed) return;
+    options.refit(s);
+  };
+  view.map.on('resize', onResize);
+  return {
+    ...insets,
+    destroy() {
+      view.map.off('resize', onResize);
+      insets.destroy();
+    },
   };
 }

@@ -4,18 +4,10 @@ import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
-import { viewBounds } from '../core/viewBounds';
-import type { InsetSketch, Padding } from '../core/insetLayout';
+import type { InsetSketch } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
-import type { Bounds } from '../core/mapModel';
-import {
-  createMapInsets,
-  insetLayoutFor,
-  planInsets,
-  showsInsets,
-  type InsetPlan,
-  type MapInsets,
-} from './mapInsets';
+import { openInsets, planInsets } from './mapInsets';
+import { fitTo, framing, type Framing } from './framing';
 import { BasemapLayer } from '../render/BasemapLayer';
 import { createMapView, type MapView } from '../render/mapView';
 import { createLabelPlacer } from './placeRegionLabels';
@@ -83,10 +75,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     schedule();
   };
   const contextNotice = createContextNotice(mapEl);
-  const plan = planInsets(model, deps.provinces);
-  const frameOf = (v: string): Framing | null => framing(model, plan, mapEl, v);
-  const view = openMapView(deps, contextNotice, frameOf(store.get().view), setHover);
-  const insets = plan ? openInsets(deps, view, plan, frameOf, setHover) : null;
+  const { view, insets, plan, frameOf } = openComposedMap(deps, contextNotice, setHover);
   if (insets) cleanups.push(insets.destroy);
   if (session.initial.embed) followFrame(view, () => store.get(), frameOf);
 
@@ -189,6 +178,38 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   };
 }
 
+/**
+ * The map view and, on a composed map, its insets: the view is first framed as the state's
+ * view frames it, insets included.
+ */
+function openComposedMap(
+  deps: MapRendererDeps,
+  contextNotice: ReturnType<typeof createContextNotice>,
+  setHover: (hover: Hover | null) => void,
+) {
+  const { mapEl, store, session } = deps;
+  const { model } = session;
+  const plan = planInsets(model, deps.provinces);
+  const frameOf = (v: string): Framing | null => framing(model, plan, mapEl, v);
+  // deck.gl picks the main panel's hover on its next frame: one that lands after the pointer
+  // has entered an inset is stale.
+  const view = openMapView(deps, contextNotice, frameOf(store.get().view), (h) => {
+    if (!insets?.hasPointer()) setHover(h);
+  });
+  const insets = plan
+    ? openInsets(plan, model, view, mapEl, {
+        state: () => store.get(),
+        embed: session.initial.embed,
+        refit: (s) => fitTo(view, frameOf(s.view), false),
+        pointer: {
+          hover: (info) => setHover(info ? hoverOf(info) : null),
+          click: (info) => store.dispatch(selectOf(model, info)),
+        },
+      })
+    : null;
+  return { view, insets, plan, frameOf };
+}
+
 /** The map view, its pointer turned into hover and selection and its context loss shown. */
 function openMapView(
   deps: MapRendererDeps,
@@ -210,61 +231,6 @@ function openMapView(
       if (!lost) deps.onContextRestored?.();
     },
   });
-}
-
-/**
- * The insets of a composed map on this view. They follow the map's size: laid out again, and
- * the main panel framed beside them unless the reader has moved it (an embed frames itself).
- */
-function openInsets(
-  deps: MapRendererDeps,
-  view: MapView,
-  plan: InsetPlan,
-  frameOf: (v: string) => Framing | null,
-  setHover: (hover: Hover | null) => void,
-): MapInsets {
-  const { store, session, mapEl } = deps;
-  const { model } = session;
-  const insets = createMapInsets(plan, model, view, mapEl, {
-    hover: (info) => setHover(info ? hoverOf(info) : null),
-    click: (info) => store.dispatch(selectOf(model, info)),
-  });
-  insets.update(store.get());
-  const onResize = () => {
-    const s = store.get();
-    if (!insets.update(s) || s.camera || session.initial.embed) return;
-    fitTo(view, frameOf(s.view), false);
-  };
-  view.map.on('resize', onResize);
-  return {
-    ...insets,
-    destroy() {
-      view.map.off('resize', onResize);
-      insets.destroy();
-    },
-  };
-}
-
-/** What a view frames, and the room it leaves for insets. */
-interface Framing {
-  bounds: Bounds;
-  room?: Padding;
-}
-
-function fitTo(view: MapView, f: Framing | null, animate: boolean) {
-  if (f) view.fitBounds(f.bounds, animate, f.room);
-}
-
-/**
- * The framing of a view: on a composed map the all-regions view frames the main panel beside
- * its insets; any other view frames its regions; null for a view with nothing to frame.
- */
-function framing(model: MapModel, plan: InsetPlan | null, mapEl: HTMLElement, v: string) {
-  if (plan && showsInsets({ view: v })) {
-    return { bounds: plan.composition.main, room: insetLayoutFor(plan, mapEl).padding };
-  }
-  const bounds = viewBounds(model, v);
-  return bounds ? { bounds } : null;
 }
 
 /** The hovered region and where, from what the map picked. */

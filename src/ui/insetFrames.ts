@@ -61,6 +61,8 @@ function locatorSvg(shape: LocatorShape): { locator: SVGSVGElement; dot: SVGCirc
  */
 export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, pointer: InsetPointer) {
   const shown = new Map<string, Shown>();
+  /** The inset under the pointer, if any. */
+  let over: string | null = null;
   const at = (e: MouseEvent): [number, number] => {
     const box = mapEl.getBoundingClientRect();
     return [e.clientX - box.left, e.clientY - box.top];
@@ -71,8 +73,14 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
     const { locator, dot } = locatorSvg(shape);
     const el = h('figure', { class: 'map-inset', 'data-inset': key }, caption, locator);
     const stops = [
-      listen(el, 'pointermove', (e) => pointer.hover(...at(e))),
-      listen(el, 'pointerleave', () => pointer.leave()),
+      listen(el, 'pointermove', (e) => {
+        over = key;
+        pointer.hover(...at(e));
+      }),
+      listen(el, 'pointerleave', () => {
+        if (over === key) over = null;
+        pointer.leave();
+      }),
       listen(el, 'click', (e) => pointer.click(...at(e))),
     ];
     mapEl.append(el);
@@ -80,6 +88,8 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
   }
 
   return {
+    /** Whether the pointer is over an inset: the main panel's hover, picked a frame late, is stale. */
+    hasPointer: () => over !== null && shown.has(over),
     /** Shows these insets, and takes away any other. */
     update(cards: readonly InsetCard[], size: { width: number; height: number }) {
       const keys = new Set(cards.map((c) => c.key));
@@ -116,6 +126,7 @@ export function createInsetFrames(mapEl: HTMLElement, shape: LocatorShape, point
         s.el.remove();
       }
       shown.clear();
+      over = null;
     },
   };
 }
