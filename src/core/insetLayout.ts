@@ -42,6 +42,9 @@ const GAP = 6;
 /** Insets grow no larger than this, and take at most this share of the map's width or height. */
 const MAX_SIDE = 200;
 const MAX_SHARE = 0.34;
+/** Below this side an inset's area stops reading; a map this short lets its insets take half. */
+const READABLE = 64;
+const WIDE_SHARE = 0.5;
 /** Space between an area and its inset's edge. */
 const INSET_PAD = 6;
 /** A single area is never magnified beyond this zoom (the main map's fit stops there too). */
@@ -63,6 +66,16 @@ export function fitCamera(b: Bounds, width: number, height: number, pad: number)
     lat: latitudeAt((y0 + y1) / 2),
     zoom: Math.min(INSET_MAX_ZOOM, Math.log2(scale)),
   };
+}
+
+/** The number of lines and the side that make `n` squares largest. */
+function bestGrid(n: number, along: number, across: number): [number, number] {
+  let best: [number, number] = [1, n ? sideFor(n, 1, along, across) : 0];
+  for (let k = 2; k <= n; k++) {
+    const next = sideFor(n, k, along, across);
+    if (next > best[1]) best = [k, next];
+  }
+  return best;
 }
 
 /** The largest square side that fits `n` squares in `lines` lines across `along` by `across` pixels. */
@@ -90,12 +103,12 @@ export function layoutInsets(
     side === 'left'
       ? size.height - reserve.top - reserve.bottom - 2 * MARGIN
       : size.width - reserve.left - reserve.right - 2 * MARGIN;
-  const across = (side === 'left' ? size.width : size.height) * MAX_SHARE;
-  let lines = 1;
-  let s = n ? sideFor(n, 1, along, across) : 0;
-  for (let k = 2; k <= n; k++) {
-    const next = sideFor(n, k, along, across);
-    if (next > s) [lines, s] = [k, next];
+  let [lines, s] = bestGrid(n, along, (side === 'left' ? size.width : size.height) * MAX_SHARE);
+  // A strip of a map (a phone on its side) has no height to spare: its insets may take half
+  // its width rather than shrink below reading size.
+  if (s < READABLE) {
+    const wider = bestGrid(n, along, (side === 'left' ? size.width : size.height) * WIDE_SHARE);
+    if (wider[1] > s) [lines, s] = wider;
   }
   const perLine = Math.ceil(n / Math.max(1, lines));
   const frames = insets.map(({ key, bounds }, i): InsetFrame => {

@@ -16,11 +16,6 @@ const SIZES = [
   [896, 414],
 ] as const;
 
-async function resize(page: Page, width: number, height: number): Promise<void> {
-  await page.setViewportSize({ width, height });
-  await settle(page);
-}
-
 /** Where the map draws a place now, in page pixels: through its inset when one shows it. */
 async function onPage(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   const [x, y] = await page.evaluate(
@@ -31,37 +26,40 @@ async function onPage(page: Page, lon: number, lat: number): Promise<{ x: number
   return { x: map.x + x!, y: map.y + y! };
 }
 
-test('the all-regions view is one composed map: Guizhou, and an inset for each other city that answers the mouse', async ({
-  page,
-}) => {
-  await openMap(page, 'date=2020-03-20');
-  const insets = page.locator('.map .map-inset');
-  for (const [width, height] of SIZES) {
-    const at = `${width}×${height}`;
-    await resize(page, width, height);
-    await expect(insets, at).toHaveCount(4);
+for (const [width, height] of SIZES) {
+  const at = `${width}×${height}`;
+  test(`at ${at} the all-regions view is one composed map: Guizhou, and an inset for each other city that answers the mouse`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page, 'date=2020-03-20');
+    await settle(page);
+    await expect(page.locator('.map .map-inset')).toHaveCount(4);
     const map = (await page.locator('.map').boundingBox())!;
     for (const city of cities()) {
       const inset = page.getByRole('figure', { name: new RegExp(city.short) });
-      await expect(inset, `${city.short} at ${at}`).toBeVisible();
+      await expect(inset, city.short).toBeVisible();
       const b = (await inset.boundingBox())!;
       // Whole, inside the map, and large enough for the city's shape to read.
-      expect(b.x, at).toBeGreaterThanOrEqual(map.x);
-      expect(b.y, at).toBeGreaterThanOrEqual(map.y);
-      expect(b.x + b.width, at).toBeLessThanOrEqual(map.x + map.width + 0.5);
-      expect(b.y + b.height, at).toBeLessThanOrEqual(map.y + map.height + 0.5);
-      expect(Math.min(b.width, b.height), at).toBeGreaterThanOrEqual(60);
+      expect(b.x).toBeGreaterThanOrEqual(map.x);
+      expect(b.y).toBeGreaterThanOrEqual(map.y);
+      expect(b.x + b.width).toBeLessThanOrEqual(map.x + map.width + 0.5);
+      expect(b.y + b.height).toBeLessThanOrEqual(map.y + map.height + 0.5);
+      expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(60);
       await expect(inset.getByRole('img', { name: new RegExp(city.short) })).toBeVisible();
 
-      // The city's own point lies in its inset, and hovering it names the city.
+      // The city's own point lies in its inset, and hovering it names the city (or, for
+      // Guigang, its district 港北区, whose mark sits on the city's point).
       const p = await onPage(page, city.lon, city.lat);
-      expect(p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height, at).toBe(true);
+      expect(p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height).toBe(true);
       await page.mouse.move(p.x, p.y);
-      await expect(page.getByRole('tooltip'), `${city.short} at ${at}`).toContainText(city.name);
+      await expect(page.getByRole('tooltip'), city.short).toContainText(
+        city.code === '450800' ? /贵港市|港北区/ : city.name,
+      );
       await page.mouse.move(map.x + map.width - 5, map.y + map.height / 2);
     }
-  }
-});
+  });
+}
 
 test('a click in an inset selects its city, and a view of one area is a single panel', async ({
   page,

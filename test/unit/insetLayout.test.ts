@@ -76,6 +76,12 @@ describe('layoutInsets', () => {
     expect(c!.x).toBe(a!.x);
   });
 
+  it('lets the insets of a strip of a map take up to half its width, to stay readable', () => {
+    const l = layoutInsets(four, { width: 568, height: 112 });
+    expect(Math.min(...l.frames.map((f) => f.frame.width))).toBeGreaterThanOrEqual(60);
+    expect(l.padding.left).toBeLessThanOrEqual(568 * 0.5 + 8);
+  });
+
   it('takes no more than a third of the map across', () => {
     const l = layoutInsets(four, { width: 1280, height: 800 });
     expect(l.padding.left).toBeLessThanOrEqual(1280 * 0.34 + 8);
