@@ -6,17 +6,7 @@ import {
   type BoundaryFeature,
 } from '../../src/core/mapModel';
 import type { Region } from '../../src/core/types';
-import { dataset, obs, region } from './make';
-
-const square = (x: number, y: number, d = 1) => [
-  [
-    [x, y],
-    [x + d, y],
-    [x + d, y + d],
-    [x, y + d],
-    [x, y],
-  ],
-];
+import { dataset, obs, region, square } from './make';
 
 function feature(code: string, x: number, y: number, d = 1): BoundaryFeature {
   return {

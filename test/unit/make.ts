@@ -94,3 +94,14 @@ export function csv(header: string[], rows: string[][]): string {
   const cell = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
 }
+
+/** A square polygon's rings, `d` degrees a side, from its south-west corner. */
+export const square = (x: number, y: number, d = 1) => [
+  [
+    [x, y],
+    [x + d, y],
+    [x + d, y + d],
+    [x, y + d],
+    [x, y],
+  ],
+];

@@ -2,17 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { buildMapModel, geometryBounds, type BoundaryCollection } from '../../src/core/mapModel';
 import { buildColorTable, buildStatusTable, colorAt } from '../../src/core/colorTable';
 import { Status } from '../../src/core/status';
-import { LAYER, dataset, obs, region } from './make';
-
-const square = (x: number, y: number, d = 1) => [
-  [
-    [x, y],
-    [x + d, y],
-    [x + d, y + d],
-    [x, y + d],
-    [x, y],
-  ],
-];
+import { LAYER, dataset, obs, region, square } from './make';
 
 const boundaries: BoundaryCollection = {
   type: 'FeatureCollection',
