@@ -71,6 +71,8 @@ function card(
 
 export interface MapInsets {
   plan: InsetPlan;
+  /** Every row the insets draw, one set for the map's life. */
+  rows: ReadonlySet<number>;
   /** The insets on screen now, or null when the map is one panel. */
   layout(): InsetLayout | null;
   /** Lays the insets out again for the state and the map's size; returns the layout shown. */
@@ -109,6 +111,7 @@ export function createMapInsets(
   let current: InsetLayout | null = null;
   return {
     plan,
+    rows: new Set(groupOfRow.keys()),
     layout: () => current,
     update(s) {
       current = showsInsets(s) ? insetLayoutFor(plan, mapEl) : null;

@@ -14,6 +14,7 @@ import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
 import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
+import { INSET_REGIONS_ID } from '../render/insetViews';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
 import { h, setAttr } from '../ui/dom';
@@ -114,18 +115,22 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     [timelineFrame[0], timelineFrame[1], timelineFrame[2]] = fixed ?? [s.dayIndex, s.dayIndex, 0];
     const events = activeEvents(session.placedEvents, s.dayIndex);
     setAttr(mapEl, 'data-events', events.map((e) => e.id).join(' '));
-    view.setLayers([
-      basemap,
-      regionLayer(model, s, d, {
-        frame: timelineFrame,
-        hoverRow: hover?.row ?? null,
-        labels: fontLoaded,
-        placedLabels: labels.at(s, symbolScale),
-        events,
-        characters,
-        symbolScale,
-      }),
-    ]);
+    const regions = regionLayer(model, s, d, {
+      frame: timelineFrame,
+      hoverRow: hover?.row ?? null,
+      labels: fontLoaded,
+      placedLabels: labels.at(s, symbolScale),
+      events,
+      characters,
+      symbolScale,
+    });
+    // The insets draw a layer of their own, with their regions' polygons alone.
+    const inInsets = insets?.layout() ? insets.rows : null;
+    view.setLayers(
+      inInsets
+        ? [basemap, regions, regions.clone({ id: INSET_REGIONS_ID, polygonRows: inInsets })]
+        : [basemap, regions],
+    );
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
   }

@@ -58,6 +58,11 @@ export type RegionMapProps = {
   styleKey: string;
   /** Labels, circles and lines against their screen size: 1 on screen, an export's page scale. */
   symbolScale: number;
+  /**
+   * The rows whose polygons this layer draws; null for all. The insets draw theirs alone: every
+   * vertex of every region is work in every view that draws it, seen or not.
+   */
+  polygonRows: ReadonlySet<number> | null;
 };
 
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
@@ -91,6 +96,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   characters: '',
   styleKey: '',
   symbolScale: 1,
+  polygonRows: null,
 };
 
 /**
@@ -109,14 +115,21 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
-    const modelChanged = props.model !== oldProps.model;
+    const modelChanged =
+      props.model !== oldProps.model || props.polygonRows !== oldProps.polygonRows;
     if (modelChanged) {
-      const mesh = polygonMesh(props.model.polygons);
+      const only = props.polygonRows;
+      const polygons = only
+        ? props.model.polygons.filter((p) => only.has(p.row))
+        : props.model.polygons;
+      const mesh = polygonMesh(polygons);
+      const outlines = ringPaths(polygons);
       this.setState({
-        outlines: ringPaths(props.model.polygons),
+        outlines,
         mesh,
         meshData: meshData(mesh),
-        borderDetail: linesAtZoom(props.model.borders as Line[]),
+        // A subset's borders are its rings: the model's shared borders belong to no one region.
+        borderDetail: linesAtZoom((only ? outlines.map((r) => r.path) : props.model.borders) as Line[]),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),
       });

@@ -31,13 +31,18 @@ export function insetViews(frames: readonly InsetFrame[]): View[] {
   );
 }
 
+/** The id of the regions layer the insets draw: their own regions only. */
+export const INSET_REGIONS_ID = 'inset-regions';
+
 /**
- * The provinces are drawn in the main panel only: an inset is land around its own area, and
- * every border of the country drawn again in each inset would cost its frame more than the
- * inset's own regions do.
+ * The main panel draws the provinces and every region; an inset is land around its own area
+ * and draws the insets' regions alone. Every vertex a layer has is work in every view that
+ * draws it, seen or not: the country's borders and Guizhou's regions drawn again in each inset
+ * doubled a frame's cost on a software GPU.
  */
 export function drawsIn({ layer, viewport }: FilterContext): boolean {
-  return viewport.id === MAIN_VIEW_ID || !layer.id.startsWith('basemap');
+  const forInsets = layer.id.startsWith(INSET_REGIONS_ID);
+  return viewport.id === MAIN_VIEW_ID ? !forInsets : forInsets;
 }
 
 /** The zoom the main panel shows: borders are simplified for it, whichever view is drawn. */

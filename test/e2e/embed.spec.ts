@@ -333,3 +333,41 @@ test('the sample report: two mount() maps on one page move independently, beside
   await expect(frame.locator('.rmap')).toHaveClass(/\bembed\b/, { timeout: 30_000 });
   await expect(frame.getByRole('slider')).toHaveAttribute('aria-valuetext', /2020-03-01/);
 });
+
+for (const [width, height] of [
+  [320, 568],
+  [375, 700],
+  [414, 896],
+  [1280, 800],
+] as const) {
+  test(`at ${width} px the embed snippet carries the data folder and where the reader moved the map`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openMap(page, 'data=data/&date=2020-03-01&lang=en');
+    await settle(page);
+    // Dragged on the main panel, clear of the insets down the left or along the foot.
+    const box = (await page.locator('.map').boundingBox())!;
+    const [x, y] = [box.x + box.width * 0.75, box.y + box.height * 0.35];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 30, y + 20, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => camera(page)).not.toBeNull();
+    const moved = (await camera(page))!;
+    const embed = page.getByRole('button', { name: 'Embed' });
+    if (!(await embed.isVisible())) await page.getByRole('button', { name: /Options/ }).click();
+    await embed.click();
+    const dialog = page.getByRole('dialog', { name: 'Embed in a report' });
+    const snippet = await dialog.getByRole('textbox', { name: 'iframe snippet' }).inputValue();
+    for (const part of [
+      'data=data%2F',
+      'date=2020-03-01',
+      `center=${moved.lon},${moved.lat}&amp;zoom=${moved.zoom}`,
+      'lang=en',
+      'embed=1',
+    ]) {
+      expect(snippet).toContain(part);
+    }
+  });
+}

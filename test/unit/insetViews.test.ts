@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { FilterContext } from '@deck.gl/core';
+import {
+  drawsIn,
+  INSET_REGIONS_ID,
+  insetViewId,
+  insetViews,
+  MAIN_VIEW_ID,
+  mainZoom,
+} from '../../src/render/insetViews';
+import type { InsetFrame } from '../../src/core/insetLayout';
+
+const at = (layer: string, view: string) =>
+  ({ layer: { id: layer }, viewport: { id: view } }) as unknown as FilterContext;
+
+describe('drawsIn', () => {
+  it('draws the provinces and every region in the main panel only', () => {
+    for (const id of ['basemap-land', 'basemap-borders', 'regions-choropleth', 'regions-labels']) {
+      expect(drawsIn(at(id, MAIN_VIEW_ID))).toBe(true);
+      expect(drawsIn(at(id, insetViewId('230000')))).toBe(false);
+    }
+  });
+
+  it('draws the insets’ own regions in the insets only', () => {
+    for (const sub of ['choropleth', 'outline', 'labels', 'points']) {
+      const id = `${INSET_REGIONS_ID}-${sub}`;
+      expect(drawsIn(at(id, insetViewId('230000')))).toBe(true);
+      expect(drawsIn(at(id, MAIN_VIEW_ID))).toBe(false);
+    }
+  });
+});
+
+describe('insetViews', () => {
+  it('makes one view per inset, in its box, from its own camera, cleared to land', () => {
+    const frame: InsetFrame = {
+      key: '230000',
+      frame: { x: 8, y: 8, width: 120, height: 120 },
+      view: { x: 8, y: 26, width: 120, height: 102 },
+      camera: { lon: 125, lat: 46.3, zoom: 6.5 },
+    };
+    const [view] = insetViews([frame]);
+    expect(view!.id).toBe(insetViewId('230000'));
+    expect(view!.props).toMatchObject({
+      x: 8,
+      y: 26,
+      width: 120,
+      height: 102,
+      clear: true,
+      viewState: { longitude: 125, latitude: 46.3, zoom: 6.5 },
+    });
+  });
+});
+
+describe('mainZoom', () => {
+  it('simplifies borders for the main panel whichever view is being drawn', () => {
+    const deck = {
+      getViewports: () => [
+        { id: MAIN_VIEW_ID, zoom: 5 },
+        { id: 'inset-x', zoom: 8 },
+      ],
+    };
+    expect(mainZoom({ viewport: { zoom: 8 }, deck })).toBe(5);
+    expect(mainZoom({ viewport: { zoom: 8 }, deck: null })).toBe(8);
+  });
+});
