@@ -129,7 +129,9 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         mesh,
         meshData: meshData(mesh),
         // A subset's borders are its rings: the model's shared borders belong to no one region.
-        borderDetail: linesAtZoom((only ? outlines.map((r) => r.path) : props.model.borders) as Line[]),
+        borderDetail: linesAtZoom(
+          (only ? outlines.map((r) => r.path) : props.model.borders) as Line[],
+        ),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),
       });
