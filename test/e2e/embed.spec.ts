@@ -343,6 +343,8 @@ for (const [width, height] of [
   test(`at ${width} px the embed snippet carries the data folder and where the reader moved the map`, async ({
     page,
   }) => {
+    // A load, a drag and the dialog, each a few software-drawn frames: room for a busy machine.
+    test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
     await openMap(page, 'data=data/&date=2020-03-01&lang=en');
     await settle(page);
