@@ -90,16 +90,24 @@ export interface MapInsets {
 
 /**
  * The composed map's insets on a map view: deck.gl draws each inset's regions in the map's
- * canvas, the page draws its frame, name and locator, and the pointer over an inset picks
- * what the inset shows.
+ * canvas, the page draws its frame, name and locator, and the pointer over an inset picks what
+ * the inset shows. They follow the map's size: laid out again, and the main panel framed beside
+ * them unless the reader has moved it (an embed frames itself).
  */
-export function createMapInsets(
+export function openInsets(
   plan: InsetPlan,
   model: MapModel,
   view: MapView,
   mapEl: HTMLElement,
-  pointer: { hover(info: PickingInfo | null): void; click(info: PickingInfo | null): void },
+  options: {
+    state(): AppState;
+    embed: boolean;
+    /** Frames the main panel as the state's view frames it, without animation. */
+    refit(s: AppState): void;
+    pointer: { hover(info: PickingInfo | null): void; click(info: PickingInfo | null): void };
+  },
 ): MapInsets {
+  const { pointer } = options;
   const groups = new Map(plan.composition.insets.map((g) => [g.key, g]));
   const groupOfRow = new Map<number, string>();
   for (const g of plan.composition.insets) for (const r of g.rows) groupOfRow.set(r, g.key);
@@ -109,21 +117,27 @@ export function createMapInsets(
     click: (x, y) => pointer.click(view.pick(x, y)),
   });
   let current: InsetLayout | null = null;
+  function update(s: AppState): InsetLayout | null {
+    current = showsInsets(s) ? insetLayoutFor(plan, mapEl) : null;
+    const shown = current?.frames ?? [];
+    view.setInsets(shown);
+    frames.update(
+      shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)),
+      current?.size ?? { width: 0, height: 0 },
+    );
+    return current;
+  }
+  const onResize = () => {
+    const s = options.state();
+    if (update(s) && !s.camera && !options.embed) options.refit(s);
+  };
+  update(options.state());
+  view.map.on('resize', onResize);
   return {
     plan,
     rows: new Set(groupOfRow.keys()),
     layout: () => current,
-    update(s) {
-      current = showsInsets(s) ? insetLayoutFor(plan, mapEl) : null;
-      const shown = current?.frames ?? [];
-      view.setInsets(shown);
-      const size = current?.size ?? { width: 0, height: 0 };
-      frames.update(
-        shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)),
-        size,
-      );
-      return current;
-    },
+    update,
     sketches(s) {
       return (current?.frames ?? []).map((f) => {
         const group = groups.get(f.key)!;
@@ -142,40 +156,9 @@ export function createMapInsets(
       return (key && current?.frames.find((f) => f.key === key)) || null;
     },
     hasPointer: frames.hasPointer,
-    destroy: () => frames.destroy(),
-  };
-}
-
-/**
- * The insets of a composed map on this view. They follow the map's size: laid out again, and
- * the main panel framed beside them unless the reader has moved it (an embed frames itself).
- */
-export function openInsets(
-  plan: InsetPlan,
-  model: MapModel,
-  view: MapView,
-  mapEl: HTMLElement,
-  options: {
-    state(): AppState;
-    embed: boolean;
-    /** Frames the main panel as the state's view frames it, without animation. */
-    refit(s: AppState): void;
-    pointer: { hover(info: PickingInfo | null): void; click(info: PickingInfo | null): void };
-  },
-): MapInsets {
-  const insets = createMapInsets(plan, model, view, mapEl, options.pointer);
-  insets.update(options.state());
-  const onResize = () => {
-    const s = options.state();
-    if (!insets.update(s) || s.camera || options.embed) return;
-    options.refit(s);
-  };
-  view.map.on('resize', onResize);
-  return {
-    ...insets,
     destroy() {
       view.map.off('resize', onResize);
-      insets.destroy();
+      frames.destroy();
     },
   };
 }

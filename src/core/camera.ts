@@ -12,6 +12,8 @@ export interface Camera {
 /** The map's zoom limits (render/mapView.ts reads them too). */
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 11;
+/** A fitted view (a region, an inset's area) is never magnified beyond this zoom. */
+export const FIT_MAX_ZOOM = 9;
 /** Web Mercator's edge: the map shows nothing beyond it. */
 const MAX_LAT = 85.0511;
 

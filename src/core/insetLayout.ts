@@ -1,4 +1,4 @@
-import type { Camera } from './camera';
+import { FIT_MAX_ZOOM, type Camera } from './camera';
 import type { Bounds } from './mapModel';
 import { latitudeAt, mercatorX, mercatorY } from './webMercator';
 
@@ -47,8 +47,6 @@ const READABLE = 64;
 const WIDE_SHARE = 0.5;
 /** Space between an area and its inset's edge. */
 const INSET_PAD = 6;
-/** A single area is never magnified beyond this zoom (the main map's fit stops there too). */
-export const INSET_MAX_ZOOM = 9;
 /** Web Mercator's world is 512 pixels wide at zoom 0 in MapLibre and deck.gl. */
 const WORLD = 512;
 
@@ -64,7 +62,7 @@ export function fitCamera(b: Bounds, width: number, height: number, pad: number)
   return {
     lon: ((x0 + x1) / 2 - 0.5) * 360,
     lat: latitudeAt((y0 + y1) / 2),
-    zoom: Math.min(INSET_MAX_ZOOM, Math.log2(scale)),
+    zoom: Math.min(FIT_MAX_ZOOM, Math.log2(scale)),
   };
 }
 

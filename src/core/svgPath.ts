@@ -55,6 +55,9 @@ export function geometryToPath(geometry: PolygonGeometry, project: Project, digi
   return d;
 }
 
+/** A length or coordinate as an SVG attribute writes it: to a hundredth. */
+export const svgNumber = (v: number): string => round(v, 2);
+
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) =>

@@ -1,4 +1,3 @@
-import type { Box } from '../core/exportLayout';
 import {
   INSET_TITLE,
   LOCATOR_DOT,
@@ -6,10 +5,10 @@ import {
   locatorBox,
   type InsetSketch,
 } from '../core/insetLayout';
-import { escapeXml } from '../core/svgPath';
+import { escapeXml, svgNumber } from '../core/svgPath';
 import type { LocatorShape } from '../core/locatorShape';
 import { cssColor, hexColor, STYLE_TOKENS as C } from '../core/styleTokens';
-import { EXPORT_FONT_FAMILY } from '../core/exportLayout';
+import { cssFont, type Box, type FontSpec } from '../core/exportLayout';
 import type { ExportSource } from './source';
 
 /** An inset on an export's map box, in layout pixels: its frame, map, title bar and locator. */
@@ -24,7 +23,7 @@ export interface PlacedInset {
 }
 
 /** The title's size and its distance from the frame's left edge and top, as the page sets them. */
-export const INSET_FONT = { size: 12, weight: 700 } as const;
+export const INSET_FONT: FontSpec = { size: 12, weight: 700 };
 const TITLE_LEFT = 4;
 const TITLE_BASELINE = 13;
 
@@ -82,7 +81,7 @@ export function drawInsetFrames(
     ctx.rect(f.x * s, f.y * s, f.w * s, INSET_TITLE * k * s);
     ctx.clip();
     ctx.fillStyle = cssColor(C.ink);
-    ctx.font = `${INSET_FONT.weight} ${INSET_FONT.size * k * s}px "${EXPORT_FONT_FAMILY}", sans-serif`;
+    ctx.font = cssFont(INSET_FONT, k * s);
     ctx.textAlign = 'left';
     ctx.textBaseline = 'alphabetic';
     ctx.fillText(p.sketch.card.title, (f.x + TITLE_LEFT * k) * s, (f.y + TITLE_BASELINE * k) * s);
@@ -111,7 +110,7 @@ export function drawInsetFrames(
   }
 }
 
-const n = (v: number) => String(Math.round(v * 100) / 100);
+const n = svgNumber;
 
 /** The insets' frames, names and locators as SVG, over the insets' maps. */
 export function insetFramesSvg(

@@ -10,7 +10,7 @@ import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
-import { MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
+import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
 import type { InsetFrame, Padding } from '../core/insetLayout';
 import { drawsIn, insetViews } from './insetViews';
 
@@ -308,7 +308,11 @@ export function createMapView(options: MapViewOptions): MapView {
       repaints.ask();
     },
     fitBounds(bounds, animate = true, room) {
-      map.fitBounds(bounds, { padding: fitPadding(options.container, room), animate, maxZoom: 9 });
+      map.fitBounds(bounds, {
+        padding: fitPadding(options.container, room),
+        animate,
+        maxZoom: FIT_MAX_ZOOM,
+      });
       repaints.ask();
     },
     ...overlayInsets(overlay, repaints.ask),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, INSET_MAX_ZOOM, INSET_TITLE, layoutInsets } from '../../src/core/insetLayout';
+import { FIT_MAX_ZOOM } from '../../src/core/camera';
+import { fitCamera, INSET_TITLE, layoutInsets } from '../../src/core/insetLayout';
 import type { Bounds } from '../../src/core/mapModel';
 import { mercatorX, mercatorY } from '../../src/core/webMercator';
 
@@ -118,6 +119,6 @@ describe('fitCamera', () => {
   });
 
   it('never magnifies a point past the inset zoom limit', () => {
-    expect(fitCamera([117, 35, 117, 35], 100, 100, 6).zoom).toBe(INSET_MAX_ZOOM);
+    expect(fitCamera([117, 35, 117, 35], 100, 100, 6).zoom).toBe(FIT_MAX_ZOOM);
   });
 });
