@@ -1,4 +1,4 @@
-import type { PickingInfo } from '@deck.gl/core';
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
 import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
@@ -6,7 +6,7 @@ import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
 import type { InsetSketch } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
-import { openInsets, planInsets } from './mapInsets';
+import { openInsets, planInsets, type MapInsets } from './mapInsets';
 import { fitTo, framing, type Framing } from './framing';
 import { BasemapLayer } from '../render/BasemapLayer';
 import { createMapView, type MapView } from '../render/mapView';
@@ -124,13 +124,10 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       characters,
       symbolScale,
     });
-    // The insets draw a layer of their own, with their regions' polygons alone.
-    const inInsets = insets?.layout() ? insets.rows : null;
-    view.setLayers(
-      inInsets
-        ? [basemap, regions, regions.clone({ id: INSET_REGIONS_ID, polygonRows: inInsets })]
-        : [basemap, regions],
-    );
+    // The layers wait for the shipped font (it is served beside the app, so not for long):
+    // drawn without it, the map drew once without labels and again with them, and a first
+    // draw, which compiles every layer's shaders, costs seconds on a software GPU.
+    if (fontLoaded) view.setLayers(mapLayers(basemap, regions, insets));
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
   }
@@ -181,6 +178,16 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       contextNotice.element.remove();
     },
   };
+}
+
+/** The layers the map draws: the insets draw a layer of their own, with their polygons alone. */
+function mapLayers(
+  basemap: BasemapLayer,
+  regions: RegionMapLayer,
+  insets: MapInsets | null,
+): Layer[] {
+  if (!insets?.layout()) return [basemap, regions];
+  return [basemap, regions, regions.clone({ id: INSET_REGIONS_ID, polygonRows: insets.rows })];
 }
 
 /**

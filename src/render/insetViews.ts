@@ -5,6 +5,17 @@ import { STYLE_TOKENS } from '../core/styleTokens';
 /** The id deck.gl's MapLibre overlay gives the view that follows MapLibre's camera. */
 export const MAIN_VIEW_ID = 'maplibre';
 
+/**
+ * The view that follows MapLibre's camera, made once per map. Unless handed one, the overlay
+ * makes a new one each time it is given props, and deck.gl sets `nearZMultiplier` on the view
+ * it draws with inside MapLibre's frame: the fresh one then differed from the last, and every
+ * new layer list (a hover, the labels, the first draw) cost two more full redraws while deck.gl
+ * rebuilt its viewports. Made with that value, the same view stays equal to itself.
+ */
+export function mainView(): MapView {
+  return new MapView({ id: MAIN_VIEW_ID, nearZMultiplier: 0.2 });
+}
+
 /** The deck.gl view id of an inset. */
 export const insetViewId = (key: string): string => `inset-${key}`;
 

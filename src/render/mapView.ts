@@ -7,12 +7,12 @@ import {
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
-import type { Layer, LayerContext, PickingInfo } from '@deck.gl/core';
+import type { Layer, LayerContext, PickingInfo, View } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
 import type { InsetFrame, Padding } from '../core/insetLayout';
-import { drawsIn, insetViews } from './insetViews';
+import { drawsIn, insetViews, mainView } from './insetViews';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -148,11 +148,11 @@ function deckQuiet(layers: readonly Layer[]): boolean {
  * its old height, its centre off the box's. Returns the way to stop.
  */
 function followBox(map: MapLibreMap, box: HTMLElement): () => void {
-  let size = '';
+  // Against the canvas's own size: a report of the size the map already has (the first
+  // one, usually) would only redraw it.
   const observer = new ResizeObserver(() => {
-    const next = `${box.clientWidth}x${box.clientHeight}`;
-    if (next !== size) {
-      size = next;
+    const canvas = map.getCanvas();
+    if (box.clientWidth !== canvas.clientWidth || box.clientHeight !== canvas.clientHeight) {
       map.resize();
     }
   });
@@ -215,19 +215,50 @@ function overlayInsets(
   overlay: MapLibreOverlay,
   ask: () => void,
 ): Pick<MapView, 'setInsets' | 'pick'> {
+  const main = mainView();
+  // The overlay draws the views it is given, MapLibre's own among them, though its props
+  // type, generic over none, leaves `views` out.
+  const setViews = (views: View[]) =>
+    overlay.setProps({ views } as unknown as MapLibreOverlayProps);
+  setViews([main]);
   let insets = '[]';
   return {
     setInsets(frames) {
       const next = JSON.stringify(frames);
       if (next === insets) return;
       insets = next;
-      // The overlay draws extra views after MapLibre's own (its `_getViews`), though its
-      // props type, generic over none, leaves `views` out.
-      overlay.setProps({ views: insetViews(frames) } as unknown as MapLibreOverlayProps);
+      setViews([main, ...insetViews(frames)]);
       ask();
     },
     pick: (x, y) => overlay.pickObject({ x, y, radius: 2 }),
   };
+}
+
+/**
+ * The overlay draws into the map's WebGL context, which it treats as external and never
+ * resizes. Whenever MapLibre resizes its canvas (the container changed size, or an export
+ * raised the pixel ratio), the overlay is told the new CSS and drawing-buffer sizes at once,
+ * so its viewport, line widths and text match the basemap in the very next frame (deck.gl
+ * reads the pixel ratio as buffer width / CSS width).
+ */
+function syncOverlaySizeTo(canvas: HTMLCanvasElement, device: Device | null): void {
+  if (!device) return;
+  const context = device.getDefaultCanvasContext();
+  const cssWidth = canvas.clientWidth || context.cssWidth;
+  const cssHeight = canvas.clientHeight || context.cssHeight;
+  const [width, height] = context.getDrawingBufferSize();
+  // deck.gl redraws whenever it is told a size, even the one it has.
+  if (
+    cssWidth === context.cssWidth &&
+    cssHeight === context.cssHeight &&
+    width === canvas.width &&
+    height === canvas.height
+  ) {
+    return;
+  }
+  context.cssWidth = cssWidth;
+  context.cssHeight = cssHeight;
+  context.setDrawingBufferSize(canvas.width, canvas.height);
 }
 
 export function createMapView(options: MapViewOptions): MapView {
@@ -275,19 +306,7 @@ export function createMapView(options: MapViewOptions): MapView {
     },
   });
 
-  // The overlay draws into the map's WebGL context, which it treats as external and never
-  // resizes. Whenever MapLibre resizes its canvas (the container changed size, or an export
-  // raised the pixel ratio), the overlay is told the new CSS and drawing-buffer sizes at
-  // once, so its viewport, line widths and text match the basemap in the very next frame
-  // (deck.gl reads the pixel ratio as buffer width / CSS width).
-  function syncOverlaySize() {
-    const canvas = map.getCanvas();
-    if (!device) return;
-    const context = device.getDefaultCanvasContext();
-    context.cssWidth = canvas.clientWidth || context.cssWidth;
-    context.cssHeight = canvas.clientHeight || context.cssHeight;
-    context.setDrawingBufferSize(canvas.width, canvas.height);
-  }
+  const syncOverlaySize = () => syncOverlaySizeTo(map.getCanvas(), device);
   map.on('resize', syncOverlaySize);
   const stopFollowingBox = followBox(map, options.container);
 

@@ -6,6 +6,7 @@ import {
   insetViewId,
   insetViews,
   MAIN_VIEW_ID,
+  mainView,
   mainZoom,
 } from '../../src/render/insetViews';
 import type { InsetFrame } from '../../src/core/insetLayout';
@@ -27,6 +28,17 @@ describe('drawsIn', () => {
       expect(drawsIn(at(id, insetViewId('230000')))).toBe(true);
       expect(drawsIn(at(id, MAIN_VIEW_ID))).toBe(false);
     }
+  });
+});
+
+describe('mainView', () => {
+  it('is unchanged by the near plane deck.gl sets on it while drawing in MapLibre’s frame', () => {
+    // deck.gl's MapLibre overlay writes `nearZMultiplier = 0.2` onto the view it draws with;
+    // a view without it would differ from the next one made, and deck.gl would redraw.
+    const drawn = mainView();
+    (drawn.props as { nearZMultiplier?: number }).nearZMultiplier = 0.2;
+    expect(mainView().equals(drawn)).toBe(true);
+    expect(drawn.id).toBe(MAIN_VIEW_ID);
   });
 });
 

@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openMap, regions, settle } from './fixtures';
+
+/**
+ * Counts the frames drawn onto the page: each task that draws into a canvas (not into a
+ * picking buffer) is one full redraw of every layer in every panel, a third of a second or
+ * more on a software GPU.
+ */
+async function countFrames(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { drawnFrames: number };
+    w.drawnFrames = 0;
+    let inFrame = false;
+    const proto = WebGL2RenderingContext.prototype;
+    const methods = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'];
+    for (const name of methods as (keyof WebGL2RenderingContext)[]) {
+      const draw = proto[name] as (...args: unknown[]) => void;
+      Object.defineProperty(proto, name, {
+        value: function (this: WebGL2RenderingContext, ...args: unknown[]) {
+          if (!inFrame && this.getParameter(this.FRAMEBUFFER_BINDING) === null) {
+            inFrame = true;
+            w.drawnFrames++;
+            queueMicrotask(() => (inFrame = false));
+          }
+          return draw.apply(this, args);
+        },
+      });
+    }
+  });
+}
+
+const framesSince = async (page: Page, act: () => Promise<void>): Promise<number> => {
+  await settle(page);
+  await page.evaluate(() => ((window as unknown as { drawnFrames: number }).drawnFrames = 0));
+  await act();
+  await settle(page);
+  return page.evaluate(() => (window as unknown as { drawnFrames: number }).drawnFrames);
+};
+
+test('a timeline step and a hover each redraw the map once', async ({ page }) => {
+  await countFrames(page);
+  await openMap(page, 'date=2020-02-20');
+  const slider = page.getByRole('slider');
+
+  const step = await framesSince(page, async () => {
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', /2020-02-21/);
+  });
+  expect(step, 'frames drawn for one step').toBe(1);
+
+  // A hover hands deck.gl new layers (the highlight), which it diffs and draws: still one
+  // frame, the one the map asked for.
+  const zunyi = regions().find((r) => r.code === '520300')!;
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = (await page.evaluate(
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    [zunyi.lon, zunyi.lat],
+  ))!;
+  const hover = await framesSince(page, async () => {
+    await page.mouse.move(box.x + x, box.y + y);
+    await expect(page.getByRole('tooltip')).toContainText('遵义');
+  });
+  expect(hover, 'frames drawn for a hover').toBe(1);
+});
