@@ -7,7 +7,7 @@ import {
 } from '@deck.gl/core';
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
-import { mainZoom } from './insetViews';
+import { mainSight } from './insetViews';
 import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine, getPolygon } from './accessors';
@@ -30,7 +30,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
   declare state: BasemapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return zoomedBordersNeedUpdate(changeFlags, mainZoom(this.context), this.state);
+    return zoomedBordersNeedUpdate(changeFlags, mainSight(this.context), this.state);
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
@@ -41,7 +41,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
       this.setState({ land, borderDetail: linesAtZoom(lines) });
     }
-    const borders = zoomedBorders(this.state, mainZoom(this.context), changed);
+    const borders = zoomedBorders(this.state, mainSight(this.context), changed, true);
     if (borders) this.setState(borders);
   }
 

@@ -10,7 +10,7 @@ import type { ColorTable } from '../core/colorTable';
 import { dayRuns } from '../core/dayRuns';
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
-import { mainZoom } from './insetViews';
+import { mainSight } from './insetViews';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
@@ -111,7 +111,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   declare state: RegionMapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return zoomedBordersNeedUpdate(changeFlags, mainZoom(this.context), this.state);
+    return zoomedBordersNeedUpdate(changeFlags, mainSight(this.context), this.state);
   }
 
   override updateState({ props, oldProps }: UpdateParameters<this>): void {
@@ -136,7 +136,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         labelled: labelledRows(props.model),
       });
     }
-    const borders = zoomedBorders(this.state, mainZoom(this.context), modelChanged);
+    const borders = zoomedBorders(this.state, mainSight(this.context), modelChanged, !props.polygonRows);
     if (borders) this.setState(borders);
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {

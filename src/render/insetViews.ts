@@ -1,6 +1,8 @@
 import { MapView, type FilterContext, type View } from '@deck.gl/core';
 import type { InsetFrame } from '../core/insetLayout';
 import { STYLE_TOKENS } from '../core/styleTokens';
+import type { Bounds } from '../core/mapModel';
+import type { Sight } from './zoomedBorders';
 
 /** The id deck.gl's MapLibre overlay gives the view that follows MapLibre's camera. */
 export const MAIN_VIEW_ID = 'maplibre';
@@ -63,4 +65,20 @@ export function mainZoom(context: {
 }): number {
   const main = context.deck?.getViewports().find((v) => v.id === MAIN_VIEW_ID);
   return main?.zoom ?? context.viewport.zoom;
+}
+
+/** The main panel's extent in longitude and latitude, or null before deck.gl has laid it out. */
+export function mainBounds(context: {
+  deck?: { getViewports(): { id: string; getBounds(): number[] }[] } | null;
+}): Bounds | null {
+  const main = context.deck?.getViewports().find((v) => v.id === MAIN_VIEW_ID);
+  const b = main?.getBounds();
+  return b && b.length >= 4 ? [b[0]!, b[1]!, b[2]!, b[3]!] : null;
+}
+
+/** What the main panel shows, which every panel's borders follow (render/zoomedBorders.ts). */
+export function mainSight(
+  context: Parameters<typeof mainZoom>[0] & Parameters<typeof mainBounds>[0],
+): Sight {
+  return { zoom: mainZoom(context), bounds: mainBounds(context) };
 }

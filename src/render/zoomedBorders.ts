@@ -1,5 +1,7 @@
 import type { ChangeFlags } from '@deck.gl/core';
 import { lineLevel, type Line } from '../core/linesAtZoom';
+import { covers, cutLines, lineWindow, piecesIn, type LinePieces } from '../core/linesInWindow';
+import type { Bounds } from '../core/mapModel';
 
 /** What a layer that draws borders by zoom keeps in its state. */
 export interface ZoomedBorders {
@@ -9,27 +11,64 @@ export interface ZoomedBorders {
   /** The level drawn now, and its lines. */
   borderLevel: number;
   borders: readonly Line[];
+  /** The part of the map `borders` were kept for; null where they are all kept. */
+  borderWindow: Bounds | null;
 }
 
-/** Besides new props, a zoom into another level of border detail; panning does nothing. */
+/** What the main panel shows: its zoom, and its extent once deck.gl has laid it out. */
+export interface Sight {
+  zoom: number;
+  bounds: Bounds | null;
+}
+
+/** A window no view lies in: lines kept before the view was known are kept again once it is. */
+const NOWHERE: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+
+const outside = (window: Bounds | null | undefined, view: Bounds | null): boolean =>
+  Boolean(window && view && !covers(window, view));
+
+/** Each level's lines are cut into pieces once, the first time a window is asked of them. */
+const cut = new WeakMap<readonly Line[], LinePieces>();
+function piecesOf(lines: readonly Line[]): LinePieces {
+  let pieces = cut.get(lines);
+  if (!pieces) {
+    pieces = cutLines(lines);
+    cut.set(lines, pieces);
+  }
+  return pieces;
+}
+
+/**
+ * Besides new props, a zoom into another level of border detail, or a pan or zoom out of the
+ * window the lines were kept for; a pan within it does nothing.
+ */
 export function zoomedBordersNeedUpdate(
   changeFlags: ChangeFlags,
-  zoom: number,
+  sight: Sight,
   state: Partial<ZoomedBorders>,
 ): boolean {
-  return (
-    changeFlags.propsOrDataChanged ||
-    (Boolean(changeFlags.viewportChanged) && lineLevel(zoom) !== state.borderLevel)
-  );
+  if (changeFlags.propsOrDataChanged) return true;
+  if (!changeFlags.viewportChanged) return false;
+  return lineLevel(sight.zoom) !== state.borderLevel || outside(state.borderWindow, sight.bounds);
 }
 
-/** The level and lines to draw at `zoom`, or null where the state already has them. */
+/**
+ * The level and lines to draw, or null where the state already has them. With `windowed`,
+ * only the pieces of line in and around the view: every vertex is work for the GPU, on screen
+ * or not, and at a province's zoom most of the country's borders lie off it.
+ */
 export function zoomedBorders(
   state: ZoomedBorders,
-  zoom: number,
+  sight: Sight,
   detailChanged: boolean,
-): Pick<ZoomedBorders, 'borderLevel' | 'borders'> | null {
-  const level = lineLevel(zoom);
-  if (!detailChanged && level === state.borderLevel) return null;
-  return { borderLevel: level, borders: state.borderDetail(level) };
+  windowed: boolean,
+): Pick<ZoomedBorders, 'borderLevel' | 'borders' | 'borderWindow'> | null {
+  const level = lineLevel(sight.zoom);
+  const stale = level !== state.borderLevel || outside(state.borderWindow, sight.bounds);
+  if (!detailChanged && !stale) return null;
+  const lines = state.borderDetail(level);
+  if (!windowed) return { borderLevel: level, borders: lines, borderWindow: null };
+  if (!sight.bounds) return { borderLevel: level, borders: lines, borderWindow: NOWHERE };
+  const window = lineWindow(sight.bounds);
+  return { borderLevel: level, borders: piecesIn(piecesOf(lines), window), borderWindow: window };
 }
