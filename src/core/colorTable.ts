@@ -80,3 +80,21 @@ export function colorAt(table: ColorTable, day: number, row: number): RGBA {
   const d = table.data;
   return [d[o] ?? 0, d[o + 1] ?? 0, d[o + 2] ?? 0, d[o + 3] ?? 0];
 }
+
+/**
+ * Which days (rows) of a table colour any region: a pattern that shows nowhere on a day need
+ * not be drawn that day.
+ */
+export function daysShown(table: ColorTable): Uint8Array {
+  const shown = new Uint8Array(table.height);
+  const rowBytes = table.width * 4;
+  for (let y = 0; y < table.height; y++) {
+    for (let a = y * rowBytes + 3; a < (y + 1) * rowBytes; a += 4) {
+      if (table.data[a]! > 0) {
+        shown[y] = 1;
+        break;
+      }
+    }
+  }
+  return shown;
+}

@@ -136,7 +136,12 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         labelled: labelledRows(props.model),
       });
     }
-    const borders = zoomedBorders(this.state, mainSight(this.context), modelChanged, !props.polygonRows);
+    const borders = zoomedBorders(
+      this.state,
+      mainSight(this.context),
+      modelChanged,
+      !props.polygonRows,
+    );
     if (borders) this.setState(borders);
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {

@@ -1,10 +1,14 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
-import type { ColorTable } from '../core/colorTable';
+import { daysShown, type ColorTable } from '../core/colorTable';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { PolygonMesh } from '../core/polygonMesh';
-import { TIMELINE_COLOR, type TimelineColorProps } from './timelineColorExtension';
+import {
+  TIMELINE_COLOR,
+  type TimelineColorProps,
+  type TimelineFrame,
+} from './timelineColorExtension';
 import type { RegionMapProps } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -83,6 +87,19 @@ export function meshData(mesh: PolygonMesh): MeshData {
   };
 }
 
+/** Each table's days with a pattern anywhere, found once per table. */
+const shownByTable = new WeakMap<ColorTable, Uint8Array>();
+
+/** Whether a pattern shows anywhere in the frame: on its day or on the day it blends into. */
+function patternShown(table: ColorTable, [day, next]: TimelineFrame): boolean {
+  let shown = shownByTable.get(table);
+  if (!shown) {
+    shown = daysShown(table);
+    shownByTable.set(table, shown);
+  }
+  return shown[day] === 1 || shown[next] === 1;
+}
+
 function patternLayer(
   p: RegionMapProps,
   data: MeshData,
@@ -93,6 +110,9 @@ function patternLayer(
   return new SolidPolygonLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
     ...base,
     data,
+    // Not drawn on a day it shows nowhere: each view it is drawn in costs its uniforms and
+    // state on every frame, empty or not.
+    visible: patternShown(table, p.frame),
     _normalize: false,
     filled: true,
     pickable: false,

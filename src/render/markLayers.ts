@@ -38,6 +38,9 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
     new PathLayer<RingPath>({
       ...sub('outline-focus'),
       data: state.focus,
+      // Kept with nothing to draw, but not drawn: an empty layer still costs each view it is
+      // drawn in its uniforms and state on every frame.
+      visible: state.focus.length > 0,
       pickable: false,
       getPath: getRingPath,
       widthUnits: 'pixels',

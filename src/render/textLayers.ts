@@ -57,9 +57,12 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
   const position = (e: PlacedEvent) => at(e.row);
   const alpha = (e: PlacedEvent) =>
     Math.round(255 - (150 * (dayIndex - e.dayIndex)) / EVENT_SHOW_DAYS);
+  // Not drawn on those days: an empty layer still costs every view its uniforms each frame.
+  const visible = events.length > 0;
   const rings = new ScatterplotLayer<PlacedEvent>({
     ...sub('events'),
     data: events,
+    visible,
     pickable: false,
     stroked: true,
     filled: false,
@@ -77,6 +80,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
   const text = new TextLayer<PlacedEvent>({
     ...sub('event-text'),
     data: events,
+    visible,
     pickable: false,
     getPosition: position,
     getText: (e) => shortText(e.text[lang], lang),
