@@ -4,7 +4,7 @@ import {
   type CompositionLayout,
   type TextLine,
 } from '../core/exportLayout';
-import { escapeXml, geometryToPath, svgColor, svgNumber, type Project } from '../core/svgPath';
+import { escapeXml, geometryToPath, svgColor, svgNumber as n, type Project } from '../core/svgPath';
 import { STYLE_TOKENS as C, hexColor } from '../core/styleTokens';
 import { POINT_HALO } from '../core/pointStyle';
 import { prepareComposition } from './composePng';
@@ -21,8 +21,6 @@ export interface SvgResult {
   height: number;
   regions: number;
 }
-
-const n = svgNumber;
 
 function fillAttrs(c: readonly number[], prefix: 'fill' | 'stroke'): string {
   const { color, opacity } = svgColor(c);

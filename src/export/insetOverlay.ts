@@ -5,7 +5,7 @@ import {
   locatorBox,
   type InsetSketch,
 } from '../core/insetLayout';
-import { escapeXml, svgNumber } from '../core/svgPath';
+import { escapeXml, svgNumber as n } from '../core/svgPath';
 import type { LocatorShape } from '../core/locatorShape';
 import { cssColor, hexColor, STYLE_TOKENS as C } from '../core/styleTokens';
 import { cssFont, type Box, type FontSpec } from '../core/exportLayout';
@@ -109,8 +109,6 @@ export function drawInsetFrames(
     ctx.restore();
   }
 }
-
-const n = svgNumber;
 
 /** The insets' frames, names and locators as SVG, over the insets' maps. */
 export function insetFramesSvg(

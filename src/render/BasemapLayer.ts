@@ -30,10 +30,10 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
   declare state: BasemapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return zoomedBordersNeedUpdate(changeFlags, mainSight(this.context), this.state);
+    return zoomedBordersNeedUpdate(changeFlags, () => mainSight(this.context), this.state);
   }
 
-  override updateState({ props, oldProps }: UpdateParameters<this>): void {
+  override updateState({ props, oldProps, changeFlags }: UpdateParameters<this>): void {
     const changed = props.provinces !== oldProps.provinces;
     if (changed) {
       const land = polygonParts(props.provinces.features);
@@ -41,7 +41,12 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
       this.setState({ land, borderDetail: linesAtZoom(lines) });
     }
-    const borders = zoomedBorders(this.state, mainSight(this.context), changed, true);
+    const borders = zoomedBorders(
+      this.state,
+      () => mainSight(this.context),
+      { detail: changed, view: Boolean(changeFlags.viewportChanged) },
+      true,
+    );
     if (borders) this.setState(borders);
   }
 

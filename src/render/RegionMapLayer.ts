@@ -111,10 +111,10 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
   declare state: RegionMapState;
 
   override shouldUpdateState({ changeFlags }: UpdateParameters<this>): boolean {
-    return zoomedBordersNeedUpdate(changeFlags, mainSight(this.context), this.state);
+    return zoomedBordersNeedUpdate(changeFlags, () => mainSight(this.context), this.state);
   }
 
-  override updateState({ props, oldProps }: UpdateParameters<this>): void {
+  override updateState({ props, oldProps, changeFlags }: UpdateParameters<this>): void {
     const modelChanged =
       props.model !== oldProps.model || props.polygonRows !== oldProps.polygonRows;
     if (modelChanged) {
@@ -138,8 +138,8 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     }
     const borders = zoomedBorders(
       this.state,
-      mainSight(this.context),
-      modelChanged,
+      () => mainSight(this.context),
+      { detail: modelChanged, view: Boolean(changeFlags.viewportChanged) },
       !props.polygonRows,
     );
     if (borders) this.setState(borders);

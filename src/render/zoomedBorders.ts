@@ -38,37 +38,44 @@ function piecesOf(lines: readonly Line[]): LinePieces {
   return pieces;
 }
 
-/**
- * Besides new props, a zoom into another level of border detail, or a pan or zoom out of the
- * window the lines were kept for; a pan within it does nothing.
- */
-export function zoomedBordersNeedUpdate(
-  changeFlags: ChangeFlags,
-  sight: Sight,
-  state: Partial<ZoomedBorders>,
-): boolean {
-  if (changeFlags.propsOrDataChanged) return true;
-  if (!changeFlags.viewportChanged) return false;
+/** Whether the lines drawn no longer serve the view: another level of detail, or beyond their window. */
+function stale(state: Partial<ZoomedBorders>, sight: Sight): boolean {
   return lineLevel(sight.zoom) !== state.borderLevel || outside(state.borderWindow, sight.bounds);
 }
 
 /**
- * The level and lines to draw, or null where the state already has them. With `windowed`,
- * only the pieces of line in and around the view: every vertex is work for the GPU, on screen
- * or not, and at a province's zoom most of the country's borders lie off it.
+ * Besides new props, a zoom into another level of border detail, or a pan or zoom out of the
+ * window the lines were kept for; a pan within it does nothing. The view is asked for only
+ * when it has changed: a timeline step changes props, never the view.
+ */
+export function zoomedBordersNeedUpdate(
+  changeFlags: ChangeFlags,
+  sight: () => Sight,
+  state: Partial<ZoomedBorders>,
+): boolean {
+  if (changeFlags.propsOrDataChanged) return true;
+  return Boolean(changeFlags.viewportChanged) && stale(state, sight());
+}
+
+/**
+ * The level and lines to draw, or null where the state already has them: only a change of
+ * detail (new lines) or of the view can change them. With `windowed`, only the pieces of line
+ * in and around the view: every vertex is work for the GPU, on screen or not, and at a
+ * province's zoom most of the country's borders lie off it.
  */
 export function zoomedBorders(
   state: ZoomedBorders,
-  sight: Sight,
-  detailChanged: boolean,
+  sight: () => Sight,
+  changed: { detail: boolean; view: boolean },
   windowed: boolean,
 ): Pick<ZoomedBorders, 'borderLevel' | 'borders' | 'borderWindow'> | null {
-  const level = lineLevel(sight.zoom);
-  const stale = level !== state.borderLevel || outside(state.borderWindow, sight.bounds);
-  if (!detailChanged && !stale) return null;
+  if (!changed.detail && !changed.view) return null;
+  const view = sight();
+  if (!changed.detail && !stale(state, view)) return null;
+  const level = lineLevel(view.zoom);
   const lines = state.borderDetail(level);
   if (!windowed) return { borderLevel: level, borders: lines, borderWindow: null };
-  if (!sight.bounds) return { borderLevel: level, borders: lines, borderWindow: NOWHERE };
-  const window = lineWindow(sight.bounds);
+  if (!view.bounds) return { borderLevel: level, borders: lines, borderWindow: NOWHERE };
+  const window = lineWindow(view.bounds);
   return { borderLevel: level, borders: piecesIn(piecesOf(lines), window), borderWindow: window };
 }
