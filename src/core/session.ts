@@ -57,7 +57,7 @@ export interface Session {
   ctx: ReduceContext;
   reducer(state: AppState, action: Action): AppState;
   trackEvents(lang: Lang): TrackEvent[];
-  /** The finder's presets: each city outside Guizhou. */
+  /** The finder's presets: each city outside Guizhou, while they are few enough to list. */
   cities: Region[];
   /** Every region the finder can reach: Guizhou as a whole and every prefecture and city. */
   finderRegions: SessionRegion[];
@@ -68,6 +68,13 @@ export interface Session {
   /** The state after a change given as URL parameters, read as that link would be. */
   patch(state: AppState, patch: Partial<UrlState>): AppState;
 }
+
+/**
+ * The most cities the view list offers. A dataset of every county would make a list of
+ * thousands that no one reads (and that the page lays out, measuring each name, before the map
+ * shows); the finder, which filters as one types, reaches each of them.
+ */
+export const MAX_PRESETS = 12;
 
 export function createSession(model: MapModel, query: string): Session {
   const layers = layerChoices(model.dataset);
@@ -88,10 +95,7 @@ export function createSession(model: MapModel, query: string): Session {
     lang: 'zh',
     embed: false,
   };
-  const observationDays = model.timeline(fillMetrics[0] ?? '', {
-    interpolate: false,
-    maxAgeDays: 3650,
-  }).observationDays;
+  const observationDays = model.observationDays;
   // Episodes come from the data: where figures and events cluster, with the gaps left out.
   const placedEvents = placeEvents(model);
   const episodes = findEpisodes(model.dates, [
@@ -103,7 +107,10 @@ export function createSession(model: MapModel, query: string): Session {
     zh: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.zh })),
     en: placedEvents.map((e) => ({ id: e.id, dayIndex: e.dayIndex, text: e.text.en })),
   };
-  const cities = model.rows.filter((r, i) => i < model.features.length && !r.code.startsWith('52'));
+  const outside = model.rows.filter(
+    (r, i) => i < model.features.length && !r.code.startsWith('52'),
+  );
+  const cities = outside.length <= MAX_PRESETS ? outside : [];
   const finderRegions: SessionRegion[] = model.rows
     .filter((r) => r.level !== 'province' || r.code === GUIZHOU)
     .map((r) => ({ code: r.code, view: r.code === GUIZHOU ? 'guizhou' : r.code, region: r }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../../src/core/session';
+import { createSession, MAX_PRESETS } from '../../src/core/session';
 import { buildMapModel } from '../../src/core/mapModel';
-import { LAYER, obs } from './make';
-import { threeCities } from './threeCities';
+import { LAYER, dataset, obs, region } from './make';
+import { feature, threeCities } from './threeCities';
 
 const model = threeCities;
 
@@ -74,6 +74,22 @@ describe('createSession', () => {
       ]),
     );
     expect(s.cities.map((r) => r.code)).toEqual(['450800']);
+  });
+
+  it('presets no city when there are more than a list offers, and the finder still reaches each', () => {
+    const codes = Array.from({ length: MAX_PRESETS + 1 }, (_, i) => String(450100 + i * 100));
+    const m = buildMapModel(
+      dataset(
+        codes.map((c) => obs(c, '2020-02-01', 60)),
+        codes.map((c) => region(c, `城${c}`)),
+      ),
+      { type: 'FeatureCollection', features: codes.map((c, i) => feature(c, 100 + i * 2)) },
+    );
+    const s = createSession(m, '');
+    expect(s.cities).toEqual([]);
+    expect(s.finderRegions.map((r) => r.code)).toEqual(expect.arrayContaining(codes));
+    const fewer = createSession(threeCities(), '');
+    expect(fewer.cities.length).toBeGreaterThan(0);
   });
 
   it('steps the reducer over the data’s own days and stops a jump at the days with a figure', () => {
