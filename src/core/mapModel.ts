@@ -1,4 +1,5 @@
 import type { Dataset, Region } from './types';
+import { dayAxis } from './dayAxis';
 import { buildTimeline, type Timeline, type TimelineOptions } from './timeline';
 import { joinRegions } from './joinRegions';
 import { polygonParts, ringPaths, type PolygonPart } from './polygonParts';
@@ -44,6 +45,8 @@ export interface MapModel {
   pointOnlyRows: number[];
   /** Every day from the first to the last observation date. */
   dates: string[];
+  /** Indexes into `dates` on which any figure of any metric falls. */
+  observationDays: number[];
   unmatchedFeatures: string[];
   regionsWithoutFeature: string[];
   /** Extent of everything drawn: polygons and the label points of point-only regions. */
@@ -86,19 +89,18 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
   const codes = rows.map((r) => r.code);
   const polygons = polygonParts(features);
 
+  // Every timeline shares the days: the figures are dated once, not once per metric and setting.
+  const axis = dayAxis(dataset.observations);
   const cache = new Map<string, Timeline>();
   const timeline = (metric: string, options: TimelineOptions): Timeline => {
     const key = `${metric}|${options.interpolate ? 1 : 0}|${options.maxAgeDays}`;
     let t = cache.get(key);
     if (!t) {
-      t = buildTimeline(dataset, metric, codes, options);
+      t = buildTimeline(dataset, metric, codes, options, axis);
       cache.set(key, t);
     }
     return t;
   };
-  // Any metric gives the shared date axis: it spans all observations of all metrics.
-  const firstMetric = dataset.metrics[0]?.id ?? '';
-  const dates = timeline(firstMetric, { interpolate: false, maxAgeDays: 3650 }).dates;
 
   return {
     dataset,
@@ -106,7 +108,8 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
     rows,
     rowOf,
     pointOnlyRows,
-    dates,
+    dates: axis.dates,
+    observationDays: axis.observationDays,
     unmatchedFeatures: join.unmatchedFeatures.map(
       (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
     ),

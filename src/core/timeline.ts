@@ -5,7 +5,8 @@
  * day, carried forward from an earlier day, interpolated between two days, or
  * too old to trust.
  */
-import { dayOf, fromDay } from './dates';
+import { dayOf } from './dates';
+import { dayAxis, type DayAxis } from './dayAxis';
 import { hiddenObservations } from './conflicts';
 import { splitLayerId, type LayerId } from './layers';
 import type { Dataset, Observation } from './types';
@@ -61,16 +62,12 @@ function latestDay(o: Observation, day: number): number {
   return Number.isNaN(latest) ? Infinity : latest;
 }
 
-interface Pick {
-  day: number;
-  obs: number;
-}
-
 export function buildTimeline(
   dataset: Dataset,
   layer: LayerId,
   regions: string[],
   options: TimelineOptions,
+  axis: DayAxis = dayAxis(dataset.observations),
 ): Timeline {
   const observations = dataset.observations;
   const { metric, universe } = splitLayerId(layer);
@@ -78,10 +75,8 @@ export function buildTimeline(
   const hidden = hiddenObservations(dataset.conflicts);
   // Observations with a date that is not a date cannot be placed; the parser
   // already reports them, so here they are simply left out.
-  const days = observations.map((o) => dayOf(o.date));
-  const { first, dayCount } = dayRange(days);
-  const dates: string[] = [];
-  for (let d = 0; d < dayCount; d++) dates.push(fromDay(first + d));
+  const { first, dates } = axis;
+  const dayCount = dates.length;
 
   const R = regions.length;
   const rowsOf = new Map<string, number[]>();
@@ -92,15 +87,12 @@ export function buildTimeline(
   });
 
   const size = dayCount * R;
-  const anyDay = new Uint8Array(dayCount);
   const metricDay = new Uint8Array(dayCount);
   // The figure each region shows on each day it has one; -1 elsewhere.
   const picked = new Int32Array(size).fill(-1);
   observations.forEach((o, i) => {
-    const abs = days[i] ?? NaN;
-    if (Number.isNaN(abs)) return;
-    const day = abs - first;
-    anyDay[day] = 1;
+    const day = axis.dayOf[i] ?? -1;
+    if (day === -1) return;
     if (o.metric !== metric || o.universe !== universe || !Number.isFinite(o.value)) return;
     if (hidden.has(i)) return;
     const rows = rowsOf.get(o.region);
@@ -117,50 +109,59 @@ export function buildTimeline(
   const obsNext = new Int32Array(size).fill(-1);
   const maxAge = Number.isNaN(options.maxAgeDays) ? 0 : Math.max(0, options.maxAgeDays);
 
+  // A region's figures are met in day order, so the next one is found by scanning on from the
+  // last: one pass over the region's days, with nothing allocated per figure.
+  const nextPick = (r: number, from: number): number => {
+    for (let d = from; d < dayCount; d++) if ((picked[d * R + r] ?? -1) !== -1) return d;
+    return -1;
+  };
   for (let r = 0; r < R; r++) {
-    const list = picksOf(picked, r, R, dayCount);
-    const start = list[0];
-    if (!start) continue;
-    let k = 0;
-    for (let d = start.day; d < dayCount; d++) {
-      const upcoming = list[k + 1];
-      if (upcoming && upcoming.day === d) k++;
-      const prev = list[k] as Pick;
-      const next = list[k + 1];
-      const p = observations[prev.obs] as Observation;
+    const start = nextPick(r, 0);
+    if (start === -1) continue;
+    let prevDay = start;
+    let prevObs = picked[start * R + r] ?? -1;
+    let nextDay = nextPick(r, start + 1);
+    let nextObs = nextDay === -1 ? -1 : (picked[nextDay * R + r] ?? -1);
+    for (let d = start; d < dayCount; d++) {
+      if (d === nextDay) {
+        prevDay = d;
+        prevObs = nextObs;
+        nextDay = nextPick(r, d + 1);
+        nextObs = nextDay === -1 ? -1 : (picked[nextDay * R + r] ?? -1);
+      }
+      const p = observations[prevObs] as Observation;
       const cell = d * R + r;
-      obs[cell] = prev.obs;
-      if (d === prev.day) {
+      obs[cell] = prevObs;
+      if (d === prevDay) {
         values[cell] = p.value;
         status[cell] = p.dateBasis === 'not_before' ? Status.Uncertain : Status.Observed;
         continue;
       }
-      const since = d - prev.day;
+      const since = d - prevDay;
       age[cell] = Math.min(since, MAX_AGE);
-      const latest = latestDay(p, first + prev.day) - first;
+      const latest = latestDay(p, first + prevDay) - first;
       if (d <= latest) {
         // Known to hold from some day in [prev.day, latest]: neither observed nor carried.
         values[cell] = p.value;
         status[cell] = since > maxAge ? Status.Stale : Status.Uncertain;
         continue;
       }
-      const n = next ? (observations[next.obs] as Observation) : undefined;
+      const n = nextObs === -1 ? undefined : (observations[nextObs] as Observation);
       if (
         options.interpolate &&
-        next &&
         n &&
         canInterpolate(p) &&
         canInterpolate(n) &&
         // A line from the firms due to resume to all firms would draw a trend no source reports.
         p.subset === n.subset &&
-        next.day - prev.day <= maxAge
+        nextDay - prevDay <= maxAge
       ) {
-        values[cell] = p.value + ((n.value - p.value) * since) / (next.day - prev.day);
+        values[cell] = p.value + ((n.value - p.value) * since) / (nextDay - prevDay);
         status[cell] = Status.Interpolated;
-        obsNext[cell] = next.obs;
+        obsNext[cell] = nextObs;
       } else {
         // A bounded figure ages from the last day it may first have held.
-        const carried = Number.isFinite(latest) && latest > prev.day ? d - latest : since;
+        const carried = Number.isFinite(latest) && latest > prevDay ? d - latest : since;
         age[cell] = Math.min(carried, MAX_AGE);
         values[cell] = p.value;
         status[cell] = carried > maxAge ? Status.Stale : Status.Carried;
@@ -171,7 +172,7 @@ export function buildTimeline(
   return {
     metric: layer,
     dates,
-    observationDays: indexesOf(anyDay),
+    observationDays: axis.observationDays,
     metricObservationDays: indexesOf(metricDay),
     regions: [...regions],
     values,
@@ -180,28 +181,6 @@ export function buildTimeline(
     obs,
     obsNext,
   };
-}
-
-/** A region's figures in day order. */
-function picksOf(picked: Int32Array, r: number, R: number, dayCount: number): Pick[] {
-  const list: Pick[] = [];
-  for (let day = 0; day < dayCount; day++) {
-    const obs = picked[day * R + r] ?? -1;
-    if (obs !== -1) list.push({ day, obs });
-  }
-  return list;
-}
-
-/** The first day any observation falls on, and how many days lead to the last. */
-function dayRange(days: number[]): { first: number; dayCount: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const d of days) {
-    if (Number.isNaN(d)) continue;
-    if (d < first) first = d;
-    if (d > last) last = d;
-  }
-  return { first, dayCount: Number.isFinite(first) ? last - first + 1 : 0 };
 }
 
 function indexesOf(flags: Uint8Array): number[] {
