@@ -10,6 +10,10 @@ export type Kept<T> = Omit<ReadResult<T>, 'issues'>;
  * Keeps the first row for each key; a repeat is reported against the row it repeats. A table
  * without repeats (the usual case, and millions of rows in a large file) is returned as it
  * was read, with no copy.
+ *
+ * The keys seen are held in an open-addressed table of row indexes, not a `Map` of strings: at
+ * millions of rows a `Map` grows by copying itself over and over, and its entries are what the
+ * garbage collector then walks.
  */
 export function firstOfEach<T>(
   read: Kept<T>,
@@ -18,20 +22,37 @@ export function firstOfEach<T>(
   field: string,
   issues: InputIssue[],
 ): Kept<T> {
-  const seen = new Map<string, number>();
+  const { rows } = read;
+  // At most half full, so that a probe meets an empty slot within a few steps.
+  const size = 2 ** Math.max(4, Math.ceil(Math.log2(rows.length * 2 + 1)));
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
   let kept: Kept<T> | null = null;
-  read.rows.forEach((item, i) => {
+  rows.forEach((item, i) => {
     const row = read.rowNumbers[i] ?? 0;
     const k = key(item);
-    const first = seen.get(k);
-    if (first === undefined) {
-      seen.set(k, row);
-      kept?.rows.push(item);
-      kept?.rowNumbers.push(row);
-      return;
+    let at = hashOf(k) & mask;
+    for (;;) {
+      const held = slots[at] ?? -1;
+      if (held === -1) break;
+      if (key(rows[held] as T) === k) {
+        const first = read.rowNumbers[held] ?? 0;
+        issues.push({ file, row, field, ...issue('repeated-key', { text: k, field, first }) });
+        kept ??= { rows: rows.slice(0, i), rowNumbers: read.rowNumbers.slice(0, i) };
+        return;
+      }
+      at = (at + 1) & mask;
     }
-    issues.push({ file, row, field, ...issue('repeated-key', { text: k, field, first }) });
-    kept ??= { rows: read.rows.slice(0, i), rowNumbers: read.rowNumbers.slice(0, i) };
+    slots[at] = i;
+    kept?.rows.push(item);
+    kept?.rowNumbers.push(row);
   });
-  return kept ?? { rows: read.rows, rowNumbers: read.rowNumbers };
+  return kept ?? { rows, rowNumbers: read.rowNumbers };
+}
+
+/** FNV-1a over the UTF-16 code units, mixed so that the low bits differ for near keys. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) >>> 0;
 }
