@@ -3,7 +3,7 @@ import { decodeText, looksLikeHtml } from '../core/decodeText';
 import type { BoundaryCollection } from '../core/mapModel';
 import { formatIssue } from '../core/formatIssue';
 import { issue } from '../core/issueMessages';
-import type { InputIssue } from '../core/types';
+import type { InputIssue, Observation } from '../core/types';
 import type { Lang } from '../core/lang';
 import regionsUrl from '../../data/regions.csv?url';
 import sourcesUrl from '../../data/sources.csv?url';
@@ -16,7 +16,9 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-import type { CsvRows } from '../core/csvRows';
+import { csvStream, type CsvRows, type StreamEnd } from '../core/csvRows';
+import { observationReader } from '../core/parseDataset';
+import type { ReadResult } from '../core/readRows';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
 export interface DataFiles {
@@ -52,8 +54,12 @@ export interface LoadedTexts {
   metrics: string;
   universes: string;
   subsets?: string;
-  /** The CSV's text, or the rows of observations.parquet where the folder has that instead. */
-  observations: string | CsvRows;
+  /**
+   * The observations read while their CSV arrived; the CSV's text where it must be read whole
+   * (quoted fields, another encoding); or the rows of observations.parquet where the folder
+   * has that instead.
+   */
+  observations: string | CsvRows | ReadResult<Observation>;
   precedence?: string;
   /** Absent when the optional events file is missing: the map works without it. */
   events?: string;
@@ -136,14 +142,16 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     if (broken) throw new MissingFileError(broken);
     return rows;
   };
-  const observations = async (): Promise<string | CsvRows> => {
+  const observations = async (): Promise<string | CsvRows | ReadResult<Observation>> => {
     const url = files.observations;
     const twin = url.replace(/\.csv(?=$|[?#])/i, '.parquet');
     if (/\.parquet(?=$|[?#])/i.test(url)) {
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const body = await read(url, 'observations.csv');
+      const got = await readObservations(url, 'observations.csv', signal);
+      if (got !== null && got !== 'read-whole') return got;
+      const body = got === 'read-whole' ? await read(url, 'observations.csv') : null;
       if (body !== null) return body;
       const rows = twin === url ? null : await parquet(twin, 'observations.parquet');
       if (rows) return rows;
@@ -170,6 +178,76 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     provinces: loaded.provinces as unknown as GeoJSON.FeatureCollection,
     issues,
   };
+}
+
+// Enough of a file's start to tell a host's HTML page from data.
+const HEAD_CHARS = 1024;
+
+/**
+ * The observations, by far the largest file, read as they arrive: each piece's rows are cut
+ * while the next is on its way, and neither the file's bytes nor its whole text is held. null
+ * when the file is not there; 'read-whole' for what only the whole-file reader reads (another
+ * encoding than UTF-8, quoted fields, mixed line ends), which then fetches it again.
+ */
+async function readObservations(
+  url: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<ReadResult<Observation> | StreamEnd | null> {
+  const res = await fetch(url, { signal });
+  if (!res.ok) return null;
+  if (!res.body) return 'read-whole';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const rows = observationReader(name);
+  let fileIssues: InputIssue[] = [];
+  const stream = csvStream(name, {
+    header(header, issues) {
+      fileIssues = issues;
+      rows.header(header);
+    },
+    row: rows.row,
+  });
+  let head: string | null = '';
+  // The first pieces are held until they show whether this is data or a host's page.
+  const take = (piece: string, last: boolean): StreamEnd | null | 'html' => {
+    if (head !== null) {
+      head += piece;
+      if (head.length < HEAD_CHARS && !last) return null;
+      if (looksLikeHtml(head)) return 'html';
+      piece = head;
+      head = null;
+    }
+    return stream.push(piece);
+  };
+  let first = true;
+  for (;;) {
+    const { done, value } = await reader.read();
+    // UTF-16 files begin with their byte-order mark; the whole-file reader decodes them.
+    if (first && value && (value.length < 2 || value[0] === 0xff || value[0] === 0xfe)) {
+      await reader.cancel();
+      return 'read-whole';
+    }
+    first = false;
+    let piece: string;
+    try {
+      piece = decoder.decode(value, { stream: !done });
+    } catch {
+      await reader.cancel();
+      return 'read-whole';
+    }
+    const end = take(piece, done);
+    if (end === 'html') {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    if (end !== null) {
+      if (!done) await reader.cancel();
+      return end;
+    }
+    if (done) break;
+  }
+  return stream.end() ?? rows.result(fileIssues);
 }
 
 /** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */

@@ -47,62 +47,73 @@ function splitRows(text: string, file: string): CsvRows | null {
   // A file starting with a blank line, or empty: papaparse's own rules apply.
   if (blank(headerLine)) return null;
   const head = parseCsv(headerLine, file);
-  const width = head.header.length;
   const issues = [...head.issues];
   const start = firstEnd === -1 ? text.length : firstEnd + eol.length;
   return {
     header: head.header,
     issues,
     forEach(each) {
-      const fields: string[] = new Array<string>(width).fill('');
-      const shared = Array.from({ length: width }, () => createShared(text));
-      let row = 0;
-      let pos = start;
-      while (pos < text.length) {
-        let end = text.indexOf(eol, pos);
-        if (end === -1) end = text.length;
-        const line = pos;
-        pos = end + eol.length;
-        const c = text.charCodeAt(line);
-        if (end === line || ((c === 44 || c <= 32 || c > 127) && blank(text.slice(line, end))))
-          continue;
-        row++;
-        let count = 0;
-        let from = line;
-        for (;;) {
-          let comma = text.indexOf(',', from);
-          if (comma === -1 || comma > end) comma = end;
-          if (count < width) fields[count] = (shared[count] as Shared)(from, comma);
-          count++;
-          if (comma === end) break;
-          from = comma + 1;
-        }
-        if (count !== width) {
-          issues.push({
-            file,
-            row,
-            field: '',
-            ...issue('field-count', { count, expected: width }),
-          });
-          continue;
-        }
-        each(fields, row);
-      }
+      lineCutter(file, head.header.length, eol, issues, each)(text, start, text.length);
     },
   };
 }
 
-type Shared = (from: number, to: number) => string;
+/**
+ * Cuts the lines of `text` between `start` and `stop` into rows, counting rows on from the
+ * last call: a whole file is cut in one call, a file still arriving in one call per piece.
+ * The last line may lack its line end.
+ */
+function lineCutter(
+  file: string,
+  width: number,
+  eol: string,
+  issues: InputIssue[],
+  each: (fields: readonly string[], row: number) => void,
+): (text: string, start: number, stop: number) => void {
+  const fields: string[] = new Array<string>(width).fill('');
+  const shared = Array.from({ length: width }, () => createShared());
+  let row = 0;
+  return (text, start, stop) => {
+    let pos = start;
+    while (pos < stop) {
+      let end = text.indexOf(eol, pos);
+      if (end === -1 || end > stop) end = stop;
+      const line = pos;
+      pos = end + eol.length;
+      const c = text.charCodeAt(line);
+      if (end === line || ((c === 44 || c <= 32 || c > 127) && blank(text.slice(line, end))))
+        continue;
+      row++;
+      let count = 0;
+      let from = line;
+      for (;;) {
+        let comma = text.indexOf(',', from);
+        if (comma === -1 || comma > end) comma = end;
+        if (count < width) fields[count] = (shared[count] as Shared)(text, from, comma);
+        count++;
+        if (comma === end) break;
+        from = comma + 1;
+      }
+      if (count !== width) {
+        issues.push({ file, row, field: '', ...issue('field-count', { count, expected: width }) });
+        continue;
+      }
+      each(fields, row);
+    }
+  };
+}
+
+type Shared = (text: string, from: number, to: number) => string;
 
 /**
  * The text of `text` from `from` to `to`, the same string each time it repeats. It is looked
  * up by a hash of its characters, so a repeat makes no new string at all; a column with too
  * many different texts (an id) stops being looked up and is cut as it comes.
  */
-function createShared(text: string): Shared {
+function createShared(): Shared {
   let known: Map<number, string[]> | null = new Map();
   let size = 0;
-  return (from, to) => {
+  return (text, from, to) => {
     if (!known || to === from) return text.slice(from, to);
     let hash = to - from;
     for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
@@ -114,6 +125,80 @@ function createShared(text: string): Shared {
     else if (bucket) bucket.push(s);
     else known.set(hash, [s]);
     return s;
+  };
+}
+
+/** Where a piece of a file leaves the streamed reading: the file is then read whole. */
+export type StreamEnd = 'read-whole';
+
+/**
+ * A CSV read piece by piece as it arrives, into the same rows, row numbers and messages as
+ * `csvRows` gives for the whole text. Only what `csvRows` cuts itself is read so (no quote
+ * marks, one kind of line end): `push` or `end` answer 'read-whole' at the first sign of
+ * anything else, and the caller then reads the whole file as before.
+ */
+export function csvStream(
+  file: string,
+  sink: {
+    header(header: readonly string[], issues: InputIssue[]): void;
+    row(fields: readonly string[], row: number): void;
+  },
+): { push(piece: string): StreamEnd | null; end(): StreamEnd | null } {
+  let carry = '';
+  let started = false;
+  let eol = '\n';
+  let cut: ReturnType<typeof lineCutter> | null = null;
+  const head = (text: string): boolean => {
+    const headerLine = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (blank(headerLine) || headerLine.includes('\r')) return false;
+    eol = headerLine.length < text.length ? '\r\n' : '\n';
+    const parsed = parseCsv(headerLine, file);
+    sink.header(parsed.header, parsed.issues);
+    cut = lineCutter(file, parsed.header.length, eol, parsed.issues, sink.row);
+    return true;
+  };
+  // A line end of the other kind, or a lone \r; one at the very end may be half of a \r\n.
+  const mixed = (text: string): boolean => {
+    if (eol === '\n') return text.includes('\r');
+    const m = /\r(?!\n)|(?<!\r)\n/.exec(text);
+    return m !== null && !(m.index === text.length - 1 && text.endsWith('\r'));
+  };
+  return {
+    push(piece) {
+      if (piece.includes('"')) return 'read-whole';
+      let text = carry + piece;
+      if (!started) {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        const firstEnd = text.indexOf('\n');
+        if (firstEnd === -1) {
+          carry = text;
+          return null;
+        }
+        started = true;
+        if (!head(text.slice(0, firstEnd))) return 'read-whole';
+        text = text.slice(firstEnd + 1);
+      }
+      if (mixed(text)) return 'read-whole';
+      const last = text.lastIndexOf(eol);
+      const stop = last === -1 ? 0 : last + eol.length;
+      cut?.(text, 0, stop);
+      carry = text.slice(stop);
+      return null;
+    },
+    end() {
+      if (!started) {
+        started = true;
+        const text = carry.charCodeAt(0) === 0xfeff ? carry.slice(1) : carry;
+        carry = '';
+        if (!head(text)) return 'read-whole';
+        return null;
+      }
+      // What is left is the last line, without its line end: a \r here stands alone.
+      if (carry.endsWith('\r')) return 'read-whole';
+      cut?.(carry, 0, carry.length);
+      carry = '';
+      return null;
+    },
   };
 }
 

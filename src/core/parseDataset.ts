@@ -4,14 +4,13 @@
  * A row with a problem is dropped and the problem reported with file, row and
  * field, so nothing on the map rests on a value that failed a check.
  */
-import { readRows, type ReadResult } from './readRows';
+import { readRows, rowReader, type FieldReader, type ReadResult, type RowReader } from './readRows';
 import type { CsvRows } from './csvRows';
 import { issue, type IssueMessage } from './issueMessages';
 import { firstOfEach, type Kept } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
-import { checkObservation } from './checkObservation';
-import { valueProblem } from './valueBounds';
+import { eventIssues, parentIssues, validObservations } from './crossFileChecks';
 import { limitSpan } from './dateBounds';
 import type {
   Dataset,
@@ -156,7 +155,16 @@ export function parseObservations(
   text: string | CsvRows,
   file = DEFAULT_FILES.observations,
 ): ReadResult<Observation> {
-  return readRows(text, file, COLUMNS.observations, (f) => ({
+  return readRows(text, file, COLUMNS.observations, readObservation);
+}
+
+/** Observations read row by row while their file arrives (`csvStream`). */
+export function observationReader(file = DEFAULT_FILES.observations): RowReader<Observation> {
+  return rowReader(file, COLUMNS.observations, readObservation);
+}
+
+function readObservation(f: FieldReader): Observation {
+  return {
     row: f.row,
     id: checkId(f.text('id', true), 'id', f.problem),
     region: f.text('region', true),
@@ -175,7 +183,7 @@ export function parseObservations(
     // Without the phrase a value cannot be traced back to its source.
     evidence: f.text('evidence', true),
     derivation: f.text('derivation'),
-  }));
+  };
 }
 
 export function parseEvents(text: string, file = DEFAULT_FILES.events): ReadResult<Event> {
@@ -208,8 +216,11 @@ export interface DatasetTexts {
   universes: string;
   /** Optional: without it no figure may name a subset. */
   subsets?: string;
-  /** The CSV's text, or the rows of the same table read from a Parquet file. */
-  observations: string | CsvRows;
+  /**
+   * The CSV's text, the rows of the same table read from a Parquet file, or the observations
+   * already read while the file arrived (`observationReader`).
+   */
+  observations: string | CsvRows | ReadResult<Observation>;
   /** Optional: without it any conflict is reported. */
   precedence?: string;
   events?: string;
@@ -276,8 +287,9 @@ export function buildDataset(
     subsets: new Set(subsets.map((u) => u.id)),
   };
 
+  const read = texts.observations;
   const parsedObservations = keep(
-    parseObservations(texts.observations, name.observations),
+    typeof read !== 'string' && 'rows' in read ? read : parseObservations(read, name.observations),
     (o) => o.id,
     name.observations,
     'id',
@@ -324,73 +336,4 @@ export function buildDataset(
 /** One by one: a file of a million bad rows would overflow the arguments of a spread push. */
 function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
-}
-
-/** A region whose parent is not in the file is reported; it stays, as no value rests on it. */
-function parentIssues(
-  regionRows: Kept<Region>,
-  regionCodes: Set<string>,
-  name: Record<DataFile, string>,
-): InputIssue[] {
-  const problems: InputIssue[] = [];
-  regionRows.rows.forEach((r, i) => {
-    if (r.parent === '' || regionCodes.has(r.parent)) return;
-    problems.push({
-      file: name.regions,
-      row: regionRows.rowNumbers[i] ?? 0,
-      field: 'parent',
-      ...issue('unknown-code', { text: r.parent, file: name.regions }),
-    });
-  });
-  return problems;
-}
-
-/** An event must name a known region (or none) and a known source. */
-function eventIssues(
-  e: Event,
-  regionCodes: Set<string>,
-  sourceIds: Set<string>,
-  name: Record<DataFile, string>,
-): InputIssue[] {
-  const problems: InputIssue[] = [];
-  if (e.region !== '' && !regionCodes.has(e.region)) {
-    problems.push({
-      file: name.events,
-      row: e.row,
-      field: 'region',
-      ...issue('unknown-code', { text: e.region, file: name.regions }),
-    });
-  }
-  if (!sourceIds.has(e.source)) {
-    problems.push({
-      file: name.events,
-      row: e.row,
-      field: 'source',
-      ...issue('unknown-id', { text: e.source, file: name.sources }),
-    });
-  }
-  return problems;
-}
-
-/** Observations that pass every check, each given its metric's unit when it names none. */
-function validObservations(
-  parsed: Kept<Observation>,
-  known: Parameters<typeof checkObservation>[1],
-  name: Record<DataFile, string>,
-  issues: InputIssue[],
-): Observation[] {
-  const observations: Observation[] = [];
-  for (const o of parsed.rows) {
-    const problems = checkObservation(o, known, name);
-    const metric = known.metrics.get(o.metric);
-    const badValue = metric ? valueProblem(metric, o.value) : null;
-    if (badValue)
-      problems.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
-    issues.push(...problems);
-    if (problems.length === 0) {
-      const unit = metric?.unit ?? '';
-      observations.push(o.unit === '' ? { ...o, unit } : o);
-    }
-  }
-  return observations;
 }

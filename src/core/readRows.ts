@@ -46,43 +46,69 @@ export function readRows<T>(
   build: (f: FieldReader) => T,
 ): ReadResult<T> {
   const table = typeof input === 'string' ? csvRows(input, file) : input;
-  if (table.header.length === 0) return { rows: [], issues: table.issues, rowNumbers: [] };
+  const reader = rowReader(file, columns, build);
+  reader.header(table.header);
+  table.forEach(reader.row);
+  return reader.result(table.issues);
+}
 
+/** Rows read one at a time as they are cut, for a file read while it still arrives. */
+export interface RowReader<T> {
+  /** The file's header; before any row. */
+  header(header: readonly string[]): void;
+  /** One row's fields by column (the array may be reused) and its 1-based data row. */
+  row(fields: readonly string[], row: number): void;
+  /** The rows kept, after the problems of the file's own structure (`fileIssues`). */
+  result(fileIssues: readonly InputIssue[]): ReadResult<T>;
+}
+
+export function rowReader<T>(
+  file: string,
+  columns: readonly string[],
+  build: (f: FieldReader) => T,
+): RowReader<T> {
   const columnIssues: InputIssue[] = [];
-  const missing = columns.filter((c) => !table.header.includes(c));
-  for (const c of missing) {
-    columnIssues.push({ file, row: 0, field: c, ...issue('missing-column', {}) });
-  }
-  for (const h of table.header) {
-    if (h !== '' && !columns.includes(h)) {
-      columnIssues.push({
-        file,
-        row: 0,
-        field: h,
-        ...issue('unknown-column', { file, expected: columns.join(',') }),
-      });
-    }
-  }
-  // Without a column every row would fail on it; one message says it better. The rows are
-  // still walked for the problems of the file's own structure.
-  if (missing.length > 0) {
-    table.forEach(() => {});
-    return { rows: [], issues: [...table.issues, ...columnIssues], rowNumbers: [] };
-  }
-
   const rows: T[] = [];
   const rowNumbers: number[] = [];
   const rowIssues: InputIssue[] = [];
-  const reader = fieldReader(table.header, file, rowIssues);
-  table.forEach((fields, row) => {
-    reader.start(fields, row);
-    const value = build(reader);
-    if (reader.ok) {
-      rows.push(value);
-      rowNumbers.push(row);
-    }
-  });
-  return { rows, issues: [...table.issues, ...columnIssues, ...rowIssues], rowNumbers };
+  let reader: ReturnType<typeof fieldReader> | null = null;
+  let empty = true;
+  return {
+    header(header) {
+      empty = header.length === 0;
+      if (empty) return;
+      const missing = columns.filter((c) => !header.includes(c));
+      for (const c of missing) {
+        columnIssues.push({ file, row: 0, field: c, ...issue('missing-column', {}) });
+      }
+      for (const h of header) {
+        if (h !== '' && !columns.includes(h)) {
+          columnIssues.push({
+            file,
+            row: 0,
+            field: h,
+            ...issue('unknown-column', { file, expected: columns.join(',') }),
+          });
+        }
+      }
+      // Without a column every row would fail on it; one message says it better. The rows
+      // are still walked for the problems of the file's own structure.
+      if (missing.length === 0) reader = fieldReader(header, file, rowIssues);
+    },
+    row(fields, row) {
+      if (!reader) return;
+      reader.start(fields, row);
+      const value = build(reader);
+      if (reader.ok) {
+        rows.push(value);
+        rowNumbers.push(row);
+      }
+    },
+    result(fileIssues) {
+      if (empty) return { rows: [], issues: [...fileIssues], rowNumbers: [] };
+      return { rows, issues: [...fileIssues, ...columnIssues, ...rowIssues], rowNumbers };
+    },
+  };
 }
 
 /**

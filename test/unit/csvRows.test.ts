@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { csvRows } from '../../src/core/csvRows';
+import { csvRows, csvStream } from '../../src/core/csvRows';
 import { parseCsv } from '../../src/core/csv';
 
 /** What papaparse makes of a text: the header, each kept row's fields and number, the issues. */
@@ -44,6 +44,71 @@ const csvText = fc.oneof(
     arbitrary: fc.array(fc.oneof(piece, rare), { maxLength: 60 }).map((p) => p.join('')),
   },
 );
+
+/** The same text fed to the stream in pieces cut at `cuts`; null when the stream gave up. */
+function byStream(text: string, cuts: number[]) {
+  const rows: (string | number | undefined)[][] = [];
+  let header: readonly string[] = [];
+  let issues: unknown[] = [];
+  const stream = csvStream('f.csv', {
+    header(h, i) {
+      header = h;
+      issues = i;
+    },
+    row: (fields, row) => rows.push([row, ...fields]),
+  });
+  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  let from = 0;
+  for (const to of [...at, text.length]) {
+    if (stream.push(text.slice(from, to))) return null;
+    from = to;
+  }
+  if (stream.end()) return null;
+  return { header: [...header], rows, issues };
+}
+
+describe('csvStream', () => {
+  it('cuts a text fed in any pieces into what papaparse gives, or leaves it to be read whole', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    fc.assert(
+      fc.property(csvText, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        const got = byStream(text, cuts);
+        if (got) expect(got).toEqual(byPapaparse(text));
+      }),
+      { numRuns: 3000 },
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('reads a file without quote marks or carriage returns as it arrives, whatever the pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b1', '中', ',', '\n', ' '), { maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (pieces, cuts) => {
+          const text = `x,y\n${pieces.join('')}`;
+          expect(byStream(text, cuts)).toEqual(byPapaparse(text));
+        },
+      ),
+    );
+  });
+
+  it('reads a file with Windows line ends as it arrives, even with a \\r\\n cut in two', () => {
+    const text = 'a,b\r\n1,2\r\n3,4\r\n';
+    expect(byStream(text, [10, 11])).toEqual(byPapaparse(text));
+    expect(byStream(text, [4, 5, 9])?.rows).toEqual([
+      [1, '1', '2'],
+      [2, '3', '4'],
+    ]);
+  });
+
+  it('leaves a quoted field, a lone carriage return and an empty file to be read whole', () => {
+    expect(byStream('a,b\n"1",2\n', [6])).toBeNull();
+    expect(byStream('a,b\r\n1\r2\r\n', [])).toBeNull();
+    expect(byStream('a,b\n1,2\r\n', [])).toBeNull();
+    expect(byStream('', [])).toBeNull();
+  });
+});
 
 describe('csvRows', () => {
   it('cuts any text into the header, rows, row numbers and issues papaparse gives', () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, it, expect, vi } from 'vitest';
 import { fetchDataFiles, type DataFiles } from '../../src/app/dataFiles';
 import { english } from './englishIssues';
 import { parquetWriteBuffer } from 'hyparquet-writer';
+import { COLUMNS, parseObservations } from '../../src/core/parseDataset';
 
 const FILES: DataFiles = {
   regions: 'd/regions.csv',
@@ -59,7 +60,8 @@ describe('fetchDataFiles', () => {
       serve({ ...rest, 'd/observations.parquet': new Uint8Array(parquet) }, missing);
       const texts = await fetchDataFiles(FILES);
       const rows: string[][] = [];
-      if (typeof texts.observations === 'string') throw new Error('read as text');
+      if (typeof texts.observations === 'string' || 'rows' in texts.observations)
+        throw new Error('read as CSV');
       texts.observations.forEach((fields) => rows.push([...fields]));
       expect(texts.observations.header).toEqual(['region', 'value']);
       expect(rows).toEqual([
@@ -99,6 +101,67 @@ describe('fetchDataFiles', () => {
     );
     await expect(fetchDataFiles(FILES)).rejects.toThrow('metrics.csv: file not found');
     await expect(fetchDataFiles(FILES)).rejects.toThrow('metrics.csv：找不到文件');
+  });
+
+  describe('observations.csv, read as it arrives', () => {
+    const header = COLUMNS.observations.join(',');
+    const line = (id: string, value: string, evidence = 's') =>
+      `${id},520100,2020-02-03,stated,,work_rate,u1,,${value},exact,%,,,s1,${evidence},`;
+    /** A body that arrives in pieces of `size` bytes. */
+    const inPieces = (bytes: Uint8Array, size: number) =>
+      new ReadableStream<Uint8Array>({
+        start(c) {
+          for (let i = 0; i < bytes.length; i += size) c.enqueue(bytes.slice(i, i + size));
+          c.close();
+        },
+      });
+    function serveObservations(body: Uint8Array, size: number) {
+      vi.stubGlobal('fetch', async (url: string) => {
+        if (url === 'd/observations.csv') return new Response(inPieces(body, size));
+        const other = new Map(Object.entries(all)).get(url);
+        return other === undefined
+          ? new Response('Not found', { status: 404 })
+          : new Response(other);
+      });
+    }
+
+    it('gives the rows, row numbers and messages that reading the whole text gives', async () => {
+      // Long enough to arrive in many pieces, with a bad row and a multi-byte character cut
+      // between two of them.
+      const rows = Array.from({ length: 400 }, (_, i) =>
+        line(`o${i}`, i === 7 ? 'x' : String(i % 90), i % 3 ? 's' : '百分之九十'),
+      );
+      const text = [header, ...rows].join('\n') + '\n';
+      serveObservations(new TextEncoder().encode(text), 333);
+      const texts = await fetchDataFiles(FILES);
+      if (typeof texts.observations === 'string' || !('rows' in texts.observations))
+        throw new Error('not read as it arrived');
+      expect(texts.observations).toEqual(parseObservations(text));
+      expect(texts.observations.issues).toHaveLength(1);
+      expect(texts.observations.rows).toHaveLength(399);
+    });
+
+    it('reads a file with quoted fields whole, as before', async () => {
+      const text = `${header}\n${line('o1', '90', '"90%, or so"')}\n`;
+      serveObservations(new TextEncoder().encode(text), 16);
+      const texts = await fetchDataFiles(FILES);
+      expect(texts.observations).toBe(text);
+    });
+
+    it('reads a GBK file whole and notes its encoding', async () => {
+      const gbk = new Uint8Array([
+        ...new TextEncoder().encode(`${header}\n${line('o1', '90', '')}`),
+        0xb9,
+        0xf3,
+        0xd1,
+        0xf4,
+        0x0a,
+      ]);
+      serveObservations(gbk, 64);
+      const texts = await fetchDataFiles(FILES);
+      expect(texts.observations).toBe(`${header}\n${line('o1', '90', '')}贵阳\n`);
+      expect(texts.issues).toContainEqual(expect.objectContaining({ file: 'observations.csv' }));
+    });
   });
 
   it('decodes a GBK file and notes its encoding', async () => {
