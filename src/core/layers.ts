@@ -4,7 +4,7 @@
  * every cache, and figures that count different things never share a colour.
  */
 import type { Lang } from './lang';
-import type { Dataset, Metric, MetricLayer, Universe } from './types';
+import type { Dataset, Metric, MetricLayer, Observation, Universe } from './types';
 
 export type LayerId = string;
 
@@ -38,14 +38,7 @@ export function splitLayerId(id: LayerId): { metric: string; universe: string } 
 export function listLayers(dataset: Dataset, kind?: MetricLayer): LayerInfo[] {
   const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const universes = new Map(dataset.universes.map((u) => [u.id, u]));
-  const found = new Map<LayerId, { regions: Set<string>; count: number }>();
-  for (const o of dataset.observations) {
-    const id = layerId(o.metric, o.universe);
-    let f = found.get(id);
-    if (!f) found.set(id, (f = { regions: new Set(), count: 0 }));
-    f.regions.add(o.region);
-    f.count += 1;
-  }
+  const found = figuresByLayer(dataset.observations);
   const metricOrder = new Map(dataset.metrics.map((m, i) => [m.id, i]));
   const out: LayerInfo[] = [];
   for (const [id, f] of found) {
@@ -68,6 +61,37 @@ export function listLayers(dataset: Dataset, kind?: MetricLayer): LayerInfo[] {
       b.observationCount - a.observationCount ||
       a.id.localeCompare(b.id),
   );
+}
+
+interface LayerFigures {
+  regions: Set<string>;
+  count: number;
+}
+
+// The walk over every figure is made once per dataset, however many kinds are listed.
+const figuresCache = new WeakMap<readonly Observation[], Map<LayerId, LayerFigures>>();
+
+/** The regions and the number of figures of each layer with any. */
+function figuresByLayer(observations: readonly Observation[]): Map<LayerId, LayerFigures> {
+  const cached = figuresCache.get(observations);
+  if (cached) return cached;
+  const found = new Map<LayerId, LayerFigures>();
+  let last: Observation | undefined;
+  let f: LayerFigures | undefined;
+  for (const o of observations) {
+    // Files list a layer's figures together: its entry is looked up when the layer changes,
+    // not once per figure with a joined id.
+    if (!f || !last || o.metric !== last.metric || o.universe !== last.universe) {
+      const id = layerId(o.metric, o.universe);
+      f = found.get(id);
+      if (!f) found.set(id, (f = { regions: new Set(), count: 0 }));
+    }
+    last = o;
+    f.regions.add(o.region);
+    f.count += 1;
+  }
+  figuresCache.set(observations, found);
+  return found;
 }
 
 /** "复工率 · 规上工业企业" / "Resumption rate · above-scale industrial firms". */

@@ -68,3 +68,28 @@ describe('layers: a metric of one universe', () => {
     expect(layerChoices(ds()).aliases.get('enterprises_resumed')).toBe('enterprises_resumed.u1');
   });
 });
+
+describe('listLayers: counting', () => {
+  it('counts each layer’s regions and figures whether its rows lie together or interleaved', () => {
+    const rows = [
+      obs('520100', '2020-02-01', 96),
+      obs('520100', '2020-02-01', 100, { universe: 'key_projects' }),
+      obs('522300', '2020-02-01', 98),
+      obs('522300', '2020-02-02', 99, { universe: 'key_projects' }),
+      obs('522300', '2020-02-03', 97),
+    ];
+    const counts = (order: typeof rows) => {
+      const d = dataset(order);
+      d.universes.push(PROJECTS);
+      return listLayers(d).map((l) => [l.id, l.regionCount, l.observationCount]);
+    };
+    const expected = [
+      [layerId(METRIC.id, UNIVERSE.id), 2, 3],
+      [layerId(METRIC.id, 'key_projects'), 2, 2],
+    ];
+    expect(counts(rows)).toEqual(expected);
+    expect(counts([...rows].sort((a, b) => a.universe.localeCompare(b.universe)))).toEqual(
+      expected,
+    );
+  });
+});
