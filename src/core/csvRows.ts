@@ -87,9 +87,12 @@ function lineCutter(
       let count = 0;
       let from = line;
       for (;;) {
-        let comma = text.indexOf(',', from);
-        if (comma === -1 || comma > end) comma = end;
-        if (count < width) fields[count] = (shared[count] as Shared)(text, from, comma);
+        // One pass over a field's characters finds its end and the hash it is shared by.
+        let comma = from;
+        let hash = 0;
+        for (let c = text.charCodeAt(comma); comma < end && c !== 44; c = text.charCodeAt(++comma))
+          hash = (Math.imul(hash, 31) + c) | 0;
+        if (count < width) fields[count] = (shared[count] as Shared)(text, from, comma, hash);
         count++;
         if (comma === end) break;
         from = comma + 1;
@@ -103,20 +106,19 @@ function lineCutter(
   };
 }
 
-type Shared = (text: string, from: number, to: number) => string;
+type Shared = (text: string, from: number, to: number, hash: number) => string;
 
 /**
  * The text of `text` from `from` to `to`, the same string each time it repeats. It is looked
- * up by a hash of its characters, so a repeat makes no new string at all; a column with too
- * many different texts (an id) stops being looked up and is cut as it comes.
+ * up by a hash of its characters (worked out as the field is cut), so a repeat makes no new
+ * string at all; a column with too many different texts (an id) stops being looked up and is
+ * cut as it comes.
  */
 function createShared(): Shared {
   let known: Map<number, string[]> | null = new Map();
   let size = 0;
-  return (text, from, to) => {
+  return (text, from, to, hash) => {
     if (!known || to === from) return text.slice(from, to);
-    let hash = to - from;
-    for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
     const bucket = known.get(hash);
     if (bucket)
       for (const s of bucket) if (s.length === to - from && text.startsWith(s, from)) return s;
