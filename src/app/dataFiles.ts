@@ -16,7 +16,7 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-import { csvStream, type CsvRows, type StreamEnd } from '../core/csvRows';
+import { csvStream, type StreamEnd } from '../core/csvRows';
 import { observationReader } from '../core/parseDataset';
 import type { ReadResult } from '../core/readRows';
 
@@ -55,11 +55,11 @@ export interface LoadedTexts {
   universes: string;
   subsets?: string;
   /**
-   * The observations read while their CSV arrived; the CSV's text where it must be read whole
-   * (quoted fields, another encoding); or the rows of observations.parquet where the folder
-   * has that instead.
+   * The observations read while their file arrived (observations.csv, or observations.parquet
+   * where the folder has that instead), or the CSV's text where it must be read whole (quoted
+   * fields, another encoding).
    */
-  observations: string | CsvRows | ReadResult<Observation>;
+  observations: string | ReadResult<Observation>;
   precedence?: string;
   /** Absent when the optional events file is missing: the map works without it. */
   events?: string;
@@ -131,18 +131,18 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       : checked.collection;
   };
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
-  const parquet = async (url: string, name: string): Promise<CsvRows | null> => {
+  const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
     const res = await fetch(url, { signal });
     if (!res.ok) return null;
     const bytes = await res.arrayBuffer();
     if (!isParquet(bytes)) return null;
     const { parquetRows } = await import('../core/parquetRows');
-    const rows = await parquetRows(bytes, name);
-    const [broken] = rows.header.length === 0 ? rows.issues : [];
+    const rows = observationReader(name);
+    const broken = await parquetRows(bytes, name, rows);
     if (broken) throw new MissingFileError(broken);
-    return rows;
+    return rows.result([]);
   };
-  const observations = async (): Promise<string | CsvRows | ReadResult<Observation>> => {
+  const observations = async (): Promise<string | ReadResult<Observation>> => {
     const url = files.observations;
     const twin = url.replace(/\.csv(?=$|[?#])/i, '.parquet');
     if (/\.parquet(?=$|[?#])/i.test(url)) {

@@ -130,6 +130,13 @@ function createShared(): Shared {
   };
 }
 
+/** Where rows go as a file is read: its header and the header's problems first, then each row. */
+export interface RowSink {
+  header(header: readonly string[], issues: InputIssue[]): void;
+  /** A row's fields by column (the array is reused: copy what is kept) and its 1-based row. */
+  row(fields: readonly string[], row: number): void;
+}
+
 /** Where a piece of a file leaves the streamed reading: the file is then read whole. */
 export type StreamEnd = 'read-whole';
 
@@ -141,10 +148,7 @@ export type StreamEnd = 'read-whole';
  */
 export function csvStream(
   file: string,
-  sink: {
-    header(header: readonly string[], issues: InputIssue[]): void;
-    row(fields: readonly string[], row: number): void;
-  },
+  sink: RowSink,
 ): { push(piece: string): StreamEnd | null; end(): StreamEnd | null } {
   let carry = '';
   let started = false;

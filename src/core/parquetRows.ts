@@ -5,8 +5,9 @@
  * a Parquet file is held to exactly the rules of its CSV twin.
  */
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import type { CsvRows } from './csvRows';
+import type { RowSink } from './csvRows';
 import { issue } from './issueMessages';
+import type { InputIssue } from './types';
 
 type Column = ArrayLike<unknown>;
 interface Chunk {
@@ -14,81 +15,108 @@ interface Chunk {
   data: Column;
 }
 
-export async function parquetRows(bytes: ArrayBuffer, file: string): Promise<CsvRows> {
-  let header: string[];
-  const columns = new Map<string, Chunk[]>();
+/**
+ * Gives `sink` the file's header, then its rows in order, each row group as soon as all of its
+ * columns are decoded; a group's decoded columns are let go once its rows are read, so the
+ * whole file is never held decoded. Resolves to why the file could not be read, or null.
+ */
+export async function parquetRows(
+  bytes: ArrayBuffer,
+  file: string,
+  sink: RowSink,
+): Promise<InputIssue | null> {
   try {
     const metadata = parquetMetadata(bytes);
-    header = parquetSchema(metadata).children.map((c) => c.element.name);
-    await parquetRead({
-      file: bytes,
-      metadata,
-      parsers: { stringFromBytes },
-      onChunk: ({ columnName, columnData, rowStart }) => {
-        const chunks = columns.get(columnName) ?? [];
-        chunks.push({ rowStart, data: columnData });
-        columns.set(columnName, chunks);
-      },
-    });
+    const header = parquetSchema(metadata).children.map((c) => c.element.name);
+    sink.header(header, []);
+    const groups = rowGroups(header, sink);
+    // One row group at a time: asked for the whole file, hyparquet decodes every group before
+    // it hands over the first.
+    let rowStart = 0;
+    for (const group of metadata.row_groups) {
+      const rowEnd = rowStart + Number(group.num_rows);
+      await parquetRead({
+        file: bytes,
+        metadata,
+        rowStart,
+        rowEnd,
+        parsers: { stringFromBytes },
+        onChunk: ({ columnName, columnData, rowStart: at }) =>
+          groups.add(columnName, { rowStart: at, data: columnData }),
+      });
+      rowStart = rowEnd;
+    }
+    groups.end();
+    return null;
   } catch (err) {
     const text = (err as Error).message;
-    return {
-      header: [],
-      issues: [{ file, row: 0, field: '', ...issue('not-parquet', { text }) }],
-      forEach() {},
-    };
+    return { file, row: 0, field: '', ...issue('not-parquet', { text }) };
   }
-  // Walked once: the decoded columns are let go as soon as their rows have been read.
-  let groups: Column[][] | null = rowGroups(header, columns);
-  columns.clear();
+}
+
+/**
+ * Chunks of columns put side by side into rows. A row group is read once every column has its
+ * chunk starting at the next row, all of one length; a file that is not one of ours might cut
+ * its columns at different rows: what is left at the end is then joined column by column.
+ */
+function rowGroups(header: readonly string[], sink: RowSink) {
+  const waiting = new Map<string, Chunk[]>();
+  const fields = new Array<string>(header.length).fill('');
+  let next = 0;
+  const emit = (group: Column[], size: number): void => {
+    for (let k = 0; k < size; k++) {
+      for (let c = 0; c < group.length; c++) fields[c] = cellText(group[c]?.[k]);
+      sink.row(fields, next + k + 1);
+    }
+    next += size;
+  };
+  const readReady = (): void => {
+    for (;;) {
+      const at = header.map((name) => waiting.get(name)?.find((c) => c.rowStart === next));
+      const size = at[0]?.data.length ?? 0;
+      if (size === 0 || at.some((c) => c === undefined || c.data.length !== size)) return;
+      header.forEach((name, i) => {
+        const list = waiting.get(name) ?? [];
+        list.splice(list.indexOf(at[i] as Chunk), 1);
+      });
+      emit(
+        at.map((c) => (c as Chunk).data),
+        size,
+      );
+    }
+  };
   return {
-    header,
-    issues: [],
-    forEach(each) {
-      const fields = new Array<string>(header.length).fill('');
-      let row = 0;
-      for (const group of groups ?? []) {
-        const size = group[0]?.length ?? 0;
-        for (let k = 0; k < size; k++) {
-          for (let c = 0; c < group.length; c++) fields[c] = cellText(group[c]?.[k]);
-          each(fields, ++row);
-        }
-      }
-      groups = null;
+    add(column: string, chunk: Chunk): void {
+      if (!header.includes(column)) return;
+      const list = waiting.get(column);
+      if (list) list.push(chunk);
+      else waiting.set(column, [chunk]);
+      readReady();
+    },
+    end(): void {
+      const lists = header.map((name) => waiting.get(name) ?? []);
+      const rows = Math.max(
+        0,
+        ...lists.map((chunks) => Math.max(0, ...chunks.map((c) => c.rowStart + c.data.length))),
+      );
+      if (rows > next)
+        emit(
+          lists.map((chunks) => join(chunks, next, rows)),
+          rows - next,
+        );
+      waiting.clear();
     },
   };
 }
 
-/**
- * The columns' chunks side by side, one entry per row group in row order. Every column is cut
- * at the same rows (a row group's), which a file that is not one of ours might not be: then
- * each column is joined whole and the file is one group.
- */
-function rowGroups(header: string[], columns: Map<string, Chunk[]>): Column[][] {
-  const sorted = header.map((name) =>
-    [...(columns.get(name) ?? [])].sort((a, b) => a.rowStart - b.rowStart),
-  );
-  const starts = (sorted[0] ?? []).map((c) => c.rowStart);
-  const aligned = sorted.every(
-    (chunks) =>
-      chunks.length === starts.length &&
-      chunks.every(
-        (c, i) => c.rowStart === starts[i] && c.data.length === sorted[0]?.[i]?.data.length,
-      ),
-  );
-  if (aligned) return starts.map((_, g) => sorted.map((chunks) => chunks[g]?.data ?? []));
-  const rows = Math.max(
-    0,
-    ...sorted.map((chunks) => chunks.reduce((n, c) => n + c.data.length, 0)),
-  );
-  return [sorted.map((chunks) => join(chunks, rows))];
-}
-
-/** A column's chunks as one array indexed by row. */
-function join(chunks: Chunk[], rowCount: number): Column {
-  const out: unknown[] = new Array<unknown>(rowCount);
+/** A column's chunks as one array of the rows from `from` to `to`. */
+function join(chunks: Chunk[], from: number, to: number): Column {
+  const out: unknown[] = new Array<unknown>(to - from);
   for (const { rowStart, data } of chunks)
-    for (let k = 0; k < data.length && rowStart + k < rowCount; k++) out[rowStart + k] = data[k];
+    for (let k = 0; k < data.length; k++) {
+      const at = rowStart + k - from;
+      if (at >= 0 && at < out.length) out[at] = data[k];
+    }
   return out;
 }
 

@@ -50,23 +50,32 @@ describe('fetchDataFiles', () => {
   it.each(['status', 'index'] as const)(
     'reads observations.parquet where the folder has no observations.csv (answered by %s)',
     async (missing) => {
+      const cells: Record<string, [string, string]> = {
+        id: ['o1', 'o2'],
+        region: ['520100', '520300'],
+        date: ['2020-02-03', '2020-02-03'],
+        date_basis: ['stated', 'stated'],
+        metric: ['work_rate', 'work_rate'],
+        universe: ['u1', 'u1'],
+        qualifier: ['exact', 'exact'],
+        source: ['s1', 's1'],
+        evidence: ['96%', '90.5%'],
+      };
       const parquet = parquetWriteBuffer({
-        columnData: [
-          { name: 'region', data: ['520100', '520300'], type: 'STRING' },
-          { name: 'value', data: [96, 90.5], type: 'DOUBLE' },
-        ],
+        columnData: COLUMNS.observations.map((name) =>
+          name === 'value'
+            ? { name, data: [96, 90.5], type: 'DOUBLE' as const }
+            : { name, data: cells[name] ?? ['', ''], type: 'STRING' as const },
+        ),
       });
       const rest = withoutCsv();
       serve({ ...rest, 'd/observations.parquet': new Uint8Array(parquet) }, missing);
       const texts = await fetchDataFiles(FILES);
-      const rows: string[][] = [];
-      if (typeof texts.observations === 'string' || 'rows' in texts.observations)
-        throw new Error('read as CSV');
-      texts.observations.forEach((fields) => rows.push([...fields]));
-      expect(texts.observations.header).toEqual(['region', 'value']);
-      expect(rows).toEqual([
-        ['520100', '96'],
-        ['520300', '90.5'],
+      if (typeof texts.observations === 'string') throw new Error('read as CSV');
+      expect(texts.observations.issues).toEqual([]);
+      expect(texts.observations.rows.map((o) => [o.region, o.value])).toEqual([
+        ['520100', 96],
+        ['520300', 90.5],
       ]);
     },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { parquetRows } from '../../src/core/parquetRows';
-import { COLUMNS, parseObservations } from '../../src/core/parseDataset';
+import { COLUMNS, observationReader, parseObservations } from '../../src/core/parseDataset';
 import { formatEn } from './englishIssues';
 
 const HEADER = COLUMNS.observations;
@@ -52,14 +52,23 @@ function parquet(rows: string[][], groupSize = 16): ArrayBuffer {
   });
 }
 
+/** What a sink is given: the header, and each row with its number. */
+async function collect(bytes: ArrayBuffer, file: string) {
+  let header: readonly string[] | null = null;
+  const rows: string[] = [];
+  const broken = await parquetRows(bytes, file, {
+    header: (h) => (header = [...h]),
+    row: (fields, n) => rows.push(`${n}:${fields[0]}`),
+  });
+  return { header, rows, broken };
+}
+
 describe('parquetRows', () => {
   it('gives the same figures and the same messages as the CSV twin, row for row', async () => {
     const fromCsv = parseObservations(csv(ROWS), 'observations.csv');
-    const fromParquet = parseObservations(
-      await parquetRows(parquet(ROWS), 'observations.csv'),
-      'observations.csv',
-    );
-    expect(fromParquet).toEqual(fromCsv);
+    const reader = observationReader('observations.csv');
+    expect(await parquetRows(parquet(ROWS), 'observations.csv', reader)).toBeNull();
+    expect(reader.result([])).toEqual(fromCsv);
     expect(fromCsv.rows).toHaveLength(40);
     expect(fromCsv.issues.map((i) => [i.row, i.field])).toEqual([
       [41, 'date'],
@@ -68,20 +77,18 @@ describe('parquetRows', () => {
     ]);
   });
 
-  it('reads every row group in order', async () => {
-    const rows = await parquetRows(parquet(ROWS, 5), 'o.parquet');
-    const ids: string[] = [];
-    rows.forEach((fields, n) => ids.push(`${n}:${fields[0]}`));
-    expect(ids).toEqual(ROWS.map((r, i) => `${i + 1}:${r[0]}`));
+  it.each([5, 16, 1000])('reads every row group in order (groups of %i rows)', async (size) => {
+    const got = await collect(parquet(ROWS, size), 'o.parquet');
+    expect(got.header).toEqual([...HEADER]);
+    expect(got.rows).toEqual(ROWS.map((r, i) => `${i + 1}:${r[0]}`));
+    expect(got.broken).toBeNull();
   });
 
-  it('a file that is not Parquet is named, with no rows', async () => {
+  it('a file that is not Parquet is named, with no header and no rows', async () => {
     const bytes = new TextEncoder().encode('id,region\no1,520100\n').buffer;
-    const rows = await parquetRows(bytes, 'observations.parquet');
-    expect(rows.header).toEqual([]);
-    expect(rows.issues).toHaveLength(1);
-    expect(formatEn(rows.issues[0]!)).toMatch(
-      /^observations\.parquet: not a readable Parquet file/,
-    );
+    const got = await collect(bytes, 'observations.parquet');
+    expect(got.header).toBeNull();
+    expect(got.rows).toEqual([]);
+    expect(formatEn(got.broken!)).toMatch(/^observations\.parquet: not a readable Parquet file/);
   });
 });
