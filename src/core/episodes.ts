@@ -147,12 +147,16 @@ export function episodeAt(episodes: readonly Episode[], dayIndex: number): Episo
  */
 export function busiestEpisode(
   episodes: readonly Episode[],
-  figureDays: readonly number[],
+  figureDays: ArrayLike<number>,
 ): Episode | null {
   let best: Episode | null = null;
   let most = 0;
   for (const e of episodes) {
-    const n = figureDays.filter((d) => d >= e.start && d <= e.end).length;
+    let n = 0;
+    for (let i = 0; i < figureDays.length; i++) {
+      const d = figureDays[i] ?? -1;
+      if (d >= e.start && d <= e.end) n++;
+    }
     if (n > most) [best, most] = [e, n];
   }
   return best;

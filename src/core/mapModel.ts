@@ -47,6 +47,8 @@ export interface MapModel {
   dates: string[];
   /** Indexes into `dates` on which any figure of any metric falls. */
   observationDays: number[];
+  /** Each observation's index into `dates`; -1 where it has no day. */
+  figureDays: Int32Array;
   unmatchedFeatures: string[];
   regionsWithoutFeature: string[];
   /** Extent of everything drawn: polygons and the label points of point-only regions. */
@@ -110,6 +112,7 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
     pointOnlyRows,
     dates: axis.dates,
     observationDays: axis.observationDays,
+    figureDays: axis.dayOf,
     unmatchedFeatures: join.unmatchedFeatures.map(
       (i) => boundaries.features[i]?.properties.code ?? `#${i}`,
     ),

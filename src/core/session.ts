@@ -116,7 +116,7 @@ export function createSession(model: MapModel, query: string): Session {
     .map((r) => ({ code: r.code, view: r.code === GUIZHOU ? 'guizhou' : r.code, region: r }));
 
   const parsed = parseUrlState(query, known);
-  const busiest = busiestOf(model, episodes);
+  const busiest = busiestEpisode(episodes, model.figureDays);
   const initial = openingEpisode(
     fromUrlState({ ...defaults, ...stripUndefined(parsed.state) }, defaults, model),
     busiest,
@@ -167,11 +167,4 @@ function openingEpisode(state: AppState, busiest: Episode | null): AppState {
   return busiest && episodeAt([busiest], state.dayIndex)
     ? { ...state, episode: busiest.id }
     : state;
-}
-
-/** The episode with the most observations of any metric. */
-function busiestOf(model: MapModel, episodes: readonly Episode[]): Episode | null {
-  const dayOf = new Map(model.dates.map((d, i) => [d, i]));
-  const figureDays = model.dataset.observations.map((o) => dayOf.get(o.date) ?? -1);
-  return busiestEpisode(episodes, figureDays);
 }
