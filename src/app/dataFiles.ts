@@ -90,13 +90,16 @@ const notFound = (file: string): InputIssue => ({
 export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Promise<LoadedTexts> {
   const issues: InputIssue[] = [];
   // null: the file is not there (an HTTP error, or an HTML page in its place).
-  const read = async (url: string, name: string): Promise<string | null> => {
-    const res = await fetch(url, { signal });
-    if (!res.ok) return null;
-    const decoded = decodeText(new Uint8Array(await res.arrayBuffer()), name);
+  const textOf = (bytes: Uint8Array, name: string): string | null => {
+    const decoded = decodeText(bytes, name);
     if (decoded.issue) issues.push(decoded.issue);
     if (decoded.text === null) throw new MissingFileError(decoded.issue ?? notFound(name));
     return looksLikeHtml(decoded.text) ? null : decoded.text;
+  };
+  const read = async (url: string, name: string): Promise<string | null> => {
+    const res = await fetch(url, { signal });
+    if (!res.ok) return null;
+    return textOf(new Uint8Array(await res.arrayBuffer()), name);
   };
   const text = async (url: string, name: string): Promise<string> => {
     const body = await read(url, name);
@@ -150,8 +153,13 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       if (rows) return rows;
     } else {
       const got = await readObservations(url, 'observations.csv', signal);
-      if (got !== null && got !== 'read-whole') return got;
-      const body = got === 'read-whole' ? await read(url, 'observations.csv') : null;
+      if (got !== null && got !== 'read-whole' && !(got instanceof Uint8Array)) return got;
+      const body =
+        got instanceof Uint8Array
+          ? textOf(got, 'observations.csv')
+          : got === 'read-whole'
+            ? await read(url, 'observations.csv')
+            : null;
       if (body !== null) return body;
       const rows = twin === url ? null : await parquet(twin, 'observations.parquet');
       if (rows) return rows;
@@ -182,22 +190,40 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
 
 // Enough of a file's start to tell a host's HTML page from data.
 const HEAD_CHARS = 1024;
+// A file's first bytes are kept: one that the whole-file reader must read usually shows it
+// early (quoted fields in the first rows, GBK in the first name), and is then not fetched again.
+const KEEP_BYTES = 1 << 20;
 
 /**
  * The observations, by far the largest file, read as they arrive: each piece's rows are cut
  * while the next is on its way, and neither the file's bytes nor its whole text is held. null
- * when the file is not there; 'read-whole' for what only the whole-file reader reads (another
- * encoding than UTF-8, quoted fields, mixed line ends), which then fetches it again.
+ * when the file is not there. What only the whole-file reader reads (another encoding than
+ * UTF-8, quoted fields, mixed line ends) comes back as its bytes when that showed within its
+ * first KEEP_BYTES, and as 'read-whole' otherwise, for the caller to fetch it again.
  */
 async function readObservations(
   url: string,
   name: string,
   signal?: AbortSignal,
-): Promise<ReadResult<Observation> | StreamEnd | null> {
+): Promise<ReadResult<Observation> | Uint8Array | StreamEnd | null> {
   const res = await fetch(url, { signal });
   if (!res.ok) return null;
   if (!res.body) return 'read-whole';
   const reader = res.body.getReader();
+  let kept: Uint8Array[] | null = [];
+  let keptBytes = 0;
+  const whole = async (): Promise<Uint8Array | StreamEnd> => {
+    if (!kept) {
+      await reader.cancel();
+      return 'read-whole';
+    }
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      kept.push(value);
+    }
+    return concat(kept);
+  };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const rows = observationReader(name);
   let fileIssues: InputIssue[] = [];
@@ -223,31 +249,42 @@ async function readObservations(
   let first = true;
   for (;;) {
     const { done, value } = await reader.read();
+    if (value && kept) {
+      kept.push(value);
+      keptBytes += value.length;
+      if (keptBytes > KEEP_BYTES) kept = null;
+    }
     // UTF-16 files begin with their byte-order mark; the whole-file reader decodes them.
     if (first && value && (value.length < 2 || value[0] === 0xff || value[0] === 0xfe)) {
-      await reader.cancel();
-      return 'read-whole';
+      return whole();
     }
     first = false;
     let piece: string;
     try {
       piece = decoder.decode(value, { stream: !done });
     } catch {
-      await reader.cancel();
-      return 'read-whole';
+      return whole();
     }
     const end = take(piece, done);
     if (end === 'html') {
       await reader.cancel().catch(() => {});
       return null;
     }
-    if (end !== null) {
-      if (!done) await reader.cancel();
-      return end;
-    }
+    if (end !== null) return whole();
     if (done) break;
   }
-  return stream.end() ?? rows.result(fileIssues);
+  if (stream.end()) return whole();
+  return rows.result(fileIssues);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */

@@ -124,14 +124,20 @@ describe('fetchDataFiles', () => {
           c.close();
         },
       });
-    function serveObservations(body: Uint8Array, size: number) {
+    /** Serves the observations in pieces; says how many times they were asked for. */
+    function serveObservations(body: Uint8Array, size: number): () => number {
+      let asked = 0;
       vi.stubGlobal('fetch', async (url: string) => {
-        if (url === 'd/observations.csv') return new Response(inPieces(body, size));
+        if (url === 'd/observations.csv') {
+          asked++;
+          return new Response(inPieces(body, size));
+        }
         const other = new Map(Object.entries(all)).get(url);
         return other === undefined
           ? new Response('Not found', { status: 404 })
           : new Response(other);
       });
+      return () => asked;
     }
 
     it('gives the rows, row numbers and messages that reading the whole text gives', async () => {
@@ -150,11 +156,22 @@ describe('fetchDataFiles', () => {
       expect(texts.observations.rows).toHaveLength(399);
     });
 
-    it('reads a file with quoted fields whole, as before', async () => {
+    it('reads a file with quoted fields whole, as before, asking for it once', async () => {
       const text = `${header}\n${line('o1', '90', '"90%, or so"')}\n`;
-      serveObservations(new TextEncoder().encode(text), 16);
+      const asked = serveObservations(new TextEncoder().encode(text), 16);
       const texts = await fetchDataFiles(FILES);
       expect(texts.observations).toBe(text);
+      expect(asked()).toBe(1);
+    });
+
+    it('fetches a file again to read it whole when its first quote mark comes late', async () => {
+      const rows = Array.from({ length: 20_000 }, (_, i) => line(`o${i}`, '90'));
+      const text = [header, ...rows, line('late', '90', '"90%, or so"')].join('\n') + '\n';
+      expect(text.length).toBeGreaterThan(1 << 20);
+      const asked = serveObservations(new TextEncoder().encode(text), 65_536);
+      const texts = await fetchDataFiles(FILES);
+      expect(texts.observations).toBe(text);
+      expect(asked()).toBe(2);
     });
 
     it('reads a GBK file whole and notes its encoding', async () => {
@@ -166,8 +183,9 @@ describe('fetchDataFiles', () => {
         0xf4,
         0x0a,
       ]);
-      serveObservations(gbk, 64);
+      const asked = serveObservations(gbk, 64);
       const texts = await fetchDataFiles(FILES);
+      expect(asked()).toBe(1);
       expect(texts.observations).toBe(`${header}\n${line('o1', '90', '')}贵阳\n`);
       expect(texts.issues).toContainEqual(expect.objectContaining({ file: 'observations.csv' }));
     });
