@@ -1,4 +1,5 @@
 import { checkBoundaries } from '../core/geojsonCheck';
+import { concatBytes } from '../core/concatBytes';
 import { decodeText, looksLikeHtml } from '../core/decodeText';
 import type { BoundaryCollection } from '../core/mapModel';
 import { formatIssue } from '../core/formatIssue';
@@ -222,7 +223,7 @@ async function readObservations(
       if (done) break;
       kept.push(value);
     }
-    return concat(kept);
+    return concatBytes(kept);
   };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const rows = observationReader(name);
@@ -275,16 +276,6 @@ async function readObservations(
   }
   if (stream.end()) return whole();
   return rows.result(fileIssues);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */

@@ -3,6 +3,8 @@
  * 300 dpi export at its intended size, and read a PNG's pixel size back.
  */
 
+import { concatBytes } from './concatBytes';
+
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
 let CRC_TABLE: Uint32Array | null = null;
@@ -76,11 +78,5 @@ export function withPngDpi(bytes: Uint8Array, dpi: number): Uint8Array {
     if (type !== 'pHYs') parts.push(bytes.subarray(o, o + 12 + len));
     o += 12 + len;
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
