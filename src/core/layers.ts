@@ -68,13 +68,8 @@ interface LayerFigures {
   count: number;
 }
 
-// The walk over every figure is made once per dataset, however many kinds are listed.
-const figuresCache = new WeakMap<readonly Observation[], Map<LayerId, LayerFigures>>();
-
 /** The regions and the number of figures of each layer with any. */
 function figuresByLayer(observations: readonly Observation[]): Map<LayerId, LayerFigures> {
-  const cached = figuresCache.get(observations);
-  if (cached) return cached;
   const found = new Map<LayerId, LayerFigures>();
   let last: Observation | undefined;
   let f: LayerFigures | undefined;
@@ -90,7 +85,6 @@ function figuresByLayer(observations: readonly Observation[]): Map<LayerId, Laye
     f.regions.add(o.region);
     f.count += 1;
   }
-  figuresCache.set(observations, found);
   return found;
 }
 
@@ -122,8 +116,10 @@ export interface LayerChoices {
 }
 
 export function layerChoices(dataset: Dataset): LayerChoices {
-  const fill = listLayers(dataset, 'choropleth');
-  const points = listLayers(dataset, 'points');
+  // One walk over the figures for both kinds.
+  const all = listLayers(dataset);
+  const fill = all.filter((l) => l.metric.layer === 'choropleth');
+  const points = all.filter((l) => l.metric.layer === 'points');
   const pick = (list: LayerInfo[], preferred: LayerId) =>
     list.some((l) => l.id === preferred) ? preferred : list[0]?.id;
   const aliases = new Map<string, LayerId>();
