@@ -4,7 +4,7 @@ import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
-import type { InsetSketch } from '../core/insetLayout';
+import { insetDetailZoom, type InsetSketch } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
 import { openInsets, planInsets, type MapInsets } from './mapInsets';
 import { fitTo, framing, type Framing } from './framing';
@@ -186,8 +186,17 @@ function mapLayers(
   regions: RegionMapLayer,
   insets: MapInsets | null,
 ): Layer[] {
-  if (!insets?.layout()) return [basemap, regions];
-  return [basemap, regions, regions.clone({ id: INSET_REGIONS_ID, polygonRows: insets.rows })];
+  const layout = insets?.layout();
+  if (!insets || !layout) return [basemap, regions];
+  return [
+    basemap,
+    regions,
+    regions.clone({
+      id: INSET_REGIONS_ID,
+      polygonRows: insets.rows,
+      detailZoom: insetDetailZoom(layout),
+    }),
+  ];
 }
 
 /**

@@ -4,7 +4,7 @@ import { simplifyLine } from './simplifyLine';
 export type Line = readonly (readonly number[])[];
 
 /** Width of the Web Mercator world in pixels at zoom 0, as MapLibre and deck.gl lay it out. */
-const WORLD_PIXELS = 512;
+export const WORLD_PIXELS = 512;
 
 /**
  * Most a simplified border strays from the true one, in screen pixels, at the zoom its level

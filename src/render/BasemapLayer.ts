@@ -5,20 +5,38 @@ import {
   type Layer,
   type UpdateParameters,
 } from '@deck.gl/core';
-import { linesAtZoom, type Line } from '../core/linesAtZoom';
+import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
+import type { PolygonMesh } from '../core/polygonMesh';
+import { polygonsAtZoom } from '../core/polygonsAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import { mainSight } from './insetViews';
-import { polygonParts, ringPaths, type PolygonPart } from '../core/polygonParts';
+import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { getLine, getPolygon } from './accessors';
+import { getLine } from './accessors';
 
 export type BasemapProps = {
   provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
 };
 
 interface BasemapState extends ZoomedBorders {
-  land: PolygonPart[];
+  /** The land at each zoom's detail, and the level drawn now as deck.gl's binary data. */
+  landDetail: (zoom: number) => PolygonMesh;
+  landLevel: number;
+  land: LandData;
 }
+
+/** A mesh as deck.gl's binary polygon data: tessellated already, so deck.gl cuts nothing. */
+interface LandData {
+  length: number;
+  startIndices: Uint32Array;
+  attributes: { getPolygon: { value: Float64Array; size: 2 }; indices: Uint32Array };
+}
+
+const landData = (mesh: PolygonMesh): LandData => ({
+  length: mesh.length,
+  startIndices: mesh.startIndices,
+  attributes: { getPolygon: { value: mesh.positions, size: 2 }, indices: mesh.indices },
+});
 
 /**
  * China's provinces as context under the regions: land and borders. Built once per
@@ -39,7 +57,11 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       const land = polygonParts(props.provinces.features);
       // A border two provinces share is one line (TopoJSON's mesh), drawn once.
       const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
-      this.setState({ land, borderDetail: linesAtZoom(lines) });
+      this.setState({
+        landDetail: polygonsAtZoom(land),
+        landLevel: -1,
+        borderDetail: linesAtZoom(lines),
+      });
     }
     const borders = zoomedBorders(
       this.state,
@@ -48,14 +70,18 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       true,
     );
     if (borders) this.setState(borders);
+    const level = lineLevel(this.state.borderLevel);
+    if (level !== this.state.landLevel) {
+      this.setState({ landLevel: level, land: landData(this.state.landDetail(level)) });
+    }
   }
 
   override renderLayers(): Layer[] {
     return [
-      new SolidPolygonLayer<PolygonPart>({
+      new SolidPolygonLayer<unknown>({
         ...this.getSubLayerProps({ id: 'land' }),
         data: this.state.land,
-        getPolygon,
+        _normalize: false,
         getFillColor: STYLE_TOKENS.land,
         pickable: false,
       }),

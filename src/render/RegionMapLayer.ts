@@ -15,7 +15,9 @@ import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
 import type { MapModel } from '../core/mapModel';
 import { ringPaths, type RingPath } from '../core/polygonParts';
-import { polygonMesh, type PolygonMesh } from '../core/polygonMesh';
+import type { PolygonMesh } from '../core/polygonMesh';
+import { polygonsAtZoom } from '../core/polygonsAtZoom';
+import { lineLevel } from '../core/linesAtZoom';
 import { pointRows } from '../core/pointStyle';
 import { labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
@@ -63,6 +65,11 @@ export type RegionMapProps = {
    * vertex of every region is work in every view that draws it, seen or not.
    */
   polygonRows: ReadonlySet<number> | null;
+  /**
+   * The zoom the polygons' detail serves; null for the main panel's, as its borders follow.
+   * The insets give the largest of theirs: their camera is their own.
+   */
+  detailZoom: number | null;
 };
 
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
@@ -71,7 +78,10 @@ export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 export interface RegionMapState extends ZoomedBorders {
   [key: string]: unknown;
   outlines: RingPath[];
-  /** The polygons tessellated once, and as the data the choropleth and its patterns share. */
+  /** The polygons at each zoom's detail, each level tessellated once (core/polygonsAtZoom.ts). */
+  meshDetail: (zoom: number) => PolygonMesh;
+  /** The level drawn now, its mesh, and that mesh as the data the choropleth and its patterns share. */
+  meshLevel: number;
   mesh: PolygonMesh;
   meshData: MeshData;
   focus: RingPath[];
@@ -97,6 +107,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   styleKey: '',
   symbolScale: 1,
   polygonRows: null,
+  detailZoom: null,
 };
 
 /**
@@ -122,12 +133,11 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       const polygons = only
         ? props.model.polygons.filter((p) => only.has(p.row))
         : props.model.polygons;
-      const mesh = polygonMesh(polygons);
       const outlines = ringPaths(polygons);
       this.setState({
         outlines,
-        mesh,
-        meshData: meshData(mesh),
+        meshDetail: polygonsAtZoom(polygons),
+        meshLevel: -1,
         // A subset's borders are its rings: the model's shared borders belong to no one region.
         borderDetail: linesAtZoom(
           (only ? outlines.map((r) => r.path) : props.model.borders) as Line[],
@@ -143,6 +153,11 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       !props.polygonRows,
     );
     if (borders) this.setState(borders);
+    const level = lineLevel(props.detailZoom ?? this.state.borderLevel);
+    if (level !== this.state.meshLevel) {
+      const mesh = this.state.meshDetail(level);
+      this.setState({ meshLevel: level, mesh, meshData: meshData(mesh) });
+    }
     if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
     if (props.points !== oldProps.points) {
       this.setState({ pointRuns: props.points ? dayRuns(props.points) : null });
