@@ -25,7 +25,8 @@ export interface MapViewOptions {
   padding?: Padding;
   attribution: string;
   onHover: (info: PickingInfo) => void;
-  onClick: (info: PickingInfo) => void;
+  /** A click on the map: what lies under it, or null where nothing does. */
+  onClick: (info: PickingInfo | null) => void;
   /**
    * The WebGL context was lost (true) or is back (false). A view cannot draw again on a
    * restored context (see `watchContextLoss`): the caller makes a new one, on a new canvas.
@@ -277,7 +278,6 @@ export function createMapView(options: MapViewOptions): MapView {
     layers: [],
     layerFilter: drawsIn,
     onHover: options.onHover,
-    onClick: options.onClick,
     onDeviceInitialized: (d) => {
       device = d;
     },
@@ -305,6 +305,13 @@ export function createMapView(options: MapViewOptions): MapView {
       options.onContextLoss?.(false);
     },
   });
+
+  // MapLibre's click, not deck.gl's: deck.gl counts a press as a click only if it is let go
+  // within a quarter of a second, so a slow or unsteady press selected nothing. MapLibre's
+  // click has no time limit and, like deck.gl's, is not a click once the pointer has dragged.
+  map.on('click', (e) =>
+    options.onClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 })),
+  );
 
   const syncOverlaySize = () => syncOverlaySizeTo(map.getCanvas(), device);
   map.on('resize', syncOverlaySize);

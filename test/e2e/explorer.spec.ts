@@ -390,6 +390,21 @@ test.describe('map', () => {
     await expect(panel).toBeHidden();
   });
 
+  test('a press held for a second is still a click: it pins the region under it', async ({
+    page,
+  }) => {
+    await openMap(page, 'date=2020-03-01&view=guizhou');
+    await settle(page);
+    // The page's clock says how long the press lasted, however busy the machine is.
+    await freezeClock(page);
+    await hoverRegion(page, '520100');
+    await page.mouse.down();
+    await page.clock.fastForward(1000);
+    await page.mouse.up();
+    await expect(page.getByRole('region', { name: /贵阳市/ })).toBeVisible();
+    await expect(page).toHaveURL(/region=520100/);
+  });
+
   test('Tengzhou stays findable in the all-regions view: its mark answers the mouse', async ({
     page,
   }) => {
