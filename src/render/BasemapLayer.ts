@@ -13,6 +13,7 @@ import { mainSight } from './insetViews';
 import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { getLine } from './accessors';
+import { meshData, type MeshData } from './fillLayers';
 
 export type BasemapProps = {
   provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
@@ -22,26 +23,14 @@ interface BasemapState extends ZoomedBorders {
   /** The land at each zoom's detail, and the level drawn now as deck.gl's binary data. */
   landDetail: (zoom: number) => PolygonMesh;
   landLevel: number;
-  land: LandData;
+  land: MeshData;
 }
-
-/** A mesh as deck.gl's binary polygon data: tessellated already, so deck.gl cuts nothing. */
-interface LandData {
-  length: number;
-  startIndices: Uint32Array;
-  attributes: { getPolygon: { value: Float64Array; size: 2 }; indices: Uint32Array };
-}
-
-const landData = (mesh: PolygonMesh): LandData => ({
-  length: mesh.length,
-  startIndices: mesh.startIndices,
-  attributes: { getPolygon: { value: mesh.positions, size: 2 }, indices: mesh.indices },
-});
 
 /**
  * China's provinces as context under the regions: land and borders. Built once per
- * collection; a zoom into another level of detail swaps the borders (core/linesAtZoom.ts),
- * and nothing else ever makes deck.gl recompute an attribute.
+ * collection; a zoom into another level of detail swaps the borders and the land
+ * (core/linesAtZoom.ts, core/polygonsAtZoom.ts), and nothing else ever makes deck.gl
+ * recompute an attribute.
  */
 export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & CompositeLayerProps> {
   static override layerName = 'BasemapLayer';
@@ -72,7 +61,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
     if (borders) this.setState(borders);
     const level = lineLevel(this.state.borderLevel);
     if (level !== this.state.landLevel) {
-      this.setState({ landLevel: level, land: landData(this.state.landDetail(level)) });
+      this.setState({ landLevel: level, land: meshData(this.state.landDetail(level)) });
     }
   }
 
