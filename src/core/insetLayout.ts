@@ -1,6 +1,6 @@
 import { FIT_MAX_ZOOM, type Camera } from './camera';
 import type { Bounds } from './mapModel';
-import { latitudeAt, mercatorX, mercatorY } from './webMercator';
+import { latitudeAt, mercatorX, mercatorY, WORLD_PIXELS } from './webMercator';
 
 export interface Rect {
   x: number;
@@ -47,8 +47,6 @@ const READABLE = 64;
 const WIDE_SHARE = 0.5;
 /** Space between an area and its inset's edge. */
 const INSET_PAD = 6;
-/** Web Mercator's world is 512 pixels wide at zoom 0 in MapLibre and deck.gl. */
-const WORLD = 512;
 
 /** The centre and zoom that show `b` whole inside a box of this size, `pad` pixels from its edges. */
 export function fitCamera(b: Bounds, width: number, height: number, pad: number): Camera {
@@ -58,7 +56,7 @@ export function fitCamera(b: Bounds, width: number, height: number, pad: number)
   const y1 = mercatorY(b[1]);
   const w = Math.max(1, width - 2 * pad);
   const h = Math.max(1, height - 2 * pad);
-  const scale = Math.min(w / Math.max(1e-12, x1 - x0), h / Math.max(1e-12, y1 - y0)) / WORLD;
+  const scale = Math.min(w / Math.max(1e-12, x1 - x0), h / Math.max(1e-12, y1 - y0)) / WORLD_PIXELS;
   return {
     lon: ((x0 + x1) / 2 - 0.5) * 360,
     lat: latitudeAt((y0 + y1) / 2),
@@ -142,7 +140,7 @@ export function layoutInsets(
 /** Where a point lands on the map through an inset: CSS pixels from the map's corner. */
 export function insetPoint(inset: InsetFrame, lon: number, lat: number): [number, number] {
   const { view, camera } = inset;
-  const scale = WORLD * 2 ** camera.zoom;
+  const scale = WORLD_PIXELS * 2 ** camera.zoom;
   return [
     view.x + view.width / 2 + (mercatorX(lon) - mercatorX(camera.lon)) * scale,
     view.y + view.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * scale,

@@ -1,10 +1,8 @@
 import { simplifyLine } from './simplifyLine';
+import { WORLD_PIXELS } from './webMercator';
 
 /** A line as GeoJSON writes it: positions of longitude, latitude. */
 export type Line = readonly (readonly number[])[];
-
-/** Width of the Web Mercator world in pixels at zoom 0, as MapLibre and deck.gl lay it out. */
-export const WORLD_PIXELS = 512;
 
 /**
  * Most a simplified border strays from the true one, in screen pixels, at the zoom its level

@@ -1,7 +1,8 @@
-import { FULL_DETAIL_ZOOM, LINE_TOLERANCE_PX, lineLevel, WORLD_PIXELS } from './linesAtZoom';
+import { FULL_DETAIL_ZOOM, LINE_TOLERANCE_PX, lineLevel } from './linesAtZoom';
 import { polygonMesh, type PolygonMesh } from './polygonMesh';
 import type { PolygonPart } from './polygonParts';
 import { simplifyLine } from './simplifyLine';
+import { WORLD_PIXELS } from './webMercator';
 
 type Ring = readonly (readonly number[])[];
 

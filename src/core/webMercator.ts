@@ -1,6 +1,9 @@
 /** Web Mercator's edge in latitude: the projection runs to infinity at the poles. */
 const MAX_LATITUDE = 85.05112878;
 
+/** Width of the Web Mercator world in pixels at zoom 0, as MapLibre and deck.gl lay it out. */
+export const WORLD_PIXELS = 512;
+
 /** Web Mercator x in world widths: 0 to 1 across the map's 360°. */
 export const mercatorX = (lon: number): number => lon / 360 + 0.5;
 
