@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openMap, settle } from './fixtures';
+import { test, expect, openMap, settle, canvasGrid } from './fixtures';
 
 test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 375, height: 700 } });
@@ -140,4 +140,13 @@ test('on a phone the map, the slider and the play button take the room; the rest
   await expect(page.locator('.tl-speed')).toBeVisible();
   await expect(statuses).toBeVisible();
   await expect(page.getByRole('button', { name: '播放' })).toContainText('播放');
+});
+
+// Known defect: on a phone-sized map the Guizhou view rests with nothing drawn (the canvas
+// stays transparent until something asks for another frame); at 700 px and wider it draws.
+test.fixme('on a phone the Guizhou view draws its regions', async ({ page }) => {
+  await openMap(page, 'date=2020-03-01&view=guizhou');
+  await settle(page);
+  const drawn = (await canvasGrid(page)).filter(([r, g, b]) => r! + g! + b! > 0);
+  expect(drawn.length, 'cells of the map with anything drawn').toBeGreaterThan(100);
 });
