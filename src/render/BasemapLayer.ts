@@ -5,7 +5,7 @@ import {
   type Layer,
   type UpdateParameters,
 } from '@deck.gl/core';
-import { lineLevel, linesAtZoom, type Line } from '../core/linesAtZoom';
+import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import type { PolygonMesh } from '../core/polygonMesh';
 import { polygonsAtZoom } from '../core/polygonsAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
@@ -59,7 +59,8 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       true,
     );
     if (borders) this.setState(borders);
-    const level = lineLevel(this.state.borderLevel);
+    // The land follows the borders' level of detail.
+    const level = this.state.borderLevel;
     if (level !== this.state.landLevel) {
       this.setState({ landLevel: level, land: meshData(this.state.landDetail(level)) });
     }

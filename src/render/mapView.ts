@@ -3,6 +3,7 @@ import {
   setWorkerUrl,
   AttributionControl,
   NavigationControl,
+  type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -306,18 +307,18 @@ export function createMapView(options: MapViewOptions): MapView {
     },
   });
 
-  // MapLibre's click, not deck.gl's: deck.gl counts a press as a click only if it is let go
-  // within a quarter of a second, so a slow or unsteady press selected nothing. MapLibre's
-  // click has no time limit and, like deck.gl's, is not a click once the pointer has dragged.
-  map.on('click', (e) =>
-    options.onClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 2 })),
-  );
-
   const syncOverlaySize = () => syncOverlaySizeTo(map.getCanvas(), device);
   map.on('resize', syncOverlaySize);
   const stopFollowingBox = followBox(map, options.container);
 
   const repaints = trackRepaints(map);
+  const views = overlayInsets(overlay, repaints.ask);
+
+  // MapLibre's click, not deck.gl's: deck.gl counts a press as a click only if it is let go
+  // within a quarter of a second, so a slow or unsteady press selected nothing. MapLibre's
+  // click has no time limit and, like deck.gl's, is not a click once the pointer has dragged.
+  const onClick = (e: MapMouseEvent) => options.onClick(views.pick(e.point.x, e.point.y));
+  map.on('click', onClick);
 
   const ready = whenReady(map);
 
@@ -341,7 +342,7 @@ export function createMapView(options: MapViewOptions): MapView {
       });
       repaints.ask();
     },
-    ...overlayInsets(overlay, repaints.ask),
+    ...views,
     jumpTo(camera) {
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       repaints.ask();
@@ -369,6 +370,7 @@ export function createMapView(options: MapViewOptions): MapView {
       stopWatching();
       stopFollowingBox();
       map.off('resize', syncOverlaySize);
+      map.off('click', onClick);
       removeOverlay();
       // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
       map.remove();
