@@ -13,12 +13,15 @@ import type { Store } from './createStore';
 export function followCamera(
   view: MapView,
   store: Store<AppState, Action>,
-  fitView: (view: string) => void,
+  fitView: (view: string, animate: boolean) => void,
 ): () => void {
   const { map } = view;
   const first = store.get();
+  // A page opens on its view without a camera animation. One still running while the page
+  // around the map laid out put the camera's size from before back on each of its frames; on
+  // a phone, where the map's box grows, deck.gl's far plane then fell short and nothing drew.
   if (first.camera) view.jumpTo(first.camera);
-  else if (first.view !== 'all') fitView(first.view);
+  else if (first.view !== 'all') fitView(first.view, false);
 
   let byReader = false;
   // While the reader's own move is being put in the state: its echo is not jumped to.
@@ -43,7 +46,7 @@ export function followCamera(
       // other camera (history, a link, update()) is jumped to even when it looks the same,
       // which also stops a framing still under way.
       if (s.camera !== prev.camera && !(own && sameCamera(s.camera, own))) view.jumpTo(s.camera);
-    } else if (s.view !== prev.view || prev.camera) fitView(s.view);
+    } else if (s.view !== prev.view || prev.camera) fitView(s.view, true);
   });
   return () => {
     off();

@@ -132,7 +132,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     else tooltip.hide();
   }
 
-  cleanups.push(followCamera(view, store, (v) => fitTo(view, frameOf(v), true)));
+  cleanups.push(followCamera(view, store, (v, animate) => fitTo(view, frameOf(v), animate)));
 
   // Labels wait for the shipped font: deck.gl builds its glyph atlas once, from whatever
   // font is there at that moment.
