@@ -6,6 +6,7 @@ import { valueExtent, type Timeline } from '../core/timeline';
 import { FILL_ALPHA, Status } from '../core/status';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { DerivedStyle } from './exportSource';
+import { dayRuns } from '../core/dayRuns';
 
 export interface Derived extends DerivedStyle {
   /** Which metric and options this was derived for. */
@@ -16,6 +17,10 @@ export interface Derived extends DerivedStyle {
   noDataTable: ColorTable | null;
   /** Dark where the figure's day is known only within bounds, for the dots. */
   uncertainTable: ColorTable | null;
+  /** Each day's run of the fill (core/dayRuns.ts): the days on which it shows the same. */
+  fillRuns: Int32Array;
+  /** Each day's run of the points; null without points. */
+  pointRuns: Int32Array | null;
 }
 
 /** The hatch over interpolated regions: white lines, drawn where the pattern is. */
@@ -53,6 +58,8 @@ export function createStyleDeriver(model: MapModel): (s: AppState) => Derived {
       hatchTable: buildStatusTable(fill, Status.Interpolated, HATCH_COLOR),
       noDataTable: buildStatusTable(fill, [Status.None, Status.Stale], NO_DATA_HATCH),
       uncertainTable: buildStatusTable(fill, Status.Uncertain, UNCERTAIN_DOTS),
+      fillRuns: dayRuns(fill),
+      pointRuns: points ? dayRuns(points) : null,
       pointMax,
       radius: createSizeScale(pointMax || 1),
     };

@@ -13,7 +13,8 @@ import { createMapView, type MapView } from '../render/mapView';
 import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
-import { RegionMapLayer, type RegionMapProps } from '../render/RegionMapLayer';
+import { createStepPictures } from './stepPictures';
+import { RegionMapLayer, type RegionView } from '../render/RegionMapLayer';
 import { INSET_REGIONS_ID } from '../render/insetViews';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
@@ -107,6 +108,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     schedule();
   }
 
+  const pictures = createStepPictures(insets);
   function draw(s: AppState, fixed?: TimelineFrame, symbolScale = 1) {
     cancelAnimationFrame(frame);
     frame = 0;
@@ -115,7 +117,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     [timelineFrame[0], timelineFrame[1], timelineFrame[2]] = fixed ?? [s.dayIndex, s.dayIndex, 0];
     const events = activeEvents(session.placedEvents, s.dayIndex);
     setAttr(mapEl, 'data-events', events.map((e) => e.id).join(' '));
-    const regions = regionLayer(model, s, d, {
+    const shows: RegionView = {
       frame: timelineFrame,
       hoverRow: hover?.row ?? null,
       labels: fontLoaded,
@@ -123,11 +125,13 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       events,
       characters,
       symbolScale,
-    });
-    // The layers wait for the shipped font (it is served beside the app, so not for long):
-    // drawn without it, the map drew once without labels and again with them, and a first
-    // draw, which compiles every layer's shaders, costs seconds on a software GPU.
-    if (fontLoaded) view.setLayers(mapLayers(basemap, regions, insets));
+    };
+    // The layers wait for the shipped font: without it the map drew without labels, then again
+    // with them, and a first draw costs seconds on a software GPU. A step to a day that looks
+    // like the last one drawn draws nothing (stepPictures.ts).
+    if (fontLoaded && pictures.changed(s, d, shows, Boolean(fixed))) {
+      view.setLayers(mapLayers(basemap, regionLayer(model, s, d, shows), insets));
+    }
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
   }
@@ -320,15 +324,7 @@ function pickedRow(info: PickingInfo): number | null {
 }
 
 /** The regions as a state and its derived style show them, with what only the view knows. */
-function regionLayer(
-  model: MapModel,
-  s: AppState,
-  d: Derived,
-  view: Pick<
-    RegionMapProps,
-    'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters' | 'symbolScale'
-  >,
-): RegionMapLayer {
+function regionLayer(model: MapModel, s: AppState, d: Derived, view: RegionView): RegionMapLayer {
   return new RegionMapLayer({
     ...view,
     id: 'regions',
@@ -339,6 +335,8 @@ function regionLayer(
     noDataTable: d.noDataTable,
     uncertainTable: d.uncertainTable,
     points: d.points,
+    fillRuns: d.fillRuns,
+    pointRuns: d.pointRuns,
     dayIndex: s.dayIndex,
     radius: d.radius,
     lang: s.lang,

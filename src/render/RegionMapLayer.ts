@@ -7,7 +7,6 @@ import {
   type UpdateParameters,
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
-import { dayRuns } from '../core/dayRuns';
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import { mainSight } from './insetViews';
@@ -43,6 +42,9 @@ export type RegionMapProps = {
    */
   frame: TimelineFrame;
   points: Timeline | null;
+  /** Each day's run (core/dayRuns.ts) of the fill and of the points: a step inside a run changes no text or circle. */
+  fillRuns: Int32Array;
+  pointRuns: Int32Array | null;
   dayIndex: number;
   radius: (v: number) => number;
   lang: Lang;
@@ -74,6 +76,12 @@ export type RegionMapProps = {
 
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 
+/** The props that only the view knows, not the state: the frame, hover, labels and scale. */
+export type RegionView = Pick<
+  RegionMapProps,
+  'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters' | 'symbolScale'
+>;
+
 /** What the layer derives from its model once, and from hover and selection when they change. */
 export interface RegionMapState extends ZoomedBorders {
   [key: string]: unknown;
@@ -87,9 +95,6 @@ export interface RegionMapState extends ZoomedBorders {
   focus: RingPath[];
   pointRows: number[];
   labelled: number[];
-  /** Each day's run (core/dayRuns.ts) of the fill and of the points: a step inside a run changes no text or circle. */
-  fillRuns: Int32Array;
-  pointRuns: Int32Array | null;
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
@@ -98,6 +103,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   noDataTable: null,
   uncertainTable: null,
   points: null,
+  pointRuns: null,
   hoverRow: null,
   selectedRow: null,
   labels: false,
@@ -157,10 +163,6 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     if (level !== this.state.meshLevel) {
       const mesh = this.state.meshDetail(level);
       this.setState({ meshLevel: level, mesh, meshData: meshData(mesh) });
-    }
-    if (props.fill !== oldProps.fill) this.setState({ fillRuns: dayRuns(props.fill) });
-    if (props.points !== oldProps.points) {
-      this.setState({ pointRuns: props.points ? dayRuns(props.points) : null });
     }
     if (
       modelChanged ||

@@ -64,7 +64,7 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
 function pointsLayers(
   p: RegionMapProps,
   points: Timeline,
-  state: Pick<RegionMapState, 'pointRows' | 'pointRuns'>,
+  state: Pick<RegionMapState, 'pointRows'>,
   sub: Sub,
 ): Layer[] {
   const { model, dayIndex, styleKey } = p;
@@ -73,7 +73,7 @@ function pointsLayers(
   const radius = (r: number) =>
     pointRadius(status(r), points.values[dayIndex * rowCount + r] ?? 0, p.radius);
   // Keyed on the day's run, not the day: a step that shows the same circles uploads nothing.
-  const day = [styleKey, state.pointRuns?.[dayIndex] ?? dayIndex];
+  const day = [styleKey, p.pointRuns?.[dayIndex] ?? dayIndex];
   const common = {
     data: state.pointRows,
     stroked: true,

@@ -21,12 +21,12 @@ const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
  */
 export function labelLayer(
   p: RegionMapProps,
-  state: Pick<RegionMapState, 'labelled' | 'fillRuns'>,
+  state: Pick<RegionMapState, 'labelled'>,
   valueLabels: boolean,
   sub: Sub,
 ): Layer {
   const { model, lang, styleKey, dayIndex } = p;
-  const run = state.fillRuns[dayIndex] ?? dayIndex;
+  const run = p.fillRuns[dayIndex] ?? dayIndex;
   return new TextLayer<number>({
     ...sub('labels'),
     data: p.placedLabels?.rows ?? state.labelled,

@@ -63,3 +63,19 @@ test('a timeline step and a hover each redraw the map once', async ({ page }) =>
   });
   expect(hover, 'frames drawn for a hover').toBe(1);
 });
+
+test('a step to a day that looks like the last draws nothing, yet the date moves', async ({
+  page,
+}) => {
+  await countFrames(page);
+  // Mid-2021 every figure of the default data is long past its maximum age: one day looks
+  // like the next, and no event is shown.
+  await openMap(page, 'date=2021-06-10');
+  const slider = page.getByRole('slider');
+  const step = await framesSince(page, async () => {
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', /2021-06-11/);
+  });
+  expect(step, 'frames drawn for a step that changes nothing on the map').toBe(0);
+});
