@@ -120,10 +120,11 @@ export function openInsets(
   function update(s: AppState): InsetLayout | null {
     current = showsInsets(s) ? insetLayoutFor(plan, mapEl) : null;
     const shown = current?.frames ?? [];
-    view.setInsets(shown);
+    const size = current?.size ?? { width: 0, height: 0 };
+    view.setInsets({ size, frames: shown });
     frames.update(
       shown.map((f) => card(plan, model, groups.get(f.key)!, f, s)),
-      current?.size ?? { width: 0, height: 0 },
+      size,
     );
     return current;
   }

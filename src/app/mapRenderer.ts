@@ -4,7 +4,8 @@ import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
 import { activeEvents } from '../core/mapEvents';
 import { labelCharacters } from '../core/labelCharacters';
-import { insetDetailZoom, type InsetSketch } from '../core/insetLayout';
+import type { InsetLayout, InsetSketch } from '../core/insetLayout';
+import { INSET_CANVAS_ZOOM, insetCanvasModel } from '../core/insetCanvas';
 import type { LocatorShape } from '../core/locatorShape';
 import { openInsets, planInsets, type MapInsets } from './mapInsets';
 import { fitTo, framing, type Framing } from './framing';
@@ -15,7 +16,7 @@ import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
 import { createStepPictures } from './stepPictures';
 import { RegionMapLayer, type RegionView } from '../render/RegionMapLayer';
-import { INSET_REGIONS_ID } from '../render/insetViews';
+import { INSET_REGIONS_ID, insetGroundLayer } from '../render/insetViews';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
 import { h, setAttr } from '../ui/dom';
@@ -100,7 +101,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   const first = session.initial.dayIndex;
   const timelineFrame: [number, number, number] = [first, first, 0];
 
-  const basemap = new BasemapLayer({ id: 'basemap', provinces: deps.provinces });
+  const mapLayers = createMapLayers(model, deps.provinces, insets);
   // Labels are placed when the view settles (never per step): the larger region wins.
   const labels = createLabelPlacer(model, view, () => store.get(), insets);
   function placeMapLabels() {
@@ -130,7 +131,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     // with them, and a first draw costs seconds on a software GPU. A step to a day that looks
     // like the last one drawn draws nothing (stepPictures.ts).
     if (fontLoaded && pictures.changed(s, d, shows, Boolean(fixed))) {
-      view.setLayers(mapLayers(basemap, regionLayer(model, s, d, shows), insets));
+      view.setLayers(mapLayers(regionLayer(model, s, d, shows)));
     }
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
@@ -184,23 +185,37 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   };
 }
 
-/** The layers the map draws: the insets draw a layer of their own, with their polygons alone. */
-function mapLayers(
-  basemap: BasemapLayer,
-  regions: RegionMapLayer,
+/**
+ * The layers the map draws. The insets draw a layer of their own, with their polygons alone,
+ * moved into their boxes for the one view that draws them all (core/insetCanvas.ts); the
+ * moved model and the ground are made again only when the insets are laid out again.
+ */
+function createMapLayers(
+  model: MapModel,
+  provinces: MapRendererDeps['provinces'],
   insets: MapInsets | null,
-): Layer[] {
-  const layout = insets?.layout();
-  if (!insets || !layout) return [basemap, regions];
-  return [
-    basemap,
-    regions,
-    regions.clone({
-      id: INSET_REGIONS_ID,
-      polygonRows: insets.rows,
-      detailZoom: insetDetailZoom(layout),
-    }),
-  ];
+) {
+  const basemap = new BasemapLayer({ id: 'basemap', provinces });
+  let made: { layout: InsetLayout; model: MapModel; ground: Layer } | null = null;
+  return (regions: RegionMapLayer): Layer[] => {
+    const layout = insets?.layout();
+    if (!insets || !layout) return [basemap, regions];
+    if (made?.layout !== layout) {
+      const moved = insetCanvasModel(model, layout, (row) => insets.frameOfRow(row));
+      made = { layout, model: moved, ground: insetGroundLayer(layout) };
+    }
+    return [
+      basemap,
+      regions,
+      made.ground,
+      regions.clone({
+        id: INSET_REGIONS_ID,
+        model: made.model,
+        polygonRows: insets.rows,
+        detailZoom: INSET_CANVAS_ZOOM,
+      }),
+    ];
+  };
 }
 
 /**

@@ -193,13 +193,3 @@ export function locatorBox(frame: Rect, shape: { width: number; height: number }
     height,
   };
 }
-
-/**
- * The zoom the insets' polygons are detailed for: the closest of their cameras, so no inset
- * shows its regions coarser than half a pixel (core/polygonsAtZoom.ts).
- */
-export function insetDetailZoom(layout: InsetLayout): number {
-  let zoom = -Infinity;
-  for (const f of layout.frames) zoom = Math.max(zoom, f.camera.zoom);
-  return Number.isFinite(zoom) ? zoom : 0;
-}

@@ -1,5 +1,7 @@
-import { MapView, type FilterContext, type View } from '@deck.gl/core';
-import type { InsetFrame } from '../core/insetLayout';
+import { MapView, type FilterContext, type Layer, type View } from '@deck.gl/core';
+import { SolidPolygonLayer } from '@deck.gl/layers';
+import { INSET_CANVAS_ZOOM, insetGround } from '../core/insetCanvas';
+import type { InsetLayout } from '../core/insetLayout';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { Bounds } from '../core/mapModel';
 import type { Sight } from './zoomedBorders';
@@ -18,40 +20,53 @@ export function mainView(): MapView {
   return new MapView({ id: MAIN_VIEW_ID, nearZMultiplier: 0.2 });
 }
 
-/** The deck.gl view id of an inset. */
-export const insetViewId = (key: string): string => `inset-${key}`;
+/** The deck.gl view id of the insets. */
+export const INSETS_VIEW_ID = 'insets';
 
 /**
- * One deck.gl view per inset, drawn into the map's own canvas after the main panel: each
- * clears its box to the land colour first, so nothing of the main panel shows through, and
- * shows its area from a camera of its own that no pointer moves.
+ * The one view that draws every inset, over the whole map after the main panel, from the
+ * shared camera of core/insetCanvas.ts: the insets' regions are moved into their boxes, and
+ * their ground (insetGroundLayer) covers the main panel there. Null without insets.
  */
-export function insetViews(frames: readonly InsetFrame[]): View[] {
-  return frames.map(
-    ({ key, view, camera }) =>
-      new MapView({
-        id: insetViewId(key),
-        x: view.x,
-        y: view.y,
-        width: view.width,
-        height: view.height,
-        controller: false,
-        repeat: false,
-        viewState: { longitude: camera.lon, latitude: camera.lat, zoom: camera.zoom },
-        clear: true,
-        clearColor: [...STYLE_TOKENS.land],
-      }),
-  );
+export function insetsView(layout: Pick<InsetLayout, 'size' | 'frames'>): View | null {
+  if (layout.frames.length === 0) return null;
+  return new MapView({
+    id: INSETS_VIEW_ID,
+    x: 0,
+    y: 0,
+    width: layout.size.width,
+    height: layout.size.height,
+    controller: false,
+    repeat: false,
+    viewState: { longitude: 0, latitude: 0, zoom: INSET_CANVAS_ZOOM },
+    // The main panel's depth would hide the insets, drawn from another camera; its colours stay.
+    clear: true,
+    clearColor: false,
+  });
+}
+
+/**
+ * Each inset's box in the land colour, drawn first in the insets' view: nothing of the main
+ * panel shows through. It answers the pointer with no region, as an inset's empty land should.
+ */
+export function insetGroundLayer(layout: InsetLayout): Layer {
+  return new SolidPolygonLayer<[number, number][]>({
+    id: `${INSET_REGIONS_ID}-ground`,
+    data: insetGround(layout),
+    getPolygon: (box) => box,
+    getFillColor: [...STYLE_TOKENS.land],
+    pickable: true,
+  });
 }
 
 /** The id of the regions layer the insets draw: their own regions only. */
 export const INSET_REGIONS_ID = 'inset-regions';
 
 /**
- * The main panel draws the provinces and every region; an inset is land around its own area
- * and draws the insets' regions alone. Every vertex a layer has is work in every view that
- * draws it, seen or not: the country's borders and Guizhou's regions drawn again in each inset
- * doubled a frame's cost on a software GPU.
+ * The main panel draws the provinces and every region; the insets' view draws their ground and
+ * their own regions alone. Every vertex a layer has is work in every view that draws it, seen
+ * or not: the country's borders and Guizhou's regions drawn again in the insets doubled a
+ * frame's cost on a software GPU.
  */
 export function drawsIn({ layer, viewport }: FilterContext): boolean {
   const forInsets = layer.id.startsWith(INSET_REGIONS_ID);

@@ -12,8 +12,8 @@ import type { Layer, LayerContext, PickingInfo, View } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
-import type { InsetFrame, Padding } from '../core/insetLayout';
-import { drawsIn, insetViews, mainView } from './insetViews';
+import type { InsetLayout, Padding } from '../core/insetLayout';
+import { drawsIn, insetsView, mainView } from './insetViews';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -48,10 +48,10 @@ export interface MapView {
   /** Frames `bounds`, leaving `room` free besides the margin (where the insets stand). */
   fitBounds(bounds: [number, number, number, number], animate?: boolean, room?: Padding): void;
   /**
-   * Draws these insets after the main panel, each from its own camera; an unchanged list
-   * changes nothing.
+   * Draws these insets after the main panel, in one view over the map (render/insetViews.ts);
+   * an unchanged layout changes nothing.
    */
-  setInsets(frames: readonly InsetFrame[]): void;
+  setInsets(layout: Pick<InsetLayout, 'size' | 'frames'>): void;
   /** What is drawn at this point of the map, in CSS pixels from its corner, insets included. */
   pick(x: number, y: number): PickingInfo | null;
   /** Shows exactly this centre and zoom, without animation. */
@@ -223,13 +223,14 @@ function overlayInsets(
   const setViews = (views: View[]) =>
     overlay.setProps({ views } as unknown as MapLibreOverlayProps);
   setViews([main]);
-  let insets = '[]';
+  let insets = '';
   return {
-    setInsets(frames) {
-      const next = JSON.stringify(frames);
+    setInsets(layout) {
+      const next = JSON.stringify(layout);
       if (next === insets) return;
       insets = next;
-      setViews([main, ...insetViews(frames)]);
+      const view = insetsView(layout);
+      setViews(view ? [main, view] : [main]);
       ask();
     },
     pick: (x, y) => overlay.pickObject({ x, y, radius: 2 }),

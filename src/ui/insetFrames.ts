@@ -55,7 +55,7 @@ function locatorSvg(shape: LocatorShape): { locator: SVGSVGElement; dot: SVGCirc
 }
 
 /**
- * The insets' frames over the map. The map itself draws each inset's regions (deck.gl views,
+ * The insets' frames over the map. The map itself draws each inset's regions (one deck.gl view,
  * render/insetViews.ts); the frames carry the name and the locator, and take the pointer, so
  * that a drag on an inset does not pan the main panel and a hover picks the inset's region.
  */

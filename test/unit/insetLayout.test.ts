@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_MAX_ZOOM } from '../../src/core/camera';
-import { fitCamera, INSET_TITLE, insetDetailZoom, layoutInsets } from '../../src/core/insetLayout';
+import { fitCamera, INSET_TITLE, layoutInsets } from '../../src/core/insetLayout';
 import type { Bounds } from '../../src/core/mapModel';
 import { mercatorX, mercatorY } from '../../src/core/webMercator';
 
@@ -120,22 +120,5 @@ describe('fitCamera', () => {
 
   it('never magnifies a point past the inset zoom limit', () => {
     expect(fitCamera([117, 35, 117, 35], 100, 100, 6).zoom).toBe(FIT_MAX_ZOOM);
-  });
-});
-
-describe('insetDetailZoom', () => {
-  it("details the insets' polygons for the closest of their cameras", () => {
-    const small = [
-      { key: 'wide', bounds: [120, 44, 126, 48] as Bounds },
-      { key: 'narrow', bounds: [117, 34.9, 117.3, 35.2] as Bounds },
-    ];
-    const layout = layoutInsets(
-      small,
-      { width: 900, height: 640 },
-      { top: 0, right: 0, bottom: 0, left: 0 },
-    );
-    const zooms = layout.frames.map((f) => f.camera.zoom);
-    expect(insetDetailZoom(layout)).toBe(Math.max(...zooms));
-    expect(insetDetailZoom(layout)).toBeGreaterThan(Math.min(...zooms) + 2);
   });
 });

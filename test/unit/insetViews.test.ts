@@ -3,13 +3,14 @@ import type { FilterContext } from '@deck.gl/core';
 import {
   drawsIn,
   INSET_REGIONS_ID,
-  insetViewId,
-  insetViews,
+  INSETS_VIEW_ID,
+  insetsView,
   MAIN_VIEW_ID,
   mainView,
   mainZoom,
 } from '../../src/render/insetViews';
 import type { InsetFrame } from '../../src/core/insetLayout';
+import { INSET_CANVAS_ZOOM } from '../../src/core/insetCanvas';
 
 const at = (layer: string, view: string) =>
   ({ layer: { id: layer }, viewport: { id: view } }) as unknown as FilterContext;
@@ -18,14 +19,14 @@ describe('drawsIn', () => {
   it('draws the provinces and every region in the main panel only', () => {
     for (const id of ['basemap-land', 'basemap-borders', 'regions-choropleth', 'regions-labels']) {
       expect(drawsIn(at(id, MAIN_VIEW_ID))).toBe(true);
-      expect(drawsIn(at(id, insetViewId('230000')))).toBe(false);
+      expect(drawsIn(at(id, INSETS_VIEW_ID))).toBe(false);
     }
   });
 
   it('draws the insets’ own regions in the insets only', () => {
     for (const sub of ['choropleth', 'outline', 'labels', 'points']) {
       const id = `${INSET_REGIONS_ID}-${sub}`;
-      expect(drawsIn(at(id, insetViewId('230000')))).toBe(true);
+      expect(drawsIn(at(id, INSETS_VIEW_ID))).toBe(true);
       expect(drawsIn(at(id, MAIN_VIEW_ID))).toBe(false);
     }
   });
@@ -42,24 +43,32 @@ describe('mainView', () => {
   });
 });
 
-describe('insetViews', () => {
-  it('makes one view per inset, in its box, from its own camera, cleared to land', () => {
-    const frame: InsetFrame = {
-      key: '230000',
-      frame: { x: 8, y: 8, width: 120, height: 120 },
-      view: { x: 8, y: 26, width: 120, height: 102 },
-      camera: { lon: 125, lat: 46.3, zoom: 6.5 },
-    };
-    const [view] = insetViews([frame]);
-    expect(view!.id).toBe(insetViewId('230000'));
+describe('insetsView', () => {
+  const frame: InsetFrame = {
+    key: '230000',
+    frame: { x: 8, y: 8, width: 120, height: 120 },
+    view: { x: 8, y: 26, width: 120, height: 102 },
+    camera: { lon: 125, lat: 46.3, zoom: 6.5 },
+  };
+
+  it('is one view over the whole map, from the shared camera, clearing depth but no colour', () => {
+    const view = insetsView({ size: { width: 900, height: 640 }, frames: [frame, frame] });
+    expect(view!.id).toBe(INSETS_VIEW_ID);
     expect(view!.props).toMatchObject({
-      x: 8,
-      y: 26,
-      width: 120,
-      height: 102,
-      clear: true,
-      viewState: { longitude: 125, latitude: 46.3, zoom: 6.5 },
+      x: 0,
+      y: 0,
+      width: 900,
+      height: 640,
+      viewState: { longitude: 0, latitude: 0, zoom: INSET_CANVAS_ZOOM },
     });
+    // Its colour cleared, the main panel drawn before it would be wiped; its depth kept, the
+    // main panel's would hide the insets.
+    expect(view!.props).toMatchObject({ clear: true, clearColor: false });
+    expect(view!.props.clearDepth).toBeUndefined();
+  });
+
+  it('is not made without insets', () => {
+    expect(insetsView({ size: { width: 900, height: 640 }, frames: [] })).toBeNull();
   });
 });
 
