@@ -95,9 +95,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   }
 
   // The day the colour layers show: one array, written in place and read by the layers when
-  // they draw (timelineColorExtension.ts), so a step hands deck.gl the same layer instances
-  // and costs one redraw. A step shows the new day at once: a colour transition between
-  // days redrew every layer on each of its frames, a dozen full redraws per step.
+  // they draw (timelineColorExtension.ts), so a step costs one redraw at most. It shows the new
+  // day at once: a colour transition between days redrew every layer on each of its frames.
   const first = session.initial.dayIndex;
   const timelineFrame: [number, number, number] = [first, first, 0];
 
@@ -117,7 +116,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     const d = derive(s);
     [timelineFrame[0], timelineFrame[1], timelineFrame[2]] = fixed ?? [s.dayIndex, s.dayIndex, 0];
     const events = activeEvents(session.placedEvents, s.dayIndex);
-    setAttr(mapEl, 'data-events', events.map((e) => e.id).join(' '));
+    const eventIds = events.map((e) => e.id).join(' ');
+    setAttr(mapEl, 'data-events', eventIds);
     const shows: RegionView = {
       frame: timelineFrame,
       hoverRow: hover?.row ?? null,
@@ -130,7 +130,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     // The layers wait for the shipped font: without it the map drew without labels, then again
     // with them, and a first draw costs seconds on a software GPU. A step to a day that looks
     // like the last one drawn draws nothing (stepPictures.ts).
-    if (fontLoaded && pictures.changed(s, d, shows, Boolean(fixed))) {
+    if (fontLoaded && pictures.changed(s, d, shows, eventIds, Boolean(fixed))) {
       view.setLayers(mapLayers(regionLayer(model, s, d, shows)));
     }
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));

@@ -13,29 +13,20 @@ export function createStepPictures(insets: Pick<MapInsets, 'layout'> | null) {
   let shown: unknown[] | null = null;
   return {
     /**
-     * Whether the map must draw this state; remembers it either way. An export's frame (another
-     * day, a blend, a page scale) is always drawn, and so is the one after it.
+     * Whether the map must draw this state; remembers it either way. `events` names the events
+     * shown, as the map element's data-events does. An export's frame (another day, a blend, a
+     * page scale) is always drawn, and so is the one after it.
      */
-    changed(s: AppState, d: Derived, v: RegionView, exportFrame: boolean): boolean {
-      const key =
-        exportFrame || v.symbolScale !== 1
-          ? null
-          : pictureKey(
-              [
-                d,
-                s.lang,
-                s.region,
-                v.hoverRow,
-                v.labels,
-                v.placedLabels,
-                v.characters,
-                v.events.map((e) => e.id).join(' '),
-                insets?.layout() ?? null,
-              ],
-              s.dayIndex,
-              { fill: d.fillRuns, points: d.pointRuns },
-              v.events.length > 0,
-            );
+    changed(s: AppState, d: Derived, v: RegionView, events: string, exportFrame: boolean): boolean {
+      // The font and the characters are settled before anything is drawn: not part of the key.
+      const key = exportFrame
+        ? null
+        : pictureKey(
+            [d, s.lang, s.region, v.hoverRow, v.placedLabels, events, insets?.layout() ?? null],
+            s.dayIndex,
+            { fill: d.fillRuns, points: d.pointRuns },
+            v.events.length > 0,
+          );
       const changed = !samePicture(shown, key);
       shown = key;
       return changed;

@@ -35,22 +35,28 @@ async function countFrames(page: Page): Promise<void> {
 
 const framesSince = async (page: Page, act: () => Promise<void>): Promise<number> => {
   await settle(page);
-  await page.evaluate(() => ((window as unknown as { drawnFrames: number }).drawnFrames = 0));
+  await page.evaluate(() => {
+    const w = window as unknown as { drawnFrames: number; drawCalls: number };
+    w.drawnFrames = 0;
+    w.drawCalls = 0;
+  });
   await act();
   await settle(page);
   return page.evaluate(() => (window as unknown as { drawnFrames: number }).drawnFrames);
 };
 
+/** One day forward with the keyboard, as a reader steps: done once the slider says `day`. */
+async function stepRight(page: Page, day: RegExp): Promise<void> {
+  const slider = page.getByRole('slider');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', day);
+}
+
 test('a timeline step and a hover each redraw the map once', async ({ page }) => {
   await countFrames(page);
   await openMap(page, 'date=2020-02-20');
-  const slider = page.getByRole('slider');
-
-  const step = await framesSince(page, async () => {
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', /2020-02-21/);
-  });
+  const step = await framesSince(page, () => stepRight(page, /2020-02-21/));
   expect(step, 'frames drawn for one step').toBe(1);
 
   // A hover hands deck.gl new layers (the highlight), which it diffs and draws: still one
@@ -75,25 +81,14 @@ test('a step to a day that looks like the last draws nothing, yet the date moves
   // Mid-2021 every figure of the default data is long past its maximum age: one day looks
   // like the next, and no event is shown.
   await openMap(page, 'date=2021-06-10');
-  const slider = page.getByRole('slider');
-  const step = await framesSince(page, async () => {
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', /2021-06-11/);
-  });
+  const step = await framesSince(page, () => stepRight(page, /2021-06-11/));
   expect(step, 'frames drawn for a step that changes nothing on the map').toBe(0);
 });
 
-/** The draw calls of the frame a keyboard step draws, on a map opened with this query. */
+/** The draw calls of the frame a step from 2020-02-20 draws, on a map opened with this query. */
 async function drawCallsOfStep(page: Page, query: string): Promise<number> {
   await openMap(page, query);
-  const slider = page.getByRole('slider');
-  await slider.focus();
-  const frames = await framesSince(page, async () => {
-    await page.evaluate(() => ((window as unknown as { drawCalls: number }).drawCalls = 0));
-    await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveAttribute('aria-valuetext', /2020-02-21/);
-  });
+  const frames = await framesSince(page, () => stepRight(page, /2020-02-21/));
   expect(frames, 'frames drawn for one step').toBe(1);
   return page.evaluate(() => (window as unknown as { drawCalls: number }).drawCalls);
 }
