@@ -1,4 +1,4 @@
-import { feature, mesh } from 'topojson-client';
+import { feature, meshArcs } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
 /**
@@ -21,6 +21,41 @@ export const isTopology = (json: unknown): json is Topology =>
 export function readTopology(topology: Topology): BoundaryLayer | null {
   const object = Object.values(topology.objects ?? {})[0];
   if (object?.type !== 'GeometryCollection') return null;
-  const polygons = feature(topology, object);
-  return { ...polygons, borders: mesh(topology, object as GeometryObject).coordinates };
+  const decoded = withDecodedArcs(topology, object as GeometryObject);
+  const polygons = feature(decoded, object);
+  // The stitching reads the arcs as the file gives them (it tells an empty arc by its zero
+  // step); only the lines' points come from the decoded arcs.
+  const lines = meshArcs(topology, object as GeometryObject);
+  return { ...polygons, borders: feature(decoded, lines).geometry.coordinates };
+}
+
+/**
+ * The same topology with each quantized arc decoded to positions once. topojson-client
+ * decodes an arc again wherever it is used, with a new array per point: both polygons beside
+ * a border, then the mesh, which for thousands of counties took a second of a load. Decoded
+ * with the client's own arithmetic, so every coordinate is the same number; the rings share
+ * their points with the arcs, as they do in a topology that was never quantized. Points and
+ * multipoints, whose positions are not steps, keep the client's own decoding.
+ */
+function withDecodedArcs(topology: Topology, object: GeometryObject): Topology {
+  const t = topology.transform;
+  if (!t || hasPoints(object)) return topology;
+  const [kx, ky] = t.scale;
+  const [dx, dy] = t.translate;
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map((step) => {
+      const p = [(x += step[0] ?? 0) * kx + dx, (y += step[1] ?? 0) * ky + dy];
+      // A third value (an elevation) is kept as it is, as the client keeps it.
+      for (let j = 2; j < step.length; j++) p.push(step[j] ?? 0);
+      return p;
+    });
+  });
+  return { ...topology, transform: undefined, arcs } as Topology;
+}
+
+function hasPoints(o: GeometryObject): boolean {
+  if (o.type === 'GeometryCollection') return o.geometries.some(hasPoints);
+  return o.type === 'Point' || o.type === 'MultiPoint';
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { feature, mesh } from 'topojson-client';
 import { readTopology } from '../../src/core/readBoundaries';
 import { regionsFromBoundaryJson } from '../../src/core/ingest/regionsFromGeoJson';
-import type { Topology } from 'topojson-specification';
+import type { GeometryObject, Topology } from 'topojson-specification';
 
 /**
  * Two unit squares side by side, sharing the edge x = 1, as TopoJSON: arc 0 is the shared
@@ -89,6 +90,97 @@ describe('reading TopoJSON boundaries', () => {
       expect(Object.keys(f.properties ?? {}).sort()).toEqual(['code', 'lat', 'lon', 'name']);
       expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
     }
+  });
+});
+
+/**
+ * Three quantized regions as a statistics office's tool writes them: delta-encoded arcs
+ * with a transform, an arc used backwards, a multipolygon, an id, and a step that carries a
+ * third value.
+ */
+function quantized(extra: GeometryObject[] = []): Topology {
+  return {
+    type: 'Topology',
+    transform: { scale: [0.001, 0.002], translate: [103.5, 24.25] },
+    arcs: [
+      [
+        [100, 0],
+        [0, 100],
+      ],
+      [
+        [100, 100],
+        [-100, 0],
+        [0, -100],
+        [100, 0],
+      ],
+      [
+        [100, 0],
+        [100, 0, 7],
+        [0, 100],
+        [-100, 0],
+      ],
+      [
+        [300, 300],
+        [5, 0],
+        [0, 5],
+        [-5, -5],
+      ],
+    ],
+    objects: {
+      regions: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', arcs: [[0, 1]], id: 'a', properties: { code: 'L' } },
+          { type: 'MultiPolygon', arcs: [[[2, -1]], [[3]]], properties: { code: 'R' } },
+          ...extra,
+        ],
+      },
+    },
+  };
+}
+
+describe('decoding a quantized topology', () => {
+  const client = (t: Topology) => {
+    const object = t.objects.regions as GeometryObject;
+    return {
+      features: (feature(t, object) as GeoJSON.FeatureCollection).features,
+      borders: mesh(t, object).coordinates,
+    };
+  };
+  const ours = (t: Topology) => {
+    const layer = readTopology(t)!;
+    return { features: layer.features, borders: layer.borders };
+  };
+  const shipped = (name: string) =>
+    JSON.parse(
+      readFileSync(new URL(`../../data/boundaries/${name}`, import.meta.url), 'utf8'),
+    ) as Topology;
+  const firstObject = (t: Topology): Topology => ({
+    ...t,
+    objects: { regions: Object.values(t.objects)[0]! },
+  });
+
+  it('gives every coordinate, ring and border line topojson-client gives', () => {
+    expect(ours(quantized())).toEqual(client(quantized()));
+  });
+
+  it('gives the shipped regions and provinces exactly as topojson-client does', () => {
+    for (const name of ['regions.topojson', 'provinces.topojson']) {
+      const t = firstObject(shipped(name));
+      expect(ours(t), name).toEqual(client(t));
+    }
+  });
+
+  it('keeps the client reading a layer that also holds points, whose positions are not steps', () => {
+    const point: GeometryObject = { type: 'Point', coordinates: [50, 50], properties: {} };
+    expect(ours(quantized([point]))).toEqual(client(quantized([point])));
+  });
+
+  it('leaves the topology it was given as it was', () => {
+    const t = quantized();
+    const before = structuredClone(t);
+    readTopology(t);
+    expect(t).toEqual(before);
   });
 });
 
