@@ -27,10 +27,11 @@ export function checkObservation(
   o: Observation,
   known: KnownIds,
   files: ObservationFiles,
-): InputIssue[] {
-  const problems: InputIssue[] = [];
+): readonly InputIssue[] {
+  // Millions of rows pass: a row's list of problems is made only once it has one.
+  let problems: InputIssue[] | null = null;
   const fail = (field: string, message: IssueMessage): void => {
-    problems.push({ file: files.observations, row: o.row, field, ...message });
+    (problems ??= []).push({ file: files.observations, row: o.row, field, ...message });
   };
   if (!known.regions.has(o.region))
     fail('region', issue('unknown-code', { text: o.region, file: files.regions }));
@@ -58,5 +59,7 @@ export function checkObservation(
       'date_latest',
       issue('latest-before-earliest', { latest: o.dateLatest, earliest: o.date }),
     );
-  return problems;
+  return problems ?? NONE;
 }
+
+const NONE: readonly InputIssue[] = Object.freeze([]);

@@ -62,18 +62,19 @@ export function validObservations(
   name: Record<DataFile, string>,
   issues: InputIssue[],
 ): Observation[] {
-  const observations: Observation[] = [];
-  for (const o of parsed.rows) {
+  const { rows } = parsed;
+  // The rows as read, until one is left out or takes its metric's unit: a clean file of
+  // millions of rows is not copied.
+  let kept: Observation[] | null = null;
+  rows.forEach((o, i) => {
     const problems = checkObservation(o, known, name);
     const metric = known.metrics.get(o.metric);
     const badValue = metric ? valueProblem(metric, o.value) : null;
-    if (badValue)
-      problems.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
-    issues.push(...problems);
-    if (problems.length === 0) {
-      const unit = metric?.unit ?? '';
-      observations.push(o.unit === '' ? { ...o, unit } : o);
-    }
-  }
-  return observations;
+    for (const p of problems) issues.push(p);
+    if (badValue) issues.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
+    const unit = o.unit === '' ? (metric?.unit ?? '') : o.unit;
+    if (problems.length > 0 || badValue || unit !== o.unit) kept ??= rows.slice(0, i);
+    if (problems.length === 0 && !badValue) kept?.push(unit === o.unit ? o : { ...o, unit });
+  });
+  return kept ?? rows;
 }

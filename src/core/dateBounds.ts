@@ -32,17 +32,21 @@ export function limitSpan<T extends { date: string; row: number }>(
   for (const o of items) if (o.date > latest) latest = o.date;
   if (latest === '') return { kept: [...items], issues: [] };
   const first = fromDay(toDay(latest) - MAX_TIMELINE_DAYS + 1);
-  const kept: T[] = [];
+  // Copied only from the first row left out: a table within the span keeps its rows as read.
+  let kept: T[] | null = null;
   const issues: InputIssue[] = [];
-  for (const o of items) {
-    if (o.date >= first) kept.push(o);
-    else
+  for (let i = 0; i < items.length; i++) {
+    const o = items[i] as T;
+    if (o.date >= first) kept?.push(o);
+    else {
+      kept ??= items.slice(0, i);
       issues.push({
         file,
         row: o.row,
         field: 'date',
         ...issue('before-timeline', { date: o.date, first, days: MAX_TIMELINE_DAYS }),
       });
+    }
   }
-  return { kept, issues };
+  return { kept: kept ?? items.slice(), issues };
 }

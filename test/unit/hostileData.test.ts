@@ -85,6 +85,30 @@ describe('dates outside the plausible period', () => {
   });
 });
 
+describe('a timeline cut to its span', () => {
+  it('keeps the rows on either side of a row cut from the middle, in order', () => {
+    const latest = '2090-01-01';
+    const early = addDays(latest, -MAX_TIMELINE_DAYS);
+    const { kept, issues } = limitSpan(
+      [
+        { date: latest, row: 1 },
+        { date: early, row: 2 },
+        { date: latest, row: 3 },
+      ],
+      'observations.csv',
+    );
+    expect(kept.map((o) => o.row)).toEqual([1, 3]);
+    expect(issues.map((p) => p.row)).toEqual([2]);
+  });
+
+  it('gives a new list of the same rows when none is cut, not the list it was given', () => {
+    const items = [{ date: '2020-03-01', row: 1 }];
+    const { kept } = limitSpan(items, 'observations.csv');
+    expect(kept).toEqual(items);
+    expect(kept).not.toBe(items);
+  });
+});
+
 describe('values outside what a metric can be', () => {
   it.each([
     ['a share above 100', 'work_rate', '100.5'],

@@ -361,6 +361,35 @@ describe('buildDataset', () => {
     expect(dataset.observations).toHaveLength(1);
   });
 
+  it('keeps the rows around a dropped one in order, and gives a row without a unit its metric’s', () => {
+    const { dataset, issues } = buildDataset(
+      texts([
+        goodObs({ date: '2020-03-01' }),
+        goodObs({ date: '2020-03-02', region: '999999' }),
+        goodObs({ date: '2020-03-03', unit: '' }),
+        goodObs({ date: '2020-03-04', value: '101' }),
+        goodObs({ date: '2020-03-05' }),
+      ]),
+    );
+    expect(dataset.observations.map((o) => [o.row, o.unit])).toEqual([
+      [1, '%'],
+      [3, '%'],
+      [5, '%'],
+    ]);
+    expect(issues.map((p) => [p.row, p.field])).toEqual([
+      [2, 'region'],
+      [4, 'value'],
+    ]);
+  });
+
+  it('gives a row its metric’s unit even when every row before it was kept as read', () => {
+    const { dataset, issues } = buildDataset(
+      texts([goodObs({ date: '2020-03-01' }), goodObs({ date: '2020-03-02', unit: '' })]),
+    );
+    expect(issues).toEqual([]);
+    expect(dataset.observations.map((o) => o.unit)).toEqual(['%', '%']);
+  });
+
   it('builds a dataset from clean files with no issues', () => {
     const { dataset, issues } = buildDataset(texts([goodObs()]));
     expect(issues).toEqual([]);
