@@ -374,7 +374,23 @@ export function createMapView(options: MapViewOptions): MapView {
       map.off('click', onClick);
       removeOverlay();
       // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
-      map.remove();
+      removeKeepingNothing(map);
     },
   };
+}
+
+/**
+ * `map.remove()`, with errors made meanwhile keeping no call stack. Removing the last map ends
+ * MapLibre's worker pool, and its shared dispatcher aborts with an Error it holds until the
+ * next map starts; an Error's captured stack holds each frame's `this`, so the removed map,
+ * its canvas and everything it drew stayed reachable after `destroy()`.
+ */
+function removeKeepingNothing(map: MapLibreMap): void {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    map.remove();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
