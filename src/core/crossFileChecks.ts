@@ -3,6 +3,7 @@
  * and source, an observation's region, metric, unit, universe, source and value.
  */
 import { checkObservation } from './checkObservation';
+import { editRows } from './editRows';
 import { issue } from './issueMessages';
 import type { DataFile } from './parseDataset';
 import type { Kept } from './firstOfEach';
@@ -62,19 +63,14 @@ export function validObservations(
   name: Record<DataFile, string>,
   issues: InputIssue[],
 ): Observation[] {
-  const { rows } = parsed;
-  // The rows as read, until one is left out or takes its metric's unit: a clean file of
-  // millions of rows is not copied.
-  let kept: Observation[] | null = null;
-  rows.forEach((o, i) => {
+  return editRows(parsed.rows, (o) => {
     const problems = checkObservation(o, known, name);
     const metric = known.metrics.get(o.metric);
     const badValue = metric ? valueProblem(metric, o.value) : null;
     for (const p of problems) issues.push(p);
     if (badValue) issues.push({ file: name.observations, row: o.row, field: 'value', ...badValue });
-    const unit = o.unit === '' ? (metric?.unit ?? '') : o.unit;
-    if (problems.length > 0 || badValue || unit !== o.unit) kept ??= rows.slice(0, i);
-    if (problems.length === 0 && !badValue) kept?.push(unit === o.unit ? o : { ...o, unit });
+    if (problems.length > 0 || badValue) return null;
+    // A figure without a unit takes its metric's.
+    return o.unit === '' && metric?.unit ? { ...o, unit: metric.unit } : o;
   });
-  return kept ?? rows;
 }

@@ -4,6 +4,7 @@
  * 2.9-million-day timeline. Dates outside the plausible period are refused row by row,
  * and a dataset longer than MAX_TIMELINE_DAYS keeps its latest MAX_TIMELINE_DAYS.
  */
+import { editRows } from './editRows';
 import { fromDay, toDay } from './dates';
 import { issue, type IssueMessage } from './issueMessages';
 import type { InputIssue } from './types';
@@ -25,28 +26,23 @@ export function dateProblem(iso: string): IssueMessage | null {
  * ones a reader comes for) and names each row left out.
  */
 export function limitSpan<T extends { date: string; row: number }>(
-  items: readonly T[],
+  items: T[],
   file: string,
 ): { kept: T[]; issues: InputIssue[] } {
   let latest = '';
   for (const o of items) if (o.date > latest) latest = o.date;
   if (latest === '') return { kept: [...items], issues: [] };
   const first = fromDay(toDay(latest) - MAX_TIMELINE_DAYS + 1);
-  // Copied only from the first row left out: a table within the span keeps its rows as read.
-  let kept: T[] | null = null;
   const issues: InputIssue[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const o = items[i] as T;
-    if (o.date >= first) kept?.push(o);
-    else {
-      kept ??= items.slice(0, i);
-      issues.push({
-        file,
-        row: o.row,
-        field: 'date',
-        ...issue('before-timeline', { date: o.date, first, days: MAX_TIMELINE_DAYS }),
-      });
-    }
-  }
-  return { kept: kept ?? items.slice(), issues };
+  const kept = editRows(items, (o) => {
+    if (o.date >= first) return o;
+    issues.push({
+      file,
+      row: o.row,
+      field: 'date',
+      ...issue('before-timeline', { date: o.date, first, days: MAX_TIMELINE_DAYS }),
+    });
+    return null;
+  });
+  return { kept: kept === items ? items.slice() : kept, issues };
 }
