@@ -1,6 +1,7 @@
 import { FIT_MAX_ZOOM, type Camera } from './camera';
 import type { Bounds } from './mapModel';
 import { latitudeAt, mercatorX, mercatorY, WORLD_PIXELS } from './webMercator';
+import { panelPoint } from './panelPoint';
 
 export interface Rect {
   x: number;
@@ -139,12 +140,7 @@ export function layoutInsets(
 
 /** Where a point lands on the map through an inset: CSS pixels from the map's corner. */
 export function insetPoint(inset: InsetFrame, lon: number, lat: number): [number, number] {
-  const { view, camera } = inset;
-  const scale = WORLD_PIXELS * 2 ** camera.zoom;
-  return [
-    view.x + view.width / 2 + (mercatorX(lon) - mercatorX(camera.lon)) * scale,
-    view.y + view.height / 2 + (mercatorY(lat) - mercatorY(camera.lat)) * scale,
-  ];
+  return panelPoint(inset, lon, lat);
 }
 
 /** What the page and an export show of one inset: its frame, name and locator. */

@@ -55,3 +55,9 @@ export function pointRows(rows: readonly { level: string }[]): number[] {
   });
   return out;
 }
+
+/**
+ * A region's location mark: a small ring at its seat, larger while hovered or selected, its
+ * line heavier while selected. Sizes in pixels, as drawn and as the pointer finds them.
+ */
+export const ANCHOR = { radius: 3.5, radiusFocus: 5, line: 1.2, lineSelected: 2 } as const;

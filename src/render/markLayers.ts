@@ -2,6 +2,7 @@ import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { RingPath } from '../core/polygonParts';
 import {
+  ANCHOR,
   POINT_HALO,
   pointFill,
   pointHaloWidth,
@@ -99,7 +100,7 @@ function pointsLayers(
     new ScatterplotLayer<number>({
       ...sub('points'),
       ...common,
-      pickable: true,
+      pickable: false,
       getFillColor: (r) => pointFill(status(r)),
       getLineColor: (r) => pointLine(status(r)),
       getLineWidth: (r) => pointLineWidth(status(r)),
@@ -118,7 +119,7 @@ function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
   return new ScatterplotLayer<number>({
     ...sub('anchors'),
     data: rows,
-    pickable: true,
+    pickable: false,
     stroked: true,
     filled: true,
     radiusUnits: 'pixels',
@@ -126,11 +127,11 @@ function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
     getPosition: rowPosition(p.model),
-    getRadius: (r) => (r === selectedRow || r === hoverRow ? 5 : 3.5),
+    getRadius: (r) => (r === selectedRow || r === hoverRow ? ANCHOR.radiusFocus : ANCHOR.radius),
     getFillColor: STYLE_TOKENS.halo,
     getLineColor: (r) =>
       r === selectedRow ? STYLE_TOKENS.anchorLineSelected : STYLE_TOKENS.anchorLine,
-    getLineWidth: (r) => (r === selectedRow ? 2 : 1.2),
+    getLineWidth: (r) => (r === selectedRow ? ANCHOR.lineSelected : ANCHOR.line),
     updateTriggers: {
       getRadius: [selectedRow, hoverRow],
       getLineColor: [selectedRow],
