@@ -1,4 +1,3 @@
-import type { PickingInfo } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
 import { composeMap, type Composition, type InsetGroup } from '../core/composeMap';
 import {
@@ -104,7 +103,8 @@ export function openInsets(
     embed: boolean;
     /** Frames the main panel as the state's view frames it, without animation. */
     refit(s: AppState): void;
-    pointer: { hover(info: PickingInfo | null): void; click(info: PickingInfo | null): void };
+    /** The pointer over an inset (CSS pixels from the map's corner), its leaving, and clicks. */
+    pointer: { hover(at: [number, number] | null): void; click(x: number, y: number): void };
   },
 ): MapInsets {
   const { pointer } = options;
@@ -112,9 +112,9 @@ export function openInsets(
   const groupOfRow = new Map<number, string>();
   for (const g of plan.composition.insets) for (const r of g.rows) groupOfRow.set(r, g.key);
   const frames = createInsetFrames(mapEl, plan.shape, {
-    hover: (x, y) => pointer.hover(view.pick(x, y)),
+    hover: (x, y) => pointer.hover([x, y]),
     leave: () => pointer.hover(null),
-    click: (x, y) => pointer.click(view.pick(x, y)),
+    click: (x, y) => pointer.click(x, y),
   });
   let current: InsetLayout | null = null;
   function update(s: AppState): InsetLayout | null {

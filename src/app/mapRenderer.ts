@@ -1,4 +1,4 @@
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { Layer } from '@deck.gl/core';
 import type { AppState } from '../core/appState';
 import type { MapModel } from '../core/mapModel';
 import type { Session } from '../core/session';
@@ -16,6 +16,7 @@ import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
 import { createStepPictures } from './stepPictures';
 import { RegionMapLayer, type RegionView } from '../render/RegionMapLayer';
+import { createMapPointer, type Hover, type MapPointer } from './mapPointer';
 import { INSET_REGIONS_ID, insetGroundLayer } from '../render/insetViews';
 import type { TimelineFrame } from '../render/timelineColorExtension';
 import { describeCell } from '../ui/describeCell';
@@ -72,13 +73,10 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
 
   // Hover stays out of the state: it redraws the layers and the tooltip only, never the
   // controls, the address or an announcement.
-  let hover: Hover | null = null;
-  const setHover = (h: Hover | null) => {
-    hover = h;
-    schedule();
-  };
+  const pointer = createMapPointer(model, store, derive, () => schedule());
   const contextNotice = createContextNotice(mapEl);
-  const { view, insets, plan, frameOf } = openComposedMap(deps, contextNotice, setHover);
+  const { view, insets, plan, frameOf } = openComposedMap(deps, contextNotice, pointer);
+  pointer.attach(view, insets);
   if (insets) cleanups.push(insets.destroy);
   if (session.initial.embed) followFrame(view, () => store.get(), frameOf);
 
@@ -120,7 +118,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     setAttr(mapEl, 'data-events', eventIds);
     const shows: RegionView = {
       frame: timelineFrame,
-      hoverRow: hover?.row ?? null,
+      hoverRow: pointer.hovered()?.row ?? null,
       labels: fontLoaded,
       placedLabels: labels.at(s, symbolScale),
       events,
@@ -133,6 +131,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     if (fontLoaded && pictures.changed(s, d, shows, eventIds, Boolean(fixed))) {
       view.setLayers(mapLayers(regionLayer(model, s, d, shows)));
     }
+    const hover = pointer.hovered();
     if (hover) tooltip.show(...tooltipAt(model, hover, s, d));
     else tooltip.hide();
   }
@@ -225,26 +224,25 @@ function createMapLayers(
 function openComposedMap(
   deps: MapRendererDeps,
   contextNotice: ReturnType<typeof createContextNotice>,
-  setHover: (hover: Hover | null) => void,
+  pointer: MapPointer,
 ) {
   const { mapEl, store, session } = deps;
   const { model } = session;
   const plan = planInsets(model, deps.provinces);
   const frameOf = (v: string): Framing | null => framing(model, plan, mapEl, v);
-  // deck.gl picks the main panel's hover on its next frame: one that lands after the pointer
-  // has entered an inset is stale.
-  const view = openMapView(deps, contextNotice, frameOf(store.get().view), (h) => {
-    if (!insets?.hasPointer()) setHover(h);
+  // The main panel hears the pointer leave when it enters an inset, after the inset has.
+  const view = openMapView(deps, contextNotice, frameOf(store.get().view), {
+    hover: (at) => {
+      if (!insets?.hasPointer()) pointer.hover(at);
+    },
+    click: pointer.click,
   });
   const insets = plan
     ? openInsets(plan, model, view, mapEl, {
         state: () => store.get(),
         embed: session.initial.embed,
         refit: (s) => fitTo(view, frameOf(s.view), false),
-        pointer: {
-          hover: (info) => setHover(info ? hoverOf(info) : null),
-          click: (info) => store.dispatch(selectOf(model, info)),
-        },
+        pointer,
       })
     : null;
   return { view, insets, plan, frameOf };
@@ -255,7 +253,7 @@ function openMapView(
   deps: MapRendererDeps,
   contextNotice: ReturnType<typeof createContextNotice>,
   first: Framing | null,
-  onHover: (hover: Hover | null) => void,
+  pointer: MapPointer,
 ): MapView {
   const { mapEl, session, store } = deps;
   const { model } = session;
@@ -264,25 +262,13 @@ function openMapView(
     bounds: first?.bounds ?? model.bounds,
     padding: first?.room,
     attribution: deps.attribution,
-    onHover: (info) => onHover(hoverOf(info)),
-    onClick: (info) => store.dispatch(selectOf(model, info)),
+    onPointer: pointer.hover,
+    onClick: pointer.click,
     onContextLoss(lost) {
       contextNotice.show(lost, store.get().lang);
       if (!lost) deps.onContextRestored?.();
     },
   });
-}
-
-/** The hovered region and where, from what the map picked. */
-function hoverOf(info: PickingInfo): Hover | null {
-  const row = pickedRow(info);
-  return row === null ? null : { row, x: info.x, y: info.y };
-}
-
-/** A click selects the region under it; a click on no region clears the selection. */
-function selectOf(model: MapModel, info: PickingInfo | null): Action {
-  const row = info ? pickedRow(info) : null;
-  return { type: 'select', region: model.rows[row ?? -1]?.code ?? null };
 }
 
 /**
@@ -308,8 +294,6 @@ function followFrame(
   });
 }
 
-type Hover = { row: number; x: number; y: number };
-
 /** What the tooltip shows for a hovered region: each shown metric's value, date and basis. */
 function tooltipAt(
   model: MapModel,
@@ -331,11 +315,6 @@ function tooltipAt(
   }
   const name = region ? (lang === 'zh' ? region.name : region.nameEn) : '';
   return [{ region: name, rows, lang }, hover.x, hover.y];
-}
-
-/** The region under the pointer: RegionMapLayer answers every pick with a row. */
-function pickedRow(info: PickingInfo): number | null {
-  return info.picked && typeof info.object === 'number' ? info.object : null;
 }
 
 /** The regions as a state and its derived style show them, with what only the view knows. */

@@ -19,7 +19,7 @@ export interface PolygonMesh {
   indices: Uint32Array;
   /** The region row of every vertex (the colour tables are read by row). */
   vertexRows: Float32Array;
-  /** The region row of every part: what a pick of the part answers. */
+  /** The region row of every part. */
   partRows: Int32Array;
 }
 

@@ -3,7 +3,6 @@ import {
   type CompositeLayerProps,
   type DefaultProps,
   type Layer,
-  type PickingInfo,
   type UpdateParameters,
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
@@ -98,7 +97,9 @@ export interface RegionMapState extends ZoomedBorders {
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
-  pickable: true,
+  // The pointer finds regions on the CPU (app/regionPicker.ts): nothing is drawn to be read
+  // back, and no picking pass is compiled.
+  pickable: false,
   hatchTable: null,
   noDataTable: null,
   uncertainTable: null,
@@ -189,21 +190,5 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       ...eventLayers(props, sub, true),
       labelLayer(props, state, valueLabels, sub),
     ];
-  }
-
-  /** A pick anywhere in the layer answers with the region's row, whichever sublayer was hit. */
-  override getPickingInfo({
-    info,
-    sourceLayer,
-  }: {
-    info: PickingInfo;
-    sourceLayer: Layer | null;
-  }): PickingInfo {
-    // The choropleth's data is the binary mesh: a pick names the part, the mesh its row.
-    const fromMesh = sourceLayer?.id === `${this.id}-choropleth`;
-    const object: unknown = fromMesh ? this.state.mesh.partRows[info.index] : info.object;
-    const row = typeof object === 'number' ? object : undefined;
-    info.object = row;
-    return info;
   }
 }

@@ -39,7 +39,7 @@ export function fillLayers(p: RegionMapProps, data: MeshData, sub: Sub): Layer[]
       ...sub('choropleth'),
       data,
       _normalize: false,
-      pickable: true,
+      pickable: false,
       filled: true,
       getFillColor: STYLE_TOKENS.transparent,
       extensions: [TIMELINE_COLOR],

@@ -47,7 +47,8 @@ export function insetsView(layout: Pick<InsetLayout, 'size' | 'frames'>): View |
 
 /**
  * Each inset's box in the land colour, drawn first in the insets' view: nothing of the main
- * panel shows through. It answers the pointer with no region, as an inset's empty land should.
+ * panel shows through. The pointer there finds no region (app/regionPicker.ts), as an inset's
+ * empty land should not.
  */
 export function insetGroundLayer(layout: InsetLayout): Layer {
   return new SolidPolygonLayer<[number, number][]>({
@@ -55,7 +56,7 @@ export function insetGroundLayer(layout: InsetLayout): Layer {
     data: insetGround(layout),
     getPolygon: (box) => box,
     getFillColor: [...STYLE_TOKENS.land],
-    pickable: true,
+    pickable: false,
   });
 }
 

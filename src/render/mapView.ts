@@ -3,17 +3,18 @@ import {
   setWorkerUrl,
   AttributionControl,
   NavigationControl,
-  type MapMouseEvent,
 } from 'maplibre-gl';
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
-import type { Layer, LayerContext, PickingInfo, View } from '@deck.gl/core';
+import type { Layer, LayerContext, View } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
+import type { Panel } from '../core/panelPoint';
 import type { InsetLayout, Padding } from '../core/insetLayout';
 import { drawsIn, insetsView, mainView } from './insetViews';
+import { followPointer } from './followPointer';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -25,9 +26,10 @@ export interface MapViewOptions {
   /** Room the first framing leaves besides its margin (for insets). */
   padding?: Padding;
   attribution: string;
-  onHover: (info: PickingInfo) => void;
-  /** A click on the map: what lies under it, or null where nothing does. */
-  onClick: (info: PickingInfo | null) => void;
+  /** The pointer moved over the map (CSS pixels from its corner), or left it (null). */
+  onPointer: (at: [number, number] | null) => void;
+  /** A click on the map, in CSS pixels from its corner. */
+  onClick: (x: number, y: number) => void;
   /**
    * The WebGL context was lost (true) or is back (false). A view cannot draw again on a
    * restored context (see `watchContextLoss`): the caller makes a new one, on a new canvas.
@@ -52,8 +54,8 @@ export interface MapView {
    * an unchanged layout changes nothing.
    */
   setInsets(layout: Pick<InsetLayout, 'size' | 'frames'>): void;
-  /** What is drawn at this point of the map, in CSS pixels from its corner, insets included. */
-  pick(x: number, y: number): PickingInfo | null;
+  /** Where the main panel is drawn and from which camera: what finds the region at a point. */
+  panel(): Panel;
   /** Shows exactly this centre and zoom, without animation. */
   jumpTo(camera: Camera): void;
   /** The centre and zoom on screen now. */
@@ -212,11 +214,8 @@ function trackRepaints(map: MapLibreMap) {
   };
 }
 
-/** The insets the overlay draws after the main panel, and picking over all of its views. */
-function overlayInsets(
-  overlay: MapLibreOverlay,
-  ask: () => void,
-): Pick<MapView, 'setInsets' | 'pick'> {
+/** The insets the overlay draws after the main panel. */
+function overlayInsets(overlay: MapLibreOverlay, ask: () => void): Pick<MapView, 'setInsets'> {
   const main = mainView();
   // The overlay draws the views it is given, MapLibre's own among them, though its props
   // type, generic over none, leaves `views` out.
@@ -233,7 +232,6 @@ function overlayInsets(
       setViews(view ? [main, view] : [main]);
       ask();
     },
-    pick: (x, y) => overlay.pickObject({ x, y, radius: 2 }),
   };
 }
 
@@ -279,7 +277,6 @@ export function createMapView(options: MapViewOptions): MapView {
     interleaved: true,
     layers: [],
     layerFilter: drawsIn,
-    onHover: options.onHover,
     onDeviceInitialized: (d) => {
       device = d;
     },
@@ -315,11 +312,7 @@ export function createMapView(options: MapViewOptions): MapView {
   const repaints = trackRepaints(map);
   const views = overlayInsets(overlay, repaints.ask);
 
-  // MapLibre's click, not deck.gl's: deck.gl counts a press as a click only if it is let go
-  // within a quarter of a second, so a slow or unsteady press selected nothing. MapLibre's
-  // click has no time limit and, like deck.gl's, is not a click once the pointer has dragged.
-  const onClick = (e: MapMouseEvent) => options.onClick(views.pick(e.point.x, e.point.y));
-  map.on('click', onClick);
+  const stopFollowingPointer = followPointer(map, options);
 
   const ready = whenReady(map);
 
@@ -352,6 +345,15 @@ export function createMapView(options: MapViewOptions): MapView {
       const { lng, lat } = map.getCenter();
       return { lon: lng, lat, zoom: map.getZoom() };
     },
+    panel() {
+      const centre = map.getCenter();
+      // Where MapLibre draws its centre, which a padded camera moves off the middle.
+      const { x, y } = map.project(centre);
+      return {
+        view: { x, y, width: 0, height: 0 },
+        camera: { lon: centre.lng, lat: centre.lat, zoom: map.getZoom() },
+      };
+    },
     setAttribution(text) {
       map.removeControl(attribution);
       attribution = new AttributionControl({ compact: false, customAttribution: text });
@@ -371,7 +373,7 @@ export function createMapView(options: MapViewOptions): MapView {
       stopWatching();
       stopFollowingBox();
       map.off('resize', syncOverlaySize);
-      map.off('click', onClick);
+      stopFollowingPointer();
       removeOverlay();
       // Loses the WebGL context, disconnects MapLibre's observers and releases its worker.
       removeKeepingNothing(map);

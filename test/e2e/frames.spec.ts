@@ -8,11 +8,19 @@ import { test, expect, openMap, regions, settle } from './fixtures';
  */
 async function countFrames(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { drawnFrames: number; drawCalls: number };
+    const w = window as unknown as { drawnFrames: number; drawCalls: number; readBacks: number };
     w.drawnFrames = 0;
     w.drawCalls = 0;
+    w.readBacks = 0;
     let inFrame = false;
     const proto = WebGL2RenderingContext.prototype;
+    const readPixels = proto.readPixels as (...args: unknown[]) => void;
+    Object.defineProperty(proto, 'readPixels', {
+      value: function (this: WebGL2RenderingContext, ...args: unknown[]) {
+        w.readBacks++;
+        return readPixels.apply(this, args);
+      },
+    });
     const methods = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'];
     for (const name of methods as (keyof WebGL2RenderingContext)[]) {
       const draw = proto[name] as (...args: unknown[]) => void;
@@ -45,6 +53,17 @@ const framesSince = async (page: Page, act: () => Promise<void>): Promise<number
   return page.evaluate(() => (window as unknown as { drawnFrames: number }).drawnFrames);
 };
 
+/** Where a shipped region's label point is, in page pixels. */
+async function pointOf(page: Page, code: string): Promise<[number, number]> {
+  const region = regions().find((r) => r.code === code)!;
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = (await page.evaluate(
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    [region.lon, region.lat],
+  ))!;
+  return [box.x + x, box.y + y];
+}
+
 /** One day forward with the keyboard, as a reader steps: done once the slider says `day`. */
 async function stepRight(page: Page, day: RegExp): Promise<void> {
   const slider = page.getByRole('slider');
@@ -61,14 +80,9 @@ test('a timeline step and a hover each redraw the map once', async ({ page }) =>
 
   // A hover hands deck.gl new layers (the highlight), which it diffs and draws: still one
   // frame, the one the map asked for.
-  const zunyi = regions().find((r) => r.code === '520300')!;
-  const box = (await page.locator('.map').boundingBox())!;
-  const [x, y] = (await page.evaluate(
-    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
-    [zunyi.lon, zunyi.lat],
-  ))!;
+  const zunyi = await pointOf(page, '520300');
   const hover = await framesSince(page, async () => {
-    await page.mouse.move(box.x + x, box.y + y);
+    await page.mouse.move(...zunyi);
     await expect(page.getByRole('tooltip')).toContainText('遵义');
   });
   expect(hover, 'frames drawn for a hover').toBe(1);
@@ -99,4 +113,29 @@ test('the four insets cost the draw calls of one panel, not four', async ({ page
   const single = await drawCallsOfStep(page, 'view=guizhou&date=2020-02-20');
   const composed = await drawCallsOfStep(page, 'view=all&date=2020-02-20');
   expect(composed, `draw calls with insets (one panel: ${single})`).toBeLessThanOrEqual(2 * single);
+});
+
+test('a hover and a click find their region without reading the GPU back', async ({ page }) => {
+  // Reading pixels back waits for every frame in flight, and on a software GPU the first
+  // read compiled a picking pass for seconds.
+  await countFrames(page);
+  await openMap(page, 'date=2020-03-01&view=guizhou');
+  await settle(page);
+  const tooltip = page.getByRole('tooltip');
+  await page.mouse.move(...(await pointOf(page, '520300')));
+  await expect(tooltip).toContainText('遵义');
+  await page.mouse.move(...(await pointOf(page, '522700')));
+  await expect(tooltip).toContainText('黔南');
+  await page.mouse.click(...(await pointOf(page, '520100')));
+  await expect(page).toHaveURL(/region=520100/);
+  // Off every region: the tooltip goes, and a click there lets go of the selection.
+  const box = (await page.locator('.map').boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + box.height - 40);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.click(box.x + 30, box.y + box.height - 40);
+  await expect(page).not.toHaveURL(/region=/);
+  const readBacks = await page.evaluate(
+    () => (window as unknown as { readBacks: number }).readBacks,
+  );
+  expect(readBacks, 'pixels read back from the GPU').toBe(0);
 });
