@@ -1,7 +1,7 @@
 // What the bench measures from outside the app, as a browser's profiler would: injected
-// before any page script, it times every requestAnimationFrame callback and every keyboard
-// and input listener, and counts WebGL draw calls per animation frame. Nothing in the app
-// is asked how long it took.
+// before any page script, it times every requestAnimationFrame callback and every keyboard,
+// input and pointer-move listener, and counts WebGL draw calls per animation frame and the
+// pixels read back from the GPU. Nothing in the app is asked how long it took.
 
 /** Runs in the page (page.addInitScript): keep it self-contained. */
 export function instrumentPage() {
@@ -14,6 +14,7 @@ export function instrumentPage() {
     keyAt: -1,
     listenerMs: 0,
     strayDraws: 0,
+    readBacks: 0,
   };
   window.__benchPerf = P;
   const raf = window.requestAnimationFrame.bind(window);
@@ -60,7 +61,27 @@ export function instrumentPage() {
     }
   }
 
-  const TIMED = new Set(['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change']);
+  // A read-back waits for the GPU to draw everything asked of it: a hidden frame's cost.
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    const original = proto.readPixels;
+    proto.readPixels = function (...args) {
+      P.readBacks++;
+      return original.apply(this, args);
+    };
+  }
+
+  const TIMED = new Set([
+    'keydown',
+    'keyup',
+    'keypress',
+    'beforeinput',
+    'input',
+    'change',
+    'pointermove',
+    'mousemove',
+    'pointerover',
+    'mouseover',
+  ]);
   const wrapped = new WeakMap();
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
@@ -86,13 +107,16 @@ export function instrumentPage() {
     const w = typeof listener === 'function' ? wrapped.get(listener) : undefined;
     return remove.call(this, type, w ?? listener, options);
   };
+  // A key press or a pointer move starts the window measured (the name stays the key's).
   add.call(window, 'keydown', () => (P.keyAt = now()), { capture: true });
+  add.call(window, 'mousemove', () => (P.keyAt = now()), { capture: true });
 
   /** Before a key press: forget what came before. Returns the slider's position. */
   P.arm = () => {
     P.frames = [];
     P.recording = true;
     P.listenerMs = 0;
+    P.readBacks = 0;
     P.keyAt = -1;
     const s = document.querySelector('input.tl-slider');
     return s ? { value: Number(s.value), min: Number(s.min), max: Number(s.max) } : null;
@@ -121,6 +145,7 @@ export function instrumentPage() {
             // Fewer than two frames came within 20 s: the window is short of its second frame.
             complete: after.length >= 3,
             listenerMs: P.listenerMs,
+            readBacks: P.readBacks,
             windowMs: P.listenerMs + frames.slice(0, 2).reduce((a, f) => a + f.js, 0),
             frames,
           });

@@ -13,7 +13,8 @@
 //   BENCH_CHROMIUM_ARGS="--use-gl=angle --use-angle=vulkan"   its extra flags
 //   BENCH_VIEWPORT=1920x1080         viewport (default 1000x700)
 //   BENCH_STEPS=500 BENCH_HEAP_STEPS=10000 BENCH_SKIP_BUILD=1 BENCH_DATASETS=default,stress
-//   BENCH_KEY_STEPS=200 BENCH_PROFILE_STEPS=30 BENCH_PLAY_MS=6000 BENCH_SPEEDS=1,4,8
+//   BENCH_KEY_STEPS=200 BENCH_HOVERS=200 BENCH_PROFILE_STEPS=30 BENCH_PLAY_MS=6000
+//   BENCH_SPEEDS=1,4,8
 //   BENCH_IMPORT_ROWS=1000000        figures per import case (bench-import.mjs); 0 skips it
 //   (0 skips that part; the stress set plays at the fastest speed only)
 import { execFileSync } from 'node:child_process';
@@ -36,6 +37,7 @@ const HEAP_STEPS = Number(process.env.BENCH_HEAP_STEPS ?? 10000);
 const [VW, VH] = (process.env.BENCH_VIEWPORT ?? '1000x700').split('x').map(Number);
 const DATASETS = (process.env.BENCH_DATASETS ?? 'default,stress').split(',');
 const KEY_STEPS = Number(process.env.BENCH_KEY_STEPS ?? 200);
+const HOVERS = Number(process.env.BENCH_HOVERS ?? 200);
 const PROFILE_STEPS = Number(process.env.BENCH_PROFILE_STEPS ?? 30);
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
 const SPEEDS = (process.env.BENCH_SPEEDS ?? '1,4,8').split(',').map(Number).filter(Boolean);
@@ -199,6 +201,8 @@ async function measure(browser, baseUrl, dataset, { loadOnly = false } = {}) {
   log(
     `  ${dataset}: ${keyed.length} keyboard steps took ${((Date.now() - started) / 1000).toFixed(1)} s; profiling…`,
   );
+  const hovered = await hoverMoves(page, HOVERS, 600);
+  log(`  ${dataset}: ${hovered.length} pointer moves; profiling…`);
   const profiled = await profileSteps(page, PROFILE_STEPS, baseUrl);
 
   // Playing: days per second reached and the wall time between drawn frames. The stress set
@@ -245,6 +249,7 @@ async function measure(browser, baseUrl, dataset, { loadOnly = false } = {}) {
     draw: { p50: quantile(steps.draw, 0.5), p95: quantile(steps.draw, 0.95) },
     playingFrameMs: { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), n: frames.length },
     keyStep: summariseKeySteps(keyed),
+    hover: summariseKeySteps(hovered),
     profile: profiled,
     playing: playing.map(({ mapRenderGaps, drawnGaps, ...rest }) => ({
       ...rest,
@@ -314,6 +319,29 @@ async function keySteps(page, n, maxMs) {
   return out;
 }
 
+/**
+ * Moves the pointer over the map as a reader does, from one region to the next and back:
+ * from the middle of the map to 150 px right of it, and back, each move waiting for the map
+ * to stop drawing before the next. Measured like a step: the move's listeners and every
+ * frame until the second after it.
+ */
+async function hoverMoves(page, n, maxMs) {
+  if (!n) return [];
+  const box = await page.locator('.map').boundingBox();
+  if (!box) throw new Error('no map');
+  const at = (i) => [box.x + box.width / 2 + (i % 2 ? 150 : 0), box.y + box.height / 2];
+  await page.mouse.move(...at(1));
+  const out = [];
+  for (let i = -5; i < n; i++) {
+    await page.evaluate(() => window.__benchPerf.arm());
+    await page.mouse.move(...at(i + 2));
+    const r = await page.evaluate((m) => window.__benchPerf.settle(m), maxMs);
+    if (!r.keyed) throw new Error('the pointer move did not reach the page');
+    if (i >= 0) out.push(r); // the first five warm up
+  }
+  return out;
+}
+
 function summariseKeySteps(steps) {
   if (!steps.length) return null;
   const windowMs = steps.map((s) => s.windowMs);
@@ -334,6 +362,7 @@ function summariseKeySteps(steps) {
     drawsPerFrame: mean(drawnFrames.map((f) => f.draws)),
     jsPerDrawnFrame: mean(drawnFrames.map((f) => f.js)),
     jsAllFramesPerStep: mean(steps.map((s) => s.frames.reduce((a, f) => a + f.js, 0))),
+    readBacksPerStep: mean(steps.map((s) => s.readBacks)),
   };
 }
 
@@ -440,6 +469,11 @@ function printTable(results, previous) {
   line('  draw calls per drawn frame', (r) => r.keyStep?.drawsPerFrame, 1);
   line('  JS per drawn frame, ms', (r) => r.keyStep?.jsPerDrawnFrame, 2);
   line('  JS in all frames of a step, ms', (r) => r.keyStep?.jsAllFramesPerStep, 2);
+  line('hover from outside (move + 2 frames) p50, ms', (r) => r.hover?.p50, 2);
+  line('hover from outside (move + 2 frames) p95, ms', (r) => r.hover?.p95, 2);
+  line('  pointer listeners p50, ms', (r) => r.hover?.listenerP50, 2);
+  line('  frames that draw per move', (r) => r.hover?.framesPerStep, 1);
+  line('  GPU read-backs per move', (r) => r.hover?.readBacksPerStep, 1);
   for (const speed of SPEEDS) {
     const at = (r) => r.playing?.find((p) => p.speed === speed);
     line(`days per second at ${speed}× (wall clock)`, (r) => at(r)?.daysPerSecond, 2);
