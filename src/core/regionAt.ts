@@ -24,6 +24,14 @@ export interface PickScene {
 
 type Point = [number, number];
 
+/** Where the pointer is, how far off it may land, and which rows the panel draws. */
+interface Probe {
+  x: number;
+  y: number;
+  tolerance: number;
+  shows: (row: number) => boolean;
+}
+
 /**
  * The region a reader points at in a panel: the topmost circle under the pointer, else the
  * topmost polygon, as the map draws them. With a tolerance (a click, which a finger or an
@@ -38,22 +46,14 @@ export function regionAt(
   y: number,
   tolerance = 0,
 ): number | null {
-  const shows = scene.shows ?? (() => true);
-  const at: Point = [x, y];
-  const exact = circleAt(scene, panel, at, 0, shows) ?? polygonAt(scene, panel, at, 0, shows);
-  if (exact !== null || tolerance <= 0) return exact;
-  return (
-    circleAt(scene, panel, at, tolerance, shows) ?? polygonAt(scene, panel, at, tolerance, shows)
-  );
+  const exact: Probe = { x, y, tolerance: 0, shows: scene.shows ?? (() => true) };
+  const hit = circleAt(scene, panel, exact) ?? polygonAt(scene, panel, exact);
+  if (hit !== null || tolerance <= 0) return hit;
+  const near = { ...exact, tolerance };
+  return circleAt(scene, panel, near) ?? polygonAt(scene, panel, near);
 }
 
-function circleAt(
-  scene: PickScene,
-  panel: Panel,
-  [x, y]: Point,
-  tolerance: number,
-  shows: (row: number) => boolean,
-): number | null {
+function circleAt(scene: PickScene, panel: Panel, { x, y, tolerance, shows }: Probe) {
   for (let i = scene.circles.length - 1; i >= 0; i--) {
     const c = scene.circles[i]!;
     if (!(c.radius > 0) || !shows(c.row)) continue;
@@ -63,13 +63,7 @@ function circleAt(
   return null;
 }
 
-function polygonAt(
-  scene: PickScene,
-  panel: Panel,
-  [x, y]: Point,
-  tolerance: number,
-  shows: (row: number) => boolean,
-): number | null {
+function polygonAt(scene: PickScene, panel: Panel, { x, y, tolerance, shows }: Probe) {
   // The pointer's reach in degrees: Web Mercator keeps east east and north north, so a
   // polygon whose extent misses this box cannot be under the pointer.
   const [west, north] = panelLocation(panel, x - tolerance, y - tolerance);

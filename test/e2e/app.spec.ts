@@ -4,7 +4,7 @@ import {
   openMap,
   canvasGrid,
   settle,
-  regions,
+  regionPoint,
   freezeClock,
   advance,
 } from './fixtures';
@@ -71,14 +71,7 @@ test('hovering a region shows its value, date, status and source', async ({ page
   await openMap(page, 'date=2020-03-01');
   // The first framing lays out the insets once the map has its size: hover where it rests.
   await settle(page);
-  const zunyi = regions().find((r) => r.code === '520300')!;
-  const map = page.locator('.map');
-  const box = (await map.boundingBox())!;
-  const [x, y] = (await page.evaluate(
-    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
-    [zunyi.lon, zunyi.lat],
-  ))!;
-  await page.mouse.move(box.x + x, box.y + y);
+  await page.mouse.move(...(await regionPoint(page, '520300')));
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('遵义');

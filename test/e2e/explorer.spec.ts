@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, regions, settle, freezeClock, advance } from './fixtures';
+import { test, expect, openMap, regionPoint, settle, freezeClock, advance } from './fixtures';
 
 // Each test loads the map once and works several controls on it: WebGL is software-rendered
 // here, so a page load costs seconds.
@@ -35,13 +35,7 @@ async function layerOf(page: Page, label: string, metric: string): Promise<strin
 
 /** Moves the mouse onto a region's label point. */
 async function hoverRegion(page: Page, code: string): Promise<void> {
-  const r = regions().find((x) => x.code === code)!;
-  const box = (await page.locator('.map').boundingBox())!;
-  const [x, y] = (await page.evaluate(
-    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
-    [r.lon, r.lat],
-  ))!;
-  await page.mouse.move(box.x + x, box.y + y);
+  await page.mouse.move(...(await regionPoint(page, code)));
 }
 
 /** RFC 4180 CSV, enough for the download: quoted cells, doubled quotes, LF rows. */

@@ -58,6 +58,18 @@ export function regions(): RegionRow[] {
   });
 }
 
+/** Where the map draws a shipped region's seat now, in page pixels: through an inset if one shows it. */
+export async function regionPoint(page: Page, code: string): Promise<[number, number]> {
+  const region = regions().find((r) => r.code === code);
+  if (!region) throw new Error(`no region ${code} in data/regions.csv`);
+  const box = (await page.locator('.map').boundingBox())!;
+  const [x, y] = (await page.evaluate(
+    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
+    [region.lon, region.lat],
+  ))!;
+  return [box.x + x, box.y + y];
+}
+
 /** Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw. */
 export async function canvasGrid(page: Page, step = 6): Promise<number[][]> {
   return page.evaluate(async (step) => {

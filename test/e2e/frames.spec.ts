@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, regions, settle } from './fixtures';
+import { test, expect, openMap, regionPoint, settle } from './fixtures';
 
 /**
  * Counts the frames drawn onto the page: each task that draws into a canvas (not into a
@@ -53,17 +53,6 @@ const framesSince = async (page: Page, act: () => Promise<void>): Promise<number
   return page.evaluate(() => (window as unknown as { drawnFrames: number }).drawnFrames);
 };
 
-/** Where a shipped region's label point is, in page pixels. */
-async function pointOf(page: Page, code: string): Promise<[number, number]> {
-  const region = regions().find((r) => r.code === code)!;
-  const box = (await page.locator('.map').boundingBox())!;
-  const [x, y] = (await page.evaluate(
-    ([lon, lat]) => document.getElementById('app')!.rmap!.project(lon!, lat!),
-    [region.lon, region.lat],
-  ))!;
-  return [box.x + x, box.y + y];
-}
-
 /** One day forward with the keyboard, as a reader steps: done once the slider says `day`. */
 async function stepRight(page: Page, day: RegExp): Promise<void> {
   const slider = page.getByRole('slider');
@@ -80,7 +69,7 @@ test('a timeline step and a hover each redraw the map once', async ({ page }) =>
 
   // A hover hands deck.gl new layers (the highlight), which it diffs and draws: still one
   // frame, the one the map asked for.
-  const zunyi = await pointOf(page, '520300');
+  const zunyi = await regionPoint(page, '520300');
   const hover = await framesSince(page, async () => {
     await page.mouse.move(...zunyi);
     await expect(page.getByRole('tooltip')).toContainText('遵义');
@@ -122,11 +111,11 @@ test('a hover and a click find their region without reading the GPU back', async
   await openMap(page, 'date=2020-03-01&view=guizhou');
   await settle(page);
   const tooltip = page.getByRole('tooltip');
-  await page.mouse.move(...(await pointOf(page, '520300')));
+  await page.mouse.move(...(await regionPoint(page, '520300')));
   await expect(tooltip).toContainText('遵义');
-  await page.mouse.move(...(await pointOf(page, '522700')));
+  await page.mouse.move(...(await regionPoint(page, '522700')));
   await expect(tooltip).toContainText('黔南');
-  await page.mouse.click(...(await pointOf(page, '520100')));
+  await page.mouse.click(...(await regionPoint(page, '520100')));
   await expect(page).toHaveURL(/region=520100/);
   // Off every region: the tooltip goes, and a click there lets go of the selection.
   const box = (await page.locator('.map').boundingBox())!;
