@@ -32,14 +32,11 @@ export function createRegionPicker(deps: {
 }): RegionPicker {
   const { model, insets } = deps;
   const points = pointRows(model.rows);
-  // Found when first needed: which regions are labelled depends on every observation.
-  let anchors: number[] | null = null;
   return (x, y, tolerance = 0) => {
-    anchors ??= labelledRows(model);
     const scene: PickScene = {
       polygons: model.polygons,
       rowBounds: model.rowBounds,
-      circles: pickCircles(model, points, anchors, deps.circles()),
+      circles: pickCircles(model, points, labelledRows(model), deps.circles()),
     };
     const inset = insets?.layout()?.frames.find((f) => within(f.frame, x, y));
     if (!inset) return regionAt(scene, deps.mainPanel(), x, y, tolerance);

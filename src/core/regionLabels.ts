@@ -12,16 +12,27 @@ export function showsValues(labelledCount: number): boolean {
   return labelledCount <= VALUE_LABEL_LIMIT;
 }
 
+/** Each model's labelled rows: finding them walks every observation (millions in a large set). */
+const labelledByModel = new WeakMap<MapModel, readonly number[]>();
+
 /**
  * The regions that get a label and a location mark: every polygon and every point-only unit
- * that carries at least one figure. Provinces are context, never labelled.
+ * that carries at least one figure. Provinces are context, never labelled. Found once per
+ * model: the layers, the label placer, the pointer and the export all ask.
  */
-export function labelledRows(model: MapModel): number[] {
-  const withData = new Set(model.dataset.observations.map((o) => o.region));
-  const rows: number[] = [];
-  model.rows.forEach((r, i) => {
-    if (r.level !== 'province' && (i < model.features.length || withData.has(r.code))) rows.push(i);
-  });
+export function labelledRows(model: MapModel): readonly number[] {
+  let rows = labelledByModel.get(model);
+  if (!rows) {
+    const withData = new Set(model.dataset.observations.map((o) => o.region));
+    const found: number[] = [];
+    model.rows.forEach((r, i) => {
+      if (r.level !== 'province' && (i < model.features.length || withData.has(r.code))) {
+        found.push(i);
+      }
+    });
+    rows = Object.freeze(found);
+    labelledByModel.set(model, rows);
+  }
   return rows;
 }
 

@@ -93,7 +93,7 @@ export interface RegionMapState extends ZoomedBorders {
   meshData: MeshData;
   focus: RingPath[];
   pointRows: number[];
-  labelled: number[];
+  labelled: readonly number[];
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {

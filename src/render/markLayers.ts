@@ -114,7 +114,7 @@ function pointsLayers(
  * Guizhou and Daqing together, Tengzhou's polygon is a pixel or two, and the ring is what a
  * reader can find, hover and click.
  */
-function anchorLayer(p: RegionMapProps, rows: number[], sub: Sub): Layer {
+function anchorLayer(p: RegionMapProps, rows: readonly number[], sub: Sub): Layer {
   const { hoverRow, selectedRow } = p;
   return new ScatterplotLayer<number>({
     ...sub('anchors'),

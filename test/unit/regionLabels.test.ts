@@ -31,7 +31,8 @@ const model = () =>
     boundaries,
   );
 
-const codesOf = (m: ReturnType<typeof model>, rows: number[]) => rows.map((r) => m.rows[r]?.code);
+const codesOf = (m: ReturnType<typeof model>, rows: readonly number[]) =>
+  rows.map((r) => m.rows[r]?.code);
 
 describe('labelledRows', () => {
   it('labels every polygon, figures or not', () => {
@@ -49,6 +50,25 @@ describe('labelledRows', () => {
   it('never labels a province: it is context under its own prefectures', () => {
     const m = model();
     expect(codesOf(m, labelledRows(m))).not.toContain('520000');
+  });
+
+  it('walks the observations once per model, however many parts of the map ask', () => {
+    const m = model();
+    const first = labelledRows(m);
+    let walked = 0;
+    const observations = m.dataset.observations;
+    Object.defineProperty(m.dataset, 'observations', {
+      get: () => {
+        walked++;
+        return observations;
+      },
+    });
+    expect(labelledRows(m)).toBe(first);
+    expect(walked).toBe(0);
+    // Another model (own data, or the insets' moved copy) is found anew.
+    const other = model();
+    expect(codesOf(other, labelledRows(other))).toEqual(codesOf(m, first));
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });
 
