@@ -12,8 +12,12 @@ import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zo
 import { mainSight } from './insetViews';
 import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { getLine } from './accessors';
+import { always, getLine } from './accessors';
 import { meshData, type MeshData } from './fillLayers';
+
+// In the vertex layout of the map's other lines (accessors.ts).
+const BORDER_COLOR = always(STYLE_TOKENS.provinceBorder);
+const BORDER_WIDTH = always(0.8);
 
 export type BasemapProps = {
   provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
@@ -79,8 +83,8 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
         ...this.getSubLayerProps({ id: 'borders' }),
         data: this.state.borders,
         getPath: getLine,
-        getColor: STYLE_TOKENS.provinceBorder,
-        getWidth: 0.8,
+        getColor: BORDER_COLOR,
+        getWidth: BORDER_WIDTH,
         widthUnits: 'pixels',
         pickable: false,
       }),

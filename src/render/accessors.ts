@@ -7,6 +7,17 @@ import type { RingPath } from '../core/polygonParts';
 export const getRingPath = (p: RingPath) => p.path as Position[];
 export const getLine = (line: unknown) => line as Position[];
 
+/**
+ * A constant as an accessor, for a layer whose siblings of the same kind vary the attribute.
+ * deck.gl gives a constant no buffer, and a layer with a different set of buffers is a new
+ * vertex layout: a software GPU (SwiftShader) compiles a pipeline for each, about 0.2 s at a
+ * map's first frame, where every layer of one kind in one layout shares a single one.
+ */
+export const always =
+  <T>(value: T) =>
+  (): T =>
+    value;
+
 /** A row's label point: where its circle, location mark, label and events sit. */
 export const rowPosition =
   (model: MapModel) =>

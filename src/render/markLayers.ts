@@ -12,13 +12,20 @@ import {
 } from '../core/pointStyle';
 import type { Timeline } from '../core/timeline';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { getLine, getRingPath, rowPosition } from './accessors';
+import { always, getLine, getRingPath, rowPosition } from './accessors';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
 
 const OUTLINE = STYLE_TOKENS.regionBorder;
 const OUTLINE_SELECTED = STYLE_TOKENS.regionBorderSelected;
+// Every line and circle layer with every attribute in a buffer: one vertex layout a kind of
+// layer (accessors.ts), so the first hover's outline compiles nothing.
+const OUTLINE_WIDTH = always(1);
+const OUTLINE_COLOR = always(OUTLINE);
+const CLEAR = always(STYLE_TOKENS.transparent);
+const HALO_LINE = always(POINT_HALO);
+const ANCHOR_FILL = always(STYLE_TOKENS.halo);
 
 /** Borders, the focus outline, the figures' circles and every region's location mark. */
 export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): Layer[] {
@@ -32,8 +39,8 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
       getPath: getLine,
       widthUnits: 'pixels',
       widthScale: p.symbolScale,
-      getWidth: 1,
-      getColor: OUTLINE,
+      getWidth: OUTLINE_WIDTH,
+      getColor: OUTLINE_COLOR,
     }),
     // The hovered and the selected region drawn over them, whole.
     new PathLayer<RingPath>({
@@ -93,7 +100,8 @@ function pointsLayers(
       ...common,
       pickable: false,
       filled: false,
-      getLineColor: POINT_HALO,
+      getFillColor: CLEAR,
+      getLineColor: HALO_LINE,
       getLineWidth: (r) => pointHaloWidth(status(r)),
       updateTriggers: { getRadius: day, getLineWidth: day },
     }),
@@ -128,7 +136,7 @@ function anchorLayer(p: RegionMapProps, rows: readonly number[], sub: Sub): Laye
     lineWidthScale: p.symbolScale,
     getPosition: rowPosition(p.model),
     getRadius: (r) => (r === selectedRow || r === hoverRow ? ANCHOR.radiusFocus : ANCHOR.radius),
-    getFillColor: STYLE_TOKENS.halo,
+    getFillColor: ANCHOR_FILL,
     getLineColor: (r) =>
       r === selectedRow ? STYLE_TOKENS.anchorLineSelected : STYLE_TOKENS.anchorLine,
     getLineWidth: (r) => (r === selectedRow ? ANCHOR.lineSelected : ANCHOR.line),

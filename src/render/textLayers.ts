@@ -4,7 +4,7 @@ import type { Lang } from '../core/lang';
 import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
-import { rowPosition } from './accessors';
+import { always, rowPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
@@ -13,6 +13,11 @@ type Sub = (id: string) => { id: string };
 const HALO = STYLE_TOKENS.halo;
 const EVENT_RING = rgbOf(STYLE_TOKENS.eventRing);
 const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
+// Constants as accessors, in the vertex layout of the other text and circle layers (accessors.ts).
+const LABEL_COLOR = always(STYLE_TOKENS.labelText);
+const CLEAR = always(STYLE_TOKENS.transparent);
+const RING_RADIUS = always(12);
+const RING_WIDTH = always(2.5);
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
@@ -35,7 +40,7 @@ export function labelLayer(
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
     getSize: 13,
     sizeScale: p.symbolScale,
-    getColor: STYLE_TOKENS.labelText,
+    getColor: LABEL_COLOR,
     fontFamily: FONT_FAMILY,
     characterSet: p.characters,
     outlineWidth: 3,
@@ -71,8 +76,9 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
     getPosition: position,
-    getRadius: 12,
-    getLineWidth: 2.5,
+    getFillColor: CLEAR,
+    getRadius: RING_RADIUS,
+    getLineWidth: RING_WIDTH,
     getLineColor: (e) => [...EVENT_RING, alpha(e)],
     updateTriggers: { getLineColor: [dayIndex] },
   });

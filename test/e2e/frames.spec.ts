@@ -128,3 +128,84 @@ test('a hover and a click find their region without reading the GPU back', async
   );
   expect(readBacks, 'pixels read back from the GPU').toBe(0);
 });
+
+test('each kind of layer draws in one vertex layout, so a software GPU compiles it once', async ({
+  page,
+}) => {
+  // A GPU pipeline is a program with one vertex layout: which attributes come from buffers, in
+  // what format. A software GPU compiles each for about 0.2 s, so layers of one kind that
+  // differ only in which accessors are constants cost a page, and a map mounted again, that
+  // much more before their first frame shows.
+  await page.addInitScript(() => {
+    const w = window as unknown as { layouts: Record<string, string[]> };
+    w.layouts = {};
+    const proto = WebGL2RenderingContext.prototype;
+    const shaderNames = new WeakMap<WebGLShader, string>();
+    const programNames = new WeakMap<WebGLProgram, string>();
+    const made: Record<string, number> = {};
+    let current: WebGLProgram | null = null;
+    const shaderSource = proto.shaderSource;
+    proto.shaderSource = function (shader, source) {
+      const name = /SHADER_NAME\s+(\S+)/.exec(source)?.[1];
+      if (name) shaderNames.set(shader, name);
+      return shaderSource.call(this, shader, source);
+    };
+    const attachShader = proto.attachShader;
+    proto.attachShader = function (program, shader) {
+      const name = shaderNames.get(shader);
+      // One name for each program, as layers with extensions have programs of their own.
+      if (name?.includes('vertex')) {
+        made[name] = (made[name] ?? -1) + 1;
+        programNames.set(program, `${name} #${made[name]}`);
+      }
+      return attachShader.call(this, program, shader);
+    };
+    const useProgram = proto.useProgram;
+    proto.useProgram = function (program) {
+      current = program;
+      return useProgram.call(this, program);
+    };
+    const methods = ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced'];
+    for (const method of methods as (keyof WebGL2RenderingContext)[]) {
+      const draw = proto[method] as (...args: unknown[]) => void;
+      Object.defineProperty(proto, method, {
+        value: function (this: WebGL2RenderingContext, ...args: unknown[]) {
+          const name = current && programNames.get(current);
+          if (name) {
+            const layout: string[] = [];
+            for (let i = 0; i < 16; i++) {
+              if (!this.getVertexAttrib(i, this.VERTEX_ATTRIB_ARRAY_ENABLED)) continue;
+              const p = (q: number) => String(this.getVertexAttrib(i, q));
+              layout.push(
+                `${i}:${p(this.VERTEX_ATTRIB_ARRAY_SIZE)}×${p(this.VERTEX_ATTRIB_ARRAY_TYPE)}` +
+                  `/${p(this.VERTEX_ATTRIB_ARRAY_DIVISOR)}/${p(this.VERTEX_ATTRIB_ARRAY_STRIDE)}`,
+              );
+            }
+            const seen = (w.layouts[name] ??= []);
+            if (!seen.includes(layout.join(' '))) seen.push(layout.join(' '));
+          }
+          return draw.apply(this, args);
+        },
+      });
+    }
+  });
+  // The composed map on a day with figures, circles, labels and an event, then a hover's
+  // outline: every kind of layer the map has.
+  await openMap(page, 'date=2020-03-01&view=all');
+  await page.mouse.move(...(await regionPoint(page, '520300')));
+  await expect(page.getByRole('tooltip')).toContainText('遵义');
+  await settle(page);
+  const layouts = await page.evaluate(
+    () => (window as unknown as { layouts: Record<string, string[]> }).layouts,
+  );
+  const kinds = new Set(Object.keys(layouts).map((program) => program.split(' ')[0]));
+  expect([...kinds].sort(), 'kinds of layer drawn').toEqual([
+    'multi-icon-layer-vertex-shader',
+    'path-layer-vertex-shader',
+    'scatterplot-layer-vertex-shader',
+    'solid-polygon-layer-vertex-shader',
+  ]);
+  for (const [program, seen] of Object.entries(layouts)) {
+    expect(seen, `vertex layouts of ${program}`).toHaveLength(1);
+  }
+});
