@@ -14,6 +14,7 @@ import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { always, getLine } from './accessors';
 import { meshData, type MeshData } from './fillLayers';
+import { TIMELINE_COLOR } from './timelineColorExtension';
 
 // In the vertex layout of the map's other lines (accessors.ts).
 const BORDER_COLOR = always(STYLE_TOKENS.provinceBorder);
@@ -77,6 +78,8 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
         data: this.state.land,
         _normalize: false,
         getFillColor: STYLE_TOKENS.land,
+        // The region fill's program with its table off: one program for every flat fill.
+        extensions: [TIMELINE_COLOR],
         pickable: false,
       }),
       new PathLayer<unknown>({

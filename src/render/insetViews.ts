@@ -6,6 +6,7 @@ import { polygonMesh } from '../core/polygonMesh';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { Bounds } from '../core/mapModel';
 import { meshData } from './fillLayers';
+import { TIMELINE_COLOR } from './timelineColorExtension';
 import type { Sight } from './zoomedBorders';
 
 /** The id deck.gl's MapLibre overlay gives the view that follows MapLibre's camera. */
@@ -50,8 +51,8 @@ export function insetsView(layout: Pick<InsetLayout, 'size' | 'frames'>): View |
 /**
  * Each inset's box in the land colour, drawn first in the insets' view: nothing of the main
  * panel shows through. The pointer there finds no region (app/regionPicker.ts), as an inset's
- * empty land should not. A mesh like the basemap's land, in the same vertex layout: a software
- * GPU then draws both with one pipeline instead of compiling a second (accessors.ts).
+ * empty land should not. Drawn as the basemap's land is, with the same program and vertex
+ * layout: a software GPU draws both with one pipeline instead of compiling another (accessors.ts).
  */
 export function insetGroundLayer(layout: InsetLayout): Layer {
   const boxes = insetGround(layout).map((ring, row) => ({ polygon: [ring], row }));
@@ -60,6 +61,7 @@ export function insetGroundLayer(layout: InsetLayout): Layer {
     data: meshData(polygonMesh(boxes)),
     _normalize: false,
     getFillColor: STYLE_TOKENS.land,
+    extensions: [TIMELINE_COLOR],
     pickable: false,
   });
 }

@@ -208,4 +208,8 @@ test('each kind of layer draws in one vertex layout, so a software GPU compiles 
   for (const [program, seen] of Object.entries(layouts)) {
     expect(seen, `vertex layouts of ${program}`).toHaveLength(1);
   }
+  // The land, the insets' ground and the regions are filled by one program; the patterns
+  // over the regions (deck.gl's FillStyleExtension) are the other.
+  const fills = Object.keys(layouts).filter((program) => program.startsWith('solid-polygon'));
+  expect(fills, 'programs that fill polygons').toHaveLength(2);
 });
