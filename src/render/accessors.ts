@@ -1,6 +1,7 @@
 import type { Position } from '@deck.gl/core';
 import type { MapModel } from '../core/mapModel';
 import type { RingPath } from '../core/polygonParts';
+import { STYLE_TOKENS } from '../core/styleTokens';
 
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
 // life never makes it recompute an attribute.
@@ -17,6 +18,9 @@ export const always =
   <T>(value: T) =>
   (): T =>
     value;
+
+/** No fill, for circle layers drawn as rings, in the layout of those that fill (see `always`). */
+export const noFill = always(STYLE_TOKENS.transparent);
 
 /** A row's label point: where its circle, location mark, label and events sit. */
 export const rowPosition =

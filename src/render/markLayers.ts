@@ -12,7 +12,7 @@ import {
 } from '../core/pointStyle';
 import type { Timeline } from '../core/timeline';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { always, getLine, getRingPath, rowPosition } from './accessors';
+import { always, getLine, getRingPath, noFill, rowPosition } from './accessors';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -23,7 +23,6 @@ const OUTLINE_SELECTED = STYLE_TOKENS.regionBorderSelected;
 // layer (accessors.ts), so the first hover's outline compiles nothing.
 const OUTLINE_WIDTH = always(1);
 const OUTLINE_COLOR = always(OUTLINE);
-const CLEAR = always(STYLE_TOKENS.transparent);
 const HALO_LINE = always(POINT_HALO);
 const ANCHOR_FILL = always(STYLE_TOKENS.halo);
 
@@ -100,7 +99,7 @@ function pointsLayers(
       ...common,
       pickable: false,
       filled: false,
-      getFillColor: CLEAR,
+      getFillColor: noFill,
       getLineColor: HALO_LINE,
       getLineWidth: (r) => pointHaloWidth(status(r)),
       updateTriggers: { getRadius: day, getLineWidth: day },

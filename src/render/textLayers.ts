@@ -4,7 +4,7 @@ import type { Lang } from '../core/lang';
 import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
-import { always, rowPosition } from './accessors';
+import { always, noFill, rowPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
@@ -15,7 +15,6 @@ const EVENT_RING = rgbOf(STYLE_TOKENS.eventRing);
 const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 // Constants as accessors, in the vertex layout of the other text and circle layers (accessors.ts).
 const LABEL_COLOR = always(STYLE_TOKENS.labelText);
-const CLEAR = always(STYLE_TOKENS.transparent);
 const RING_RADIUS = always(12);
 const RING_WIDTH = always(2.5);
 
@@ -76,7 +75,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
     getPosition: position,
-    getFillColor: CLEAR,
+    getFillColor: noFill,
     getRadius: RING_RADIUS,
     getLineWidth: RING_WIDTH,
     getLineColor: (e) => [...EVENT_RING, alpha(e)],
