@@ -58,7 +58,10 @@ export function createUrlSync(deps: UrlSyncDeps): { pending(): boolean; destroy(
           writeUrl(store.get(), false);
         }, URL_SETTLE_MS);
       } else {
+        // This write takes the waiting one's place; a timer number left behind would keep
+        // `pending()` true, and the map from ever counting as idle.
         window.clearTimeout(timer);
+        timer = 0;
         // Panning and zooming replace the entry too: Back leaves the map, not each drag.
         writeUrl(s, !(sameExceptCamera(s, prev) && s.date === prev.date));
       }

@@ -94,4 +94,7 @@ test('playing advances the date and pausing stops it', async ({ page }) => {
   const stopped = await slider.getAttribute('aria-valuetext');
   await advance(page, 3000);
   await expect(slider).toHaveAttribute('aria-valuetext', stopped ?? '');
+  // Paused, the map comes to rest: a host or test waiting for it is not left hanging.
+  await page.clock.resume();
+  await expect(page.locator('#app > [data-idle]')).toHaveAttribute('data-idle', 'true');
 });
