@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from './src/contentSecurityPolicy.ts';
 
 // The built pages carry the strict policy themselves, so any static host serves them under
 // it. Only the build: the dev server injects styles inline for hot reloading.
