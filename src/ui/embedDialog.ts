@@ -111,8 +111,13 @@ function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
     h('p', { class: 'hint' }, L('intro')),
     h('label', { for: `em-snip-${uid}` }, L('snippet')),
     h('div', { class: 'copy-row' }, snippet, copyButton(snippet, L('snippet'))),
-    h('label', { for: `em-hgt-${uid}` }, L('height')),
-    heightInput,
+    // Its own row: the next label would otherwise run on after the short input.
+    h(
+      'div',
+      { class: 'field-row' },
+      h('label', { for: `em-hgt-${uid}` }, L('height')),
+      heightInput,
+    ),
     h('label', { for: `em-link-${uid}` }, L('link')),
     h('div', { class: 'copy-row' }, link, copyButton(link, L('link'))),
     h('label', { for: `em-full-${uid}` }, L('share')),
