@@ -25,6 +25,8 @@ export function createAnnouncer(deps: AnnouncerDeps): { pending(): boolean; dest
   let timer = 0;
   function announce(s: AppState) {
     window.clearTimeout(timer);
+    // Playing, nothing waits: a number left behind would keep `pending()` true.
+    timer = 0;
     if (s.playing) return;
     timer = window.setTimeout(() => {
       timer = 0;
