@@ -146,7 +146,8 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
     labels.remeasure();
     placeMapLabels();
   });
-  view.map.on('render', () => deps.onBusy?.());
+  // A zoom button starts moving before its first frame: asked in between, the map is busy.
+  for (const e of ['render', 'movestart'] as const) view.map.on(e, () => deps.onBusy?.());
   cleanups.push(onSettle(view, placeMapLabels));
   placeMapLabels();
 

@@ -412,6 +412,20 @@ test.describe('map', () => {
   });
 });
 
+test('the map rests only once a zoom by its + button has landed', async ({ page }) => {
+  await openMap(page, 'date=2020-03-01&view=guizhou');
+  await settle(page);
+  // With the clock stopped no frame comes: the press itself must say the map is moving.
+  await freezeClock(page);
+  const root = page.locator('#app > [data-idle]');
+  await expect(root).toHaveAttribute('data-idle', 'true');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  expect(await root.getAttribute('data-idle')).toBe('false');
+  await page.clock.resume();
+  await expect(root).toHaveAttribute('data-idle', 'true');
+  await expect(page).toHaveURL(/zoom=/);
+});
+
 test.describe('language, URL and table', () => {
   test('English by a toggle, with numbers and dates formatted for the language', async ({
     page,
