@@ -32,7 +32,7 @@ export interface AppState {
   loop: boolean;
   interpolate: boolean;
   maxAgeDays: number;
-  scaleMode: 'bins' | 'continuous';
+  scaleMode: ScaleMode;
   embed: boolean;
   /**
    * The slider's range: an episode id of core/episodes.ts, or 'all' (also when absent).
@@ -61,7 +61,7 @@ export type Action =
   | { type: 'setSpeed'; speed: number }
   | { type: 'setInterpolate'; interpolate: boolean }
   | { type: 'setMaxAge'; maxAgeDays: number }
-  | { type: 'setScaleMode'; scaleMode: 'bins' | 'continuous' }
+  | { type: 'setScaleMode'; scaleMode: ScaleMode }
   | { type: 'setEpisode'; episode: string }
   /** Playback moved on by `days` (1 when absent): more than one when frames come slowly. */
   | { type: 'tick'; days?: number };
@@ -111,6 +111,10 @@ export function rangeOf(state: AppState, ctx: ReduceContext): [number, number] {
 
 /** A carried figure older than this reads as "no recent data" (adjustable in the app). */
 export const DEFAULT_MAX_AGE_DAYS = 60;
+
+/** How the fill's colours are laid out: classes, or one continuous ramp. */
+export type ScaleMode = 'bins' | 'continuous';
+export const SCALE_MODES: readonly ScaleMode[] = ['bins', 'continuous'];
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 64;
 export const MAX_AGE_LIMIT = 3650;

@@ -8,8 +8,9 @@ export { DEFAULT_MAX_AGE_DAYS };
 
 /**
  * The app state and its address are one view seen two ways: what the URL names (date,
- * metrics, view, region, language, embed) and what it leaves to the session (speed, loop,
- * settings, episode), which a link keeps from the state it lands on.
+ * metrics, view, region, the settings that change what the map shows, language, embed) and
+ * what it leaves to the session (speed, loop, episode), which a link keeps from the state it
+ * lands on.
  */
 /**
  * Every field on screen, those equal to today's defaults too: a published link must not move
@@ -27,6 +28,9 @@ export function toUrlState(s: AppState): UrlState {
     view: s.view,
     camera: s.camera,
     region: s.region ?? undefined,
+    scale: s.scaleMode,
+    interpolate: s.interpolate,
+    maxAge: s.maxAgeDays,
     lang: s.lang,
     embed: s.embed,
   };
@@ -51,9 +55,9 @@ export function fromUrlState(
       embed: u.embed ?? false,
       speed: prev?.speed ?? 1,
       loop: prev?.loop ?? false,
-      interpolate: prev?.interpolate ?? false,
-      maxAgeDays: prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
-      scaleMode: prev?.scaleMode ?? 'bins',
+      interpolate: u.interpolate ?? prev?.interpolate ?? false,
+      maxAgeDays: u.maxAge ?? prev?.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+      scaleMode: u.scale ?? prev?.scaleMode ?? 'bins',
     },
   );
   // The chosen episode stays while the date is in it; a date outside widens to all dates.

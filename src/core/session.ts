@@ -15,6 +15,7 @@ import { placeEvents, type PlacedEvent } from './mapEvents';
 import type { MapModel } from './mapModel';
 import type { Region } from './types';
 import {
+  DEFAULT_URL_STATE,
   NO_POINTS,
   parseUrlState,
   serializeUrlState,
@@ -91,9 +92,7 @@ export function createSession(model: MapModel, query: string): Session {
     metric: layers.defaultFill,
     // Data with no point layer: the address need not say so.
     points: layers.defaultPoints ?? NO_POINTS,
-    view: 'all',
-    lang: 'zh',
-    embed: false,
+    ...DEFAULT_URL_STATE,
   };
   const observationDays = model.observationDays;
   // Episodes come from the data: where figures and events cluster, with the gaps left out.

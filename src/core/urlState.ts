@@ -7,6 +7,7 @@
 import { isIsoDate } from './dates';
 import type { Lang } from './lang';
 import { formatCamera, normalizeCamera, parseCenter, parseZoom, type Camera } from './camera';
+import { DEFAULT_MAX_AGE_DAYS, MAX_AGE_LIMIT, SCALE_MODES, type ScaleMode } from './appState';
 
 export interface UrlState {
   date?: string;
@@ -19,6 +20,12 @@ export interface UrlState {
   camera?: Camera;
   /** Pinned region code. */
   region?: string;
+  // The settings that change what the map shows, so that a link or an embed shows what its
+  // author saw: the colour scale, estimates between figures, and how long a figure is carried.
+  scale?: ScaleMode;
+  interpolate?: boolean;
+  /** Days a figure is carried forward before the region reads "no recent data". */
+  maxAge?: number;
   lang: Lang;
   embed: boolean;
 }
@@ -52,6 +59,9 @@ export const URL_PARAMS = [
   'center',
   'zoom',
   'region',
+  'scale',
+  'interpolate',
+  'maxAge',
   'lang',
   'embed',
 ] as const;
@@ -61,14 +71,30 @@ export const NO_POINTS = 'none';
 export const VIEW_ALL = 'all';
 export const VIEW_GUIZHOU = 'guizhou';
 
-export const DEFAULT_URL_STATE: UrlState = { view: VIEW_ALL, lang: 'zh', embed: false };
+export const DEFAULT_URL_STATE: UrlState = {
+  view: VIEW_ALL,
+  scale: 'bins',
+  interpolate: false,
+  maxAge: DEFAULT_MAX_AGE_DAYS,
+  lang: 'zh',
+  embed: false,
+};
+
+const WHOLE_DAYS = /^\d{1,5}$/;
+
+/** On or off as a hand-written link may say it: a bare `?embed` is on. */
+function parseSwitch(value: string): boolean | null {
+  if (value === '' || value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return null;
+}
 
 const NOTE_EN: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   'unknown-parameter': (p) => `unknown parameter "${p.param}" (value "${p.value}") was ignored`,
   repeated: (p) => `parameter "${p.param}" is repeated; the extra value "${p.value}" was ignored`,
   malformed: (p) => `${p.param}: "${p.value}" is not well-formed; using the default`,
   'out-of-range': (p) =>
-    `${p.param}: "${p.value}" is outside the period of the data; using the default`,
+    `${p.param}: "${p.value}" is outside ${p.param === 'date' ? 'the period of the data' : 'the range the map takes'}; using the default`,
   'unknown-value': (p) => `${p.param}: "${p.value}" is not known; using the default`,
   incomplete: (p) =>
     `${p.param}: "${p.value}" needs both center and zoom; using the view's framing`,
@@ -78,7 +104,8 @@ const NOTE_ZH: Record<UrlProblemReason, (p: UrlProblem) => string> = {
   'unknown-parameter': (p) => `未知参数 “${p.param}”（值 “${p.value}”）已忽略`,
   repeated: (p) => `参数 “${p.param}” 重复；多出的值 “${p.value}” 已忽略`,
   malformed: (p) => `${p.param}：“${p.value}” 格式不对；改用默认值`,
-  'out-of-range': (p) => `${p.param}：“${p.value}” 不在数据的时间范围内；改用默认值`,
+  'out-of-range': (p) =>
+    `${p.param}：“${p.value}” ${p.param === 'date' ? '不在数据的时间范围内' : '超出允许的范围'}；改用默认值`,
   'unknown-value': (p) => `${p.param}：“${p.value}” 无法识别；改用默认值`,
   incomplete: (p) => `${p.param}：“${p.value}” 需要 center 和 zoom 同时给出；改用默认范围`,
 };
@@ -154,12 +181,22 @@ export function parseUrlState(
         if (value === 'zh' || value === 'en') state.lang = value;
         else fail('unknown-value');
         break;
-      case 'embed':
-        // A bare ?embed counts as on, as it reads in a hand-written link.
-        if (value === '' || value === '1' || value === 'true') state.embed = true;
-        else if (value === '0' || value === 'false') state.embed = false;
-        else fail('malformed');
+      case 'scale':
+        if ((SCALE_MODES as readonly string[]).includes(value)) state.scale = value as ScaleMode;
+        else fail('unknown-value');
         break;
+      case 'maxAge':
+        if (!WHOLE_DAYS.test(value)) fail('malformed');
+        else if (Number(value) > MAX_AGE_LIMIT) fail('out-of-range');
+        else state.maxAge = Number(value);
+        break;
+      case 'interpolate':
+      case 'embed': {
+        const on = parseSwitch(value);
+        if (on === null) fail('malformed');
+        else state[param] = on;
+        break;
+      }
     }
   }
   const camera = center && zoom !== null ? normalizeCamera({ ...center, zoom }) : null;
@@ -197,8 +234,8 @@ export function serializeUrlState(
     }
     const value = state[param];
     if (value === undefined || value === defaults[param]) continue;
-    if (param === 'embed') {
-      parts.push(`embed=${value ? '1' : '0'}`);
+    if (typeof value === 'boolean') {
+      parts.push(`${param}=${value ? '1' : '0'}`);
       continue;
     }
     parts.push(`${param}=${encodeURIComponent(String(value))}`);

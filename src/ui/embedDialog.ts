@@ -6,8 +6,8 @@ const S = {
   button: { zh: '嵌入', en: 'Embed' },
   heading: { zh: '嵌入到报告', en: 'Embed in a report' },
   intro: {
-    zh: '以下代码嵌入的就是当前视图（日期、指标、范围或移动后的地图位置、地区、语言、数据）。嵌入版只显示标题、地图、图例、时间轴和来源；代码中的脚本让框架高度随内容调整。',
-    en: 'This embeds exactly the current view (date, metrics, view or where you moved the map, region, language, data). The embed shows only the title, map, legend, timeline and sources; the snippet’s script sizes the frame to its content.',
+    zh: '以下代码嵌入的就是当前视图（日期、指标、范围或移动后的地图位置、地区、色阶、插值、沿用上限、语言、数据）。嵌入版只显示标题、地图、图例、时间轴和来源；代码中的脚本让框架高度随内容调整。',
+    en: 'This embeds exactly the current view (date, metrics, view or where you moved the map, region, colour scale, interpolation, maximum age, language, data). The embed shows only the title, map, legend, timeline and sources; the snippet’s script sizes the frame to its content.',
   },
   snippet: { zh: 'iframe 代码', en: 'iframe snippet' },
   link: { zh: '嵌入版链接', en: 'Embed link' },

@@ -1,13 +1,13 @@
 import { h, labelFor, listen } from './dom';
 import { t, type Lang } from './i18n';
-import type { Action } from '../core/appState';
+import type { Action, ScaleMode } from '../core/appState';
 import { MAX_AGE_LIMIT } from '../core/appState';
 
 export interface SettingsView {
   lang: Lang;
   interpolate: boolean;
   maxAgeDays: number;
-  scaleMode: 'bins' | 'continuous';
+  scaleMode: ScaleMode;
 }
 
 /**

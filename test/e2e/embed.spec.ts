@@ -129,6 +129,8 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
   const box = (await page.locator('.map').boundingBox())!;
   expect(Math.abs(cx - box.width / 2)).toBeLessThan(1);
   expect(Math.abs(cy - box.height / 2)).toBeLessThan(1);
+  // A setting changes the colours: the embed must show them as its author saw them.
+  await page.getByLabel('Colour scale').selectOption('continuous');
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed in a report' });
   await expect(dialog).toBeVisible();
@@ -140,6 +142,9 @@ test('the Embed dialog gives a snippet and links for exactly the current view, w
     'view=guizhou',
     `center=${moved.lon},${moved.lat}&amp;zoom=${moved.zoom}`,
     'region=520300',
+    'scale=continuous',
+    'interpolate=0',
+    'maxAge=60',
     'lang=en',
   ]) {
     expect(snippet).toContain(part);

@@ -41,6 +41,9 @@ describe('fromUrlState and toUrlState', () => {
       points: 'none',
       view: 'guizhou',
       region: '520300',
+      scale: 'bins',
+      interpolate: false,
+      maxAge: DEFAULT_MAX_AGE_DAYS,
       lang: 'en',
       embed: false,
     });
@@ -48,7 +51,15 @@ describe('fromUrlState and toUrlState', () => {
     expect(s.dayIndex).toBe(m.dates.indexOf('2020-02-03'));
   });
 
-  it('keeps what a URL does not name (speed, loop, settings) from the state it lands on', () => {
+  it("a link's colour scale, interpolation and maximum age win over the state it lands on", () => {
+    const m = model();
+    const prev = { ...fromUrlState(defaults, defaults, m), interpolate: true, maxAgeDays: 7 };
+    const u = { ...defaults, scale: 'continuous', interpolate: false, maxAge: 30 } as const;
+    const s = fromUrlState(u, defaults, m, prev);
+    expect([s.scaleMode, s.interpolate, s.maxAgeDays]).toEqual(['continuous', false, 30]);
+  });
+
+  it('keeps what a URL state leaves out (speed, loop, settings) from the state it lands on', () => {
     const m = model();
     const prev = {
       ...fromUrlState(defaults, defaults, m),
@@ -150,11 +161,20 @@ describe('pinnedQuery: a published link names everything on screen', () => {
     expect(q.get('view')).toBe('all');
     expect(q.get('region')).toBe('520300');
     expect(q.get('lang')).toBe('zh');
+    // The settings change colours and which figures show: an embed keeps its author's.
+    expect(q.get('scale')).toBe('bins');
+    expect(q.get('interpolate')).toBe('0');
+    expect(q.get('maxAge')).toBe(String(DEFAULT_MAX_AGE_DAYS));
   });
 
   it('reads back as the same view under any later defaults (new figures move the default date)', () => {
     const m = model();
-    const s = fromUrlState({ ...defaults, lang: 'en', view: 'guizhou' }, defaults, m);
+    const s = {
+      ...fromUrlState({ ...defaults, lang: 'en', view: 'guizhou' }, defaults, m),
+      scaleMode: 'continuous' as const,
+      interpolate: true,
+      maxAgeDays: 14,
+    };
     const later: UrlState = { ...defaults, date: '2020-02-01', lang: 'zh', view: 'all' };
     const known = { dates: m.dates, metrics: ['work_rate'], pointMetrics: [], regions: [] };
     const read = parseUrlState(pinnedQuery(s), known).state;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { formatNumber, formatValue } from '../../src/core/format';
-import { parseUrlState } from '../../src/core/urlState';
+import { DEFAULT_URL_STATE, parseUrlState } from '../../src/core/urlState';
 import { t, type Lang } from '../../src/ui/i18n';
 
 const KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -27,7 +27,7 @@ describe('names every object has are plain words in data and links', () => {
       .join('&');
     const { state, problems } = parseUrlState(query, known);
     expect(problems.map((p) => p.reason)).toEqual(Array(5).fill('unknown-value'));
-    expect(state).toEqual({ view: 'all', lang: 'zh', embed: false });
+    expect(state).toEqual(DEFAULT_URL_STATE);
   });
 
   it('translates only the two languages', () => {

@@ -21,18 +21,38 @@ describe('parseUrlState', () => {
 
   it('reads every parameter, with or without the leading ?', () => {
     const q =
-      'date=2020-02-02&metric=prod_rate&points=workers&view=guizhou&region=522300&lang=en&embed=1';
+      'date=2020-02-02&metric=prod_rate&points=workers&view=guizhou&region=522300' +
+      '&scale=continuous&interpolate=1&maxAge=7&lang=en&embed=1';
     const expected: UrlState = {
       date: '2020-02-02',
       metric: 'prod_rate',
       points: 'workers',
       view: 'guizhou',
       region: '522300',
+      scale: 'continuous',
+      interpolate: true,
+      maxAge: 7,
       lang: 'en',
       embed: true,
     };
     expect(parseUrlState(`?${q}`, known)).toEqual({ state: expected, notes: [], problems: [] });
     expect(parseUrlState(q, known).state).toEqual(expected);
+  });
+
+  it('a colour scale, interpolation or maximum age it cannot read falls back, each with a note', () => {
+    const r = parseUrlState('scale=log&interpolate=yes&maxAge=-3', known);
+    expect(r.state).toEqual(DEFAULT_URL_STATE);
+    expect(r.problems).toEqual([
+      { param: 'scale', value: 'log', reason: 'unknown-value' },
+      { param: 'interpolate', value: 'yes', reason: 'malformed' },
+      { param: 'maxAge', value: '-3', reason: 'malformed' },
+    ]);
+    const tooLong = parseUrlState('maxAge=99999', known);
+    expect(tooLong.problems[0]?.reason).toBe('out-of-range');
+    expect(tooLong.notes[0]).toBe(
+      'maxAge: "99999" is outside the range the map takes; using the default',
+    );
+    expect(parseUrlState('maxAge=2.5', known).problems[0]?.reason).toBe('malformed');
   });
 
   it('a malformed date falls back to the default, with a note naming the parameter and value', () => {
@@ -152,6 +172,18 @@ describe('serializeUrlState', () => {
     );
   });
 
+  it('leaves out the default settings, and names any other', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        scale: 'continuous',
+        interpolate: true,
+        maxAge: 14,
+      }),
+    ).toBe('scale=continuous&interpolate=1&maxAge=14');
+  });
+
   it('omits parameters that are not set', () => {
     expect(serializeUrlState({ view: 'all', lang: 'zh', embed: false })).toBe('');
     expect(serializeUrlState({ view: '520100', lang: 'zh', embed: false })).toBe('view=520100');
@@ -164,6 +196,9 @@ describe('serializeUrlState', () => {
       points: 'none',
       view: '522300',
       region: '520100',
+      scale: 'continuous',
+      interpolate: true,
+      maxAge: 0,
       lang: 'en',
       embed: true,
     };
