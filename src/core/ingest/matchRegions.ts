@@ -156,16 +156,22 @@ function matchOne(cells: RegionKeyCells, index: Index, t2s: (s: string) => strin
 
   const simplified = t2s(name);
   const isTraditional = simplified !== name;
-  const stages: [MatchHow, string[]][] = [
-    ['exact', index.exact.get(name) ?? []],
-    ['suffix', isTraditional ? [] : (index.loose.get(normaliseRegionName(name)) ?? [])],
-    [
-      'traditional',
-      isTraditional
-        ? (index.exact.get(simplified) ?? index.loose.get(normaliseRegionName(simplified)) ?? [])
-        : [],
-    ],
-  ];
+  // A traditional spelling is reported as one even where a region lists it among its aliases
+  // (the shipped regions list 遵義市): the report says how the name differs from ours.
+  const stages: [MatchHow, string[]][] = isTraditional
+    ? [
+        [
+          'traditional',
+          index.exact.get(simplified) ??
+            index.exact.get(name) ??
+            index.loose.get(normaliseRegionName(simplified)) ??
+            [],
+        ],
+      ]
+    : [
+        ['exact', index.exact.get(name) ?? []],
+        ['suffix', index.loose.get(normaliseRegionName(name)) ?? []],
+      ];
   for (const [how, found] of stages) {
     if (found.length === 1) return { code: found[0] ?? null, how, candidates: [] };
     if (found.length > 1) return byParent(found, cells.parent, index, t2s);

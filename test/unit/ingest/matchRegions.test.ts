@@ -42,6 +42,12 @@ describe('joining rows to regions, most exact rule first', () => {
     expect(one(cells('遵義'))).toMatchObject({ code: '520300', how: 'traditional' });
   });
 
+  it('reports a traditional spelling as traditional even where a region lists it as an alias', () => {
+    const listed = [region('520300', '遵义市', { short: '遵义', aliases: ['遵義市'] })];
+    const r = matchRegions([cells('遵義市')], [2], listed, { toSimplified: t2s });
+    expect(r.keys[0]).toMatchObject({ code: '520300', how: 'traditional' });
+  });
+
   it('refuses an ambiguous name, listing both, unless its parent settles it', () => {
     expect(one(cells('城关镇'))).toMatchObject({
       code: null,
