@@ -10,6 +10,7 @@ import type { ColumnRole } from './mapColumns';
 import type { JoinReport } from './matchRegions';
 import { parseDate } from './parseDate';
 import { parseValue } from './parseValue';
+import { valueProblem } from '../valueBounds';
 import type { RawTable } from './readTable';
 
 export type RowProblem =
@@ -19,7 +20,8 @@ export type RowProblem =
   | 'invalid_date'
   | 'needs_year'
   | 'unmatched_region'
-  | 'qualifier_conflict';
+  | 'qualifier_conflict'
+  | 'out_of_range';
 export const ROW_PROBLEMS: readonly RowProblem[] = [
   'missing_value',
   'invalid_value',
@@ -28,6 +30,7 @@ export const ROW_PROBLEMS: readonly RowProblem[] = [
   'needs_year',
   'unmatched_region',
   'qualifier_conflict',
+  'out_of_range',
 ];
 
 export interface RowIssue {
@@ -100,7 +103,9 @@ export function buildImport(
   };
 
   const { metrics, universes, sources } = vocabulary(settings);
-  const observations: Observation[] = [];
+  const read: Observation[] = [];
+  /** For each figure read, its index in the table (for a message) and its metric. */
+  const readAt: { i: number; metric: Metric }[] = [];
 
   table.rows.forEach((r, i) => {
     const cell = (c: number) => (c >= 0 ? (r[c] ?? '') : '');
@@ -137,7 +142,8 @@ export function buildImport(
     const universe = universes.get(cell(universeCol));
     const ref = table.refs[i];
     const rowNo = ref?.row ?? i + 2;
-    observations.push({
+    readAt.push({ i, metric });
+    read.push({
       row: rowNo,
       id: ref?.column ? `r${rowNo}:${ref.column}` : `r${rowNo}`,
       region: k.code,
@@ -156,6 +162,14 @@ export function buildImport(
       evidence: evidenceOf(settings.file, ref?.row ?? i + 2, ref?.column, cell(valueCol)),
       derivation: '',
     });
+  });
+
+  // A metric is a rate once any of its cells has %: its bounds are known only now.
+  const observations = read.filter((o, k) => {
+    const at = readAt[k];
+    if (!at || !valueProblem(at.metric, o.value)) return true;
+    note('out_of_range', at.i, table.rows[at.i]?.[valueCol] ?? '');
+    return false;
   });
 
   // Repeated rows for one region, layer and day are listed as conflicts: the later row shows,

@@ -62,6 +62,24 @@ describe('from a file to a dataset like the shipped one', () => {
     });
   });
 
+  it('leaves off a share above 100% or below 0, and a negative count, and says which rows', () => {
+    const a = analyseText(
+      '地区,日期,复工率\n贵阳,2020-03-01,101%\n遵义,2020-03-01,-2%\n安顺,2020-03-01,96%\n',
+      'r.csv',
+      {},
+      context,
+    );
+    expect(a.result.dataset.observations.map((o) => [o.region, o.value])).toEqual([['520400', 96]]);
+    expect(a.result.problems.out_of_range).toBe(2);
+    expect(a.result.examples.filter((e) => e.problem === 'out_of_range')).toMatchObject([
+      { row: 2, raw: '101%' },
+      { row: 3, raw: '-2%' },
+    ]);
+    const counts = analyseText('地区,日期,人数\n贵阳,2020-03-01,-5\n', 'c.csv', {}, context);
+    expect(counts.result.problems.out_of_range).toBe(1);
+    expect(counts.result.figures).toBe(0);
+  });
+
   it('asks for the year when days are written without one, and uses it once given', () => {
     const text = '地区,3月1日,3月2日\n贵阳,90%,95%\n';
     const before = analyseText(text, 'w.csv', {}, context);
