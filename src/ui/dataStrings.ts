@@ -103,7 +103,7 @@ const S = {
   problem_unmatched_region: { zh: '行地区未匹配', en: 'rows whose region did not match' },
   problem_out_of_range: {
     zh: '行数值超出合理范围（比率在 0–100% 之间，数量不为负），未上图',
-    en: 'rows whose value no such figure can have (a share lies within 0–100%, a count is not negative), left off the map',
+    en: 'rows with a value outside what such a figure can be (a share lies within 0–100%, a count is never negative), left off the map',
   },
   problem_qualifier_conflict: {
     zh: '行限定词与数值矛盾',
