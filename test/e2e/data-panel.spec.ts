@@ -71,6 +71,12 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
 
   const panel = page.getByTestId('data-panel');
   await expect(panel.getByText('边界: three.geojson · 3 个地区')).toBeVisible();
+  // A pasted table shows in the shipped font: the browser's own for text fields may have no
+  // Chinese at all.
+  const pasteFont = await panel
+    .getByLabel('粘贴表格（制表符分隔）')
+    .evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(pasteFont).toMatch(/^"?Noto Sans SC/);
   await expect(panel.getByLabel('编码')).toHaveValue('gb18030');
   await expect(panel.getByLabel('编码').locator('option:checked')).toHaveText('GB18030 (自动识别)');
 
