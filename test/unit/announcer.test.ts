@@ -1,34 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAnnouncer } from '../../src/app/announcer';
-import { createStore, type Store } from '../../src/app/createStore';
-import type { Action, AppState } from '../../src/core/appState';
 import type { Derived } from '../../src/app/deriveStyle';
-
-type Patch = Partial<AppState>;
-const START = { date: '2020-03-01', dayIndex: 0, lang: 'en', playing: false } as AppState;
+import { patchStore, useFakeWindowTimers } from './shellHarness';
 
 function setUp() {
-  const store = createStore<AppState, Patch>(START, (s, patch) => ({ ...s, ...patch }));
+  const { store, dispatch } = patchStore({ date: '2020-03-01', lang: 'en' });
   const rested: string[] = [];
   const live = { textContent: '' } as HTMLElement;
   const announcer = createAnnouncer({
     live,
-    store: store as unknown as Store<AppState, Action>,
+    store,
     regionCount: 0,
     derive: () => ({ fill: { status: new Uint8Array(0) } }) as unknown as Derived,
     onRest: (s) => rested.push(s.date),
   });
-  return { store, announcer, rested, live };
+  return { store: { dispatch }, announcer, rested, live };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.stubGlobal('window', globalThis);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useFakeWindowTimers();
 
 describe('the announcer speaks once the timeline rests', () => {
   it('announces the day a step stops on, once', () => {

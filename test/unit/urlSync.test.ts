@@ -1,52 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createUrlSync } from '../../src/app/urlSync';
-import { createStore, type Store } from '../../src/app/createStore';
-import type { Action, AppState } from '../../src/core/appState';
+import type { AppState } from '../../src/core/appState';
 import type { Session } from '../../src/core/session';
+import { patchStore, useFakeWindowTimers } from './shellHarness';
 
-const START: AppState = {
-  date: '2020-03-01',
-  dayIndex: 0,
-  metric: 'resumption_rate',
-  points: null,
-  view: 'all',
-  region: null,
-  lang: 'zh',
-  playing: false,
-  speed: 1,
-  loop: false,
-  interpolate: false,
-  maxAgeDays: 30,
-  scaleMode: 'bins',
-  embed: false,
-};
-
-// A patch stands in for the app's actions: the sync only looks at the states.
-type Patch = Partial<AppState>;
 const session = {
   queryOf: (s: AppState) => `date=${s.date}${s.region ? `&region=${s.region}` : ''}`,
 } as unknown as Session;
 
 function setUp() {
-  const store = createStore<AppState, Patch>(START, (s, patch) => ({ ...s, ...patch }));
+  const { store, dispatch } = patchStore({ date: '2020-03-01' });
   const queries: string[] = [];
   const sync = createUrlSync({
     session,
-    store: store as unknown as Store<AppState, Action>,
+    store,
     syncUrl: false,
     onChange: (_s, query) => queries.push(query),
   });
-  return { store, sync, queries };
+  return { store: { dispatch }, sync, queries };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  vi.stubGlobal('window', globalThis);
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+useFakeWindowTimers();
 
 describe('the address follows the state', () => {
   it('waits for the timeline to rest before writing a stepped date, then is done', () => {
