@@ -1,4 +1,5 @@
 import { mount, type MountedMap } from './mount';
+import { dataFolder } from './core/dataFolder';
 
 declare global {
   interface HTMLElement {
@@ -10,11 +11,8 @@ declare global {
 const container = document.getElementById('app');
 if (!container) throw new Error('index.html lacks #app');
 // `?data=folder/` reads another dataset laid out like data/ from the same server (the
-// benchmark's stress set, a user's own files). Only relative paths: nothing is fetched
-// from another origin.
-const dataParam = new URLSearchParams(window.location.search).get('data');
-const folder =
-  dataParam && /^(?!\/)(?!.*\.\.)(?!.*:)[\w\-./]+\/$/.test(dataParam) ? dataParam : null;
+// benchmark's stress set, a user's own files); core/dataFolder.ts says which values are read.
+const { folder, problem } = dataFolder(new URLSearchParams(window.location.search).get('data'));
 const files = folder
   ? {
       regions: `${folder}regions.csv`,
@@ -30,4 +28,11 @@ const files = folder
   : undefined;
 
 // The stand-alone page owns the address bar; an embedded map (the library) does not.
-container.rmap = mount(container, { syncUrl: true, ...(files ? { files } : {}) });
+container.rmap = mount(container, {
+  syncUrl: true,
+  ...(files ? { files } : {}),
+  ...(problem ? { issues: [problem] } : {}),
+});
+// A failure to load is written on the page itself (mount.ts); a host that mounts the map
+// awaits `ready` and hears it there.
+container.rmap.ready.catch(() => {});

@@ -4,6 +4,7 @@ import { buildDataset } from './core/parseDataset';
 import { buildMapModel, type MapModel } from './core/mapModel';
 import type { UrlState } from './core/urlState';
 import type { AppState } from './core/appState';
+import type { InputIssue } from './core/types';
 import { DEFAULT_FILES, fetchDataFiles, type DataFiles } from './app/dataFiles';
 import { createMapSlot } from './app/mapSlot';
 import type { MapOptions } from './app/startMap';
@@ -19,6 +20,8 @@ export type { BenchHooks } from './app/benchHooks';
 export interface MountOptions extends MapOptions {
   /** Override where any input file is read from; the embedded default data otherwise. */
   files?: Partial<DataFiles>;
+  /** Problems the page found before the map (a refused `?data=`), noted with the data's own. */
+  issues?: readonly InputIssue[];
 }
 
 export interface MountedMap {
@@ -62,7 +65,11 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     const model = buildMapModel(dataset, texts.boundaries);
     performance.mark('rmap:data-parsed');
     const provinces = texts.provinces;
-    const first = slot.open({ model, provinces, issues: [...texts.issues, ...issues] });
+    const first = slot.open({
+      model,
+      provinces,
+      issues: [...(options.issues ?? []), ...texts.issues, ...issues],
+    });
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
     closeDataEntry = createDataEntry(root, {

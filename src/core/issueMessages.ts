@@ -85,6 +85,11 @@ const CATALOGUE = {
     () => 'is neither UTF-8 nor GBK text; save it as UTF-8',
     () => '既不是 UTF-8 也不是 GBK 文本；请另存为 UTF-8',
   ),
+  'data-folder-refused': both<{ text: string }>(
+    (p) =>
+      `${q(p.text)} is not a folder of this site (only a relative path such as data/ is read); the shipped data is shown`,
+    (p) => `${q(p.text)} 不是本站的文件夹（只读取 data/ 这样的相对路径）；显示的是内置数据`,
+  ),
   'not-json': both<{ text: string }>(
     (p) => `not valid JSON (${p.text})`,
     (p) => `不是有效的 JSON（${p.text}）`,

@@ -53,7 +53,10 @@ test('every URL parameter carrying markup or a script URL is shown as text, neve
 }) => {
   const dialogs = watchDialogs(page);
   for (const payload of [HTML, SCRIPT_URL]) {
-    const query = URL_PARAMS.map((p) => `${p}=${encodeURIComponent(payload)}`).join('&');
+    // `data` too: the page reads it before the map, and names a refused folder in the notes.
+    const query = [...URL_PARAMS, 'data']
+      .map((p) => `${p}=${encodeURIComponent(payload)}`)
+      .join('&');
     // An unknown parameter is named in the notes, so its name is a payload too.
     await openMap(page, `${query}&${encodeURIComponent(HTML)}=1`);
     await settle(page);
@@ -61,6 +64,11 @@ test('every URL parameter carrying markup or a script URL is shown as text, neve
     // The notes quote what was refused, as text.
     await expect(page.locator('#app')).toContainText(payload.slice(0, 24));
   }
+  // A folder of another site is not read, and the note says the figures are the shipped ones.
+  await openMap(page, `data=${encodeURIComponent('https://evil.example/')}`);
+  await expect(page.locator('.notes')).toContainText(
+    '"https://evil.example/" 不是本站的文件夹（只读取 data/ 这样的相对路径）；显示的是内置数据',
+  );
 });
 
 /** A shipped CSV with the payload written into the named columns of every row. */

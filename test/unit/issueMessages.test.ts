@@ -16,6 +16,7 @@ const SAMPLES: Record<string, IssueMessage> = {
   'bad-utf16-bom': issue('bad-utf16-bom', { encoding: 'UTF-16LE' }),
   'read-as-gbk': issue('read-as-gbk', {}),
   'unknown-encoding': issue('unknown-encoding', {}),
+  'data-folder-refused': issue('data-folder-refused', { text: 'https://evil.example/' }),
   'not-json': issue('not-json', { text: 'Unexpected token <' }),
   'not-parquet': issue('not-parquet', { text: 'parquet file invalid' }),
   'empty-file': issue('empty-file', {}),
