@@ -25,6 +25,23 @@ const LEVEL_RANK: Record<RegionLevel, number> = {
   district: 1,
 };
 
+/**
+ * A county labelled where its prefecture's label found no room reads as that city's name
+ * (修文县 at 贵阳's place): a region outranked by its parent is labelled only with the parent.
+ */
+function waitsForParent(
+  model: MapModel,
+  row: number,
+  shown: ReadonlySet<number>,
+  inPanel: ReadonlySet<number>,
+): boolean {
+  const own = model.rows[row];
+  const parent = model.rowOf.get(own?.parent ?? '');
+  if (parent === undefined || !inPanel.has(parent) || shown.has(parent)) return false;
+  const parentLevel = model.rows[parent]?.level ?? 'province';
+  return LEVEL_RANK[parentLevel] > LEVEL_RANK[own?.level ?? 'province'];
+}
+
 /** Text widths in the label font, measured once per string. */
 export function createTextMeasure(): (text: string) => number {
   const ctx = document.createElement('canvas').getContext('2d');
@@ -98,7 +115,13 @@ export function placeRegionLabels(
       priority: Infinity,
     }));
     const kept = placeLabels([...covered, ...boxes], { ...rect, contain: panel.contain });
-    for (const id of kept) if (id >= 0) placed.push(id);
+    const shown = new Set(kept);
+    const inPanel = new Set(panel.rows);
+    for (const id of kept) {
+      if (id >= 0 && (id === selected || !waitsForParent(model, id, shown, inPanel))) {
+        placed.push(id);
+      }
+    }
   }
   return placed.sort((a, b) => a - b);
 }
