@@ -8,7 +8,7 @@ import type { InputIssue } from './types';
 const RELATIVE_FOLDER = /^(?!\/)(?!.*\.\.)(?!.*:)[\w\-./]+\/$/;
 
 /** The file name a refused `?data=` is reported under. */
-export const DATA_PARAM_PLACE = '?data=';
+const DATA_PARAM_PLACE = '?data=';
 
 /**
  * The folder that `?data=` names, or why it is not read. A refused value is never silent: the

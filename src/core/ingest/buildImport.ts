@@ -103,9 +103,8 @@ export function buildImport(
   };
 
   const { metrics, universes, sources } = vocabulary(settings);
-  const read: Observation[] = [];
-  /** For each figure read, its index in the table (for a message) and its metric. */
-  const readAt: { i: number; metric: Metric }[] = [];
+  /** Each figure read, with its index in the table (for a message) and its metric. */
+  const read: { o: Observation; i: number; metric: Metric }[] = [];
 
   table.rows.forEach((r, i) => {
     const cell = (c: number) => (c >= 0 ? (r[c] ?? '') : '');
@@ -142,35 +141,39 @@ export function buildImport(
     const universe = universes.get(cell(universeCol));
     const ref = table.refs[i];
     const rowNo = ref?.row ?? i + 2;
-    readAt.push({ i, metric });
     read.push({
-      row: rowNo,
-      id: ref?.column ? `r${rowNo}:${ref.column}` : `r${rowNo}`,
-      region: k.code,
-      date: d.iso,
-      dateBasis: 'stated',
-      dateLatest: '',
-      metric: metric.id,
-      universe: universe.id,
-      subset: '',
-      value: v.value,
-      qualifier,
-      unit: v.percent ? '%' : '',
-      denominator: null,
-      scope: cell(universeCol),
-      source: sources.get(cell(sourceCol)).id,
-      evidence: evidenceOf(settings.file, ref?.row ?? i + 2, ref?.column, cell(valueCol)),
-      derivation: '',
+      i,
+      metric,
+      o: {
+        row: rowNo,
+        id: ref?.column ? `r${rowNo}:${ref.column}` : `r${rowNo}`,
+        region: k.code,
+        date: d.iso,
+        dateBasis: 'stated',
+        dateLatest: '',
+        metric: metric.id,
+        universe: universe.id,
+        subset: '',
+        value: v.value,
+        qualifier,
+        unit: v.percent ? '%' : '',
+        denominator: null,
+        scope: cell(universeCol),
+        source: sources.get(cell(sourceCol)).id,
+        evidence: evidenceOf(settings.file, ref?.row ?? i + 2, ref?.column, cell(valueCol)),
+        derivation: '',
+      },
     });
   });
 
   // A metric is a rate once any of its cells has %: its bounds are known only now.
-  const observations = read.filter((o, k) => {
-    const at = readAt[k];
-    if (!at || !valueProblem(at.metric, o.value)) return true;
-    note('out_of_range', at.i, table.rows[at.i]?.[valueCol] ?? '');
-    return false;
-  });
+  const observations = read
+    .filter(({ o, i, metric }) => {
+      if (!valueProblem(metric, o.value)) return true;
+      note('out_of_range', i, table.rows[i]?.[valueCol] ?? '');
+      return false;
+    })
+    .map(({ o }) => o);
 
   // Repeated rows for one region, layer and day are listed as conflicts: the later row shows,
   // the others stay in the tooltip, as with the shipped data when no precedence rule exists.
