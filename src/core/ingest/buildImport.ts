@@ -166,14 +166,9 @@ export function buildImport(
     });
   });
 
-  // A metric is a rate once any of its cells has %: its bounds are known only now.
-  const observations = read
-    .filter(({ o, i, metric }) => {
-      if (!valueProblem(metric, o.value)) return true;
-      note('out_of_range', i, table.rows[i]?.[valueCol] ?? '');
-      return false;
-    })
-    .map(({ o }) => o);
+  const observations = withinBounds(read, (i) =>
+    note('out_of_range', i, table.rows[i]?.[valueCol] ?? ''),
+  );
 
   // Repeated rows for one region, layer and day are listed as conflicts: the later row shows,
   // the others stay in the tooltip, as with the shipped data when no precedence rule exists.
@@ -196,6 +191,22 @@ export function buildImport(
     examples,
     figures: observations.length,
   };
+}
+
+/**
+ * The figures their metric's bounds allow (valueBounds.ts); `refuse` hears the table index of
+ * each other. Checked after every row is read: a metric is a rate once any of its cells has %.
+ */
+function withinBounds(
+  read: readonly { o: Observation; i: number; metric: Metric }[],
+  refuse: (i: number) => void,
+): Observation[] {
+  const kept: Observation[] = [];
+  for (const { o, i, metric } of read) {
+    if (valueProblem(metric, o.value)) refuse(i);
+    else kept.push(o);
+  }
+  return kept;
 }
 
 /** Metrics, universes and sources named in the file's cells, each made once per distinct name. */
