@@ -62,10 +62,15 @@ export interface RowReader<T> {
   result(fileIssues: readonly InputIssue[]): ReadResult<T>;
 }
 
+/**
+ * With `keep`, each kept row goes there as it is read and `result` lists none: a reader that
+ * hands its rows on (to another thread) does not also hold them.
+ */
 export function rowReader<T>(
   file: string,
   columns: readonly string[],
   build: (f: FieldReader) => T,
+  keep?: (value: T, row: number) => void,
 ): RowReader<T> {
   const columnIssues: InputIssue[] = [];
   const rows: T[] = [];
@@ -99,7 +104,9 @@ export function rowReader<T>(
       if (!reader) return;
       reader.start(fields, row);
       const value = build(reader);
-      if (reader.ok) {
+      if (!reader.ok) return;
+      if (keep) keep(value, row);
+      else {
         rows.push(value);
         rowNumbers.push(row);
       }
@@ -125,8 +132,20 @@ function fieldReader(
     if (!index.has(h)) index.set(h, i);
   });
   let fields: readonly string[] = [];
+  // A build asks for the same columns in the same order row after row: the k-th name asked
+  // in a row is checked against the one asked k-th before, and the map is read only on a miss.
+  const askedName: string[] = [];
+  const askedIndex: (number | undefined)[] = [];
+  let asked = 0;
   const raw = (name: string): string => {
-    const i = index.get(name);
+    const k = asked++;
+    let i: number | undefined;
+    if (askedName[k] === name) i = askedIndex[k];
+    else {
+      i = index.get(name);
+      askedName[k] = name;
+      askedIndex[k] = i;
+    }
     return i === undefined ? '' : (fields[i] ?? '').trim();
   };
   const fail = (field: string, message: IssueMessage): void => {
@@ -164,6 +183,7 @@ function fieldReader(
     row: 0,
     start(next: readonly string[], row: number) {
       fields = next;
+      asked = 0;
       reader.row = row;
       reader.ok = true;
     },

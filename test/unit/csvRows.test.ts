@@ -154,6 +154,22 @@ describe('csvRows', () => {
     ]);
   });
 
+  it('reads a field that begins like the one above it, or ends it, as its own text', () => {
+    const text = 'a,b\nab,1\na,12\nabc,1\nab,\n,ab\nab,ab\nab,a';
+    const expected = byPapaparse(text);
+    expect(byCsvRows(text)).toEqual(expected);
+    for (const size of [1, 2, 3, 7]) {
+      const rows: (string | number)[][] = [];
+      const stream = csvStream('f.csv', {
+        header: () => undefined,
+        row: (fields, row) => rows.push([row, ...fields]),
+      });
+      for (let at = 0; at < text.length; at += size) stream.push(text.slice(at, at + size));
+      stream.end();
+      expect(rows).toEqual(expected.rows);
+    }
+  });
+
   it('skips a byte order mark before the header', () => {
     expect(byCsvRows('\uFEFFa,b\n1,2').header).toEqual(['a', 'b']);
   });
