@@ -1,5 +1,4 @@
 import { checkBoundaries } from '../core/geojsonCheck';
-import { concatBytes } from '../core/concatBytes';
 import { decodeText, looksLikeHtml } from '../core/decodeText';
 import type { BoundaryCollection } from '../core/mapModel';
 import { formatIssue } from '../core/formatIssue';
@@ -17,7 +16,7 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-import { csvStream, type StreamEnd } from '../core/csvRows';
+import { readObservationsInWorker } from './readObservationsInWorker';
 import { observationReader } from '../core/parseDataset';
 import type { ReadResult } from '../core/readRows';
 
@@ -153,7 +152,7 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const got = await readObservations(url, 'observations.csv', signal);
+      const got = await readObservationsInWorker(url, 'observations.csv', signal);
       if (got !== null && got !== 'read-whole' && !(got instanceof Uint8Array)) return got;
       const body =
         got instanceof Uint8Array
@@ -187,95 +186,6 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     provinces: loaded.provinces as unknown as GeoJSON.FeatureCollection,
     issues,
   };
-}
-
-// Enough of a file's start to tell a host's HTML page from data.
-const HEAD_CHARS = 1024;
-// A file's first bytes are kept: one that the whole-file reader must read usually shows it
-// early (quoted fields in the first rows, GBK in the first name), and is then not fetched again.
-const KEEP_BYTES = 1 << 20;
-
-/**
- * The observations, by far the largest file, read as they arrive: each piece's rows are cut
- * while the next is on its way, and neither the file's bytes nor its whole text is held. null
- * when the file is not there. What only the whole-file reader reads (another encoding than
- * UTF-8, quoted fields, mixed line ends) comes back as its bytes when that showed within its
- * first KEEP_BYTES, and as 'read-whole' otherwise, for the caller to fetch it again.
- */
-async function readObservations(
-  url: string,
-  name: string,
-  signal?: AbortSignal,
-): Promise<ReadResult<Observation> | Uint8Array | StreamEnd | null> {
-  const res = await fetch(url, { signal });
-  if (!res.ok) return null;
-  if (!res.body) return 'read-whole';
-  const reader = res.body.getReader();
-  let kept: Uint8Array[] | null = [];
-  let keptBytes = 0;
-  const whole = async (): Promise<Uint8Array | StreamEnd> => {
-    if (!kept) {
-      await reader.cancel();
-      return 'read-whole';
-    }
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      kept.push(value);
-    }
-    return concatBytes(kept);
-  };
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const rows = observationReader(name);
-  let fileIssues: InputIssue[] = [];
-  const stream = csvStream(name, {
-    header(header, issues) {
-      fileIssues = issues;
-      rows.header(header);
-    },
-    row: rows.row,
-  });
-  let head: string | null = '';
-  // The first pieces are held until they show whether this is data or a host's page.
-  const take = (piece: string, last: boolean): StreamEnd | null | 'html' => {
-    if (head !== null) {
-      head += piece;
-      if (head.length < HEAD_CHARS && !last) return null;
-      if (looksLikeHtml(head)) return 'html';
-      piece = head;
-      head = null;
-    }
-    return stream.push(piece);
-  };
-  let first = true;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (value && kept) {
-      kept.push(value);
-      keptBytes += value.length;
-      if (keptBytes > KEEP_BYTES) kept = null;
-    }
-    // UTF-16 files begin with their byte-order mark; the whole-file reader decodes them.
-    if (first && value && (value.length < 2 || value[0] === 0xff || value[0] === 0xfe)) {
-      return whole();
-    }
-    first = false;
-    let piece: string;
-    try {
-      piece = decoder.decode(value, { stream: !done });
-    } catch {
-      return whole();
-    }
-    const end = take(piece, done);
-    if (end === 'html') {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    if (end !== null) return whole();
-    if (done) break;
-  }
-  if (stream.end()) return whole();
-  return rows.result(fileIssues);
 }
 
 /** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */

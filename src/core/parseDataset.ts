@@ -158,9 +158,15 @@ export function parseObservations(
   return readRows(text, file, COLUMNS.observations, readObservation);
 }
 
-/** Observations read row by row while their file arrives (`csvStream`). */
-export function observationReader(file = DEFAULT_FILES.observations): RowReader<Observation> {
-  return rowReader(file, COLUMNS.observations, readObservation);
+/**
+ * Observations read row by row while their file arrives (`csvStream`); with `keep`, each is
+ * handed on as it is read instead of held (see `rowReader`).
+ */
+export function observationReader(
+  file = DEFAULT_FILES.observations,
+  keep?: (o: Observation, row: number) => void,
+): RowReader<Observation> {
+  return rowReader(file, COLUMNS.observations, readObservation, keep);
 }
 
 function readObservation(f: FieldReader): Observation {

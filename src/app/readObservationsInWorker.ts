@@ -1,0 +1,80 @@
+/**
+ * The page's side of reading the observations in a worker. The worker cuts and checks the
+ * rows; the page only turns its column batches into observations as they come, and meanwhile
+ * reads the boundaries and the small files. The answer is the one `readObservations` gives on
+ * the page, which is also where the file is read when no worker can be started.
+ */
+import type { StreamEnd } from '../core/csvRows';
+import { observationDecoder, type ObservationBatch } from '../core/observationColumns';
+import type { ReadResult } from '../core/readRows';
+import type { InputIssue, Observation } from '../core/types';
+import { readObservations } from './readObservations';
+
+export interface ObservationsRequest {
+  /** Absolute: a worker resolves a relative address against its own script, not the page. */
+  url: string;
+  name: string;
+}
+
+export type ObservationsMessage =
+  | { type: 'batch'; batch: ObservationBatch }
+  | { type: 'done'; issues: InputIssue[] }
+  | { type: 'bytes'; bytes: Uint8Array }
+  | { type: 'read-whole' }
+  | { type: 'missing' }
+  | { type: 'error'; message: string };
+
+type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | null;
+
+export function readObservationsInWorker(
+  url: string,
+  name: string,
+  signal?: AbortSignal,
+): Promise<Answer> {
+  if (typeof Worker === 'undefined') return readObservations(url, name, signal);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./observationsWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return readObservations(url, name, signal);
+  }
+  return new Promise<Answer>((resolve, reject) => {
+    const rows: Observation[] = [];
+    const rowNumbers: number[] = [];
+    const decode = observationDecoder();
+    const onAbort = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    // Always ended: a worker left running would keep the map's page alive after destroy().
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const settle = (answer: Answer) => {
+      finish();
+      resolve(answer);
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (e: MessageEvent<ObservationsMessage>) => {
+      const m = e.data;
+      if (m.type === 'batch') decode(m.batch, rows, rowNumbers);
+      else if (m.type === 'done') settle({ rows, issues: m.issues, rowNumbers });
+      else if (m.type === 'bytes') settle(m.bytes);
+      else if (m.type === 'read-whole') settle('read-whole');
+      else if (m.type === 'missing') settle(null);
+      else {
+        finish();
+        reject(new Error(m.message));
+      }
+    };
+    // The worker's script could not run (a host that serves it wrongly): read on the page.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      finish();
+      readObservations(url, name, signal).then(resolve, reject);
+    };
+    worker.postMessage({ url: new URL(url, document.baseURI).href, name });
+  });
+}

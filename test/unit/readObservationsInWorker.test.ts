@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batchBuffers, observationEncoder } from '../../src/core/observationColumns';
+import { COLUMNS, parseObservations } from '../../src/core/parseDataset';
+import {
+  readObservationsInWorker,
+  type ObservationsMessage,
+} from '../../src/app/readObservationsInWorker';
+
+const HEADER = COLUMNS.observations.join(',');
+const line = (i: number) =>
+  `o${i},520100,2020-03-0${i + 1},stated,,work_rate,u1,,9${i},exact,%,,,s1,复工率,`;
+const TEXT = [HEADER, line(0), line(1), line(2)].join('\n');
+
+/** A worker that answers its one request with the given messages, as a real one would post. */
+function fakeWorker(answer: (url: string) => ObservationsMessage[] | 'fail') {
+  const made: { url: string | null; terminated: boolean }[] = [];
+  class FakeWorker {
+    onmessage: ((e: MessageEvent<ObservationsMessage>) => void) | null = null;
+    onerror: ((e: ErrorEvent) => void) | null = null;
+    private readonly state = { url: null as string | null, terminated: false };
+    constructor() {
+      made.push(this.state);
+    }
+    postMessage(req: { url: string; name: string }) {
+      this.state.url = req.url;
+      const messages = answer(req.url);
+      setTimeout(() => {
+        if (messages === 'fail') {
+          this.onerror?.({ preventDefault: () => undefined, message: 'no' } as ErrorEvent);
+          return;
+        }
+        for (const m of messages) {
+          if (this.state.terminated) return;
+          this.onmessage?.({ data: structuredClone(m) } as MessageEvent<ObservationsMessage>);
+        }
+      });
+    }
+    terminate() {
+      this.state.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('document', { baseURI: 'http://host/app/' });
+  return made;
+}
+
+/** What the worker posts for TEXT: its rows in batches of two, then the end. */
+function workerMessages(): ObservationsMessage[] {
+  const read = parseObservations(TEXT, 'observations.csv');
+  const encoder = observationEncoder(2);
+  const out: ObservationsMessage[] = [];
+  const send = () => {
+    const batch = encoder.take();
+    if (batch)
+      out.push({ type: 'batch', batch: structuredClone(batch, { transfer: batchBuffers(batch) }) });
+  };
+  for (const o of read.rows) {
+    encoder.add(o);
+    if (encoder.size === 2) send();
+  }
+  send();
+  out.push({ type: 'done', issues: read.issues });
+  return out;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('readObservationsInWorker', () => {
+  it('gives the observations the page would read itself, and ends the worker', async () => {
+    const made = fakeWorker(() => workerMessages());
+    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv');
+    expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
+    // The worker resolves addresses against its own script: it is given the page's.
+    expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
+  });
+
+  it('passes on a missing file, a file to read whole and its first bytes', async () => {
+    fakeWorker(() => [{ type: 'missing' }]);
+    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toBeNull();
+    fakeWorker(() => [{ type: 'read-whole' }]);
+    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toBe('read-whole');
+    fakeWorker(() => [{ type: 'bytes', bytes: new Uint8Array([1, 2]) }]);
+    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toEqual(
+      new Uint8Array([1, 2]),
+    );
+  });
+
+  it('reads the file on the page when the worker cannot start', async () => {
+    const made = fakeWorker(() => 'fail');
+    vi.stubGlobal('fetch', async () => new Response(TEXT));
+    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv');
+    expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  it('stops the worker and fails as a fetch does when the load is cancelled', async () => {
+    const made = fakeWorker(() => []);
+    const abort = new AbortController();
+    const reading = readObservationsInWorker('d/o.csv', 'observations.csv', abort.signal);
+    abort.abort();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  it('names the error the worker met', async () => {
+    fakeWorker(() => [{ type: 'error', message: 'Failed to fetch' }]);
+    await expect(readObservationsInWorker('d/o.csv', 'observations.csv')).rejects.toThrow(
+      'Failed to fetch',
+    );
+  });
+});
