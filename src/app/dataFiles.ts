@@ -17,7 +17,6 @@ import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
 import { readObservationsInWorker } from './readObservationsInWorker';
-import { observationReader } from '../core/parseDataset';
 import type { ReadResult } from '../core/readRows';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
@@ -135,15 +134,10 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
   };
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
   const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
-    const res = await fetch(url, { signal });
-    if (!res.ok) return null;
-    const bytes = await res.arrayBuffer();
-    if (!isParquet(bytes)) return null;
-    const { parquetRows } = await import('../core/parquetRows');
-    const rows = observationReader(name);
-    const broken = await parquetRows(bytes, name, rows);
-    if (broken) throw new MissingFileError(broken);
-    return rows.result([]);
+    const got = await readObservationsInWorker(url, name, 'parquet', signal);
+    if (got === null || typeof got === 'string' || got instanceof Uint8Array) return null;
+    if ('broken' in got) throw new MissingFileError(got.broken);
+    return got;
   };
   const observations = async (): Promise<string | ReadResult<Observation>> => {
     const url = files.observations;
@@ -152,8 +146,14 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const got = await readObservationsInWorker(url, 'observations.csv', signal);
-      if (got !== null && got !== 'read-whole' && !(got instanceof Uint8Array)) return got;
+      const got = await readObservationsInWorker(url, 'observations.csv', 'csv', signal);
+      if (
+        got !== null &&
+        got !== 'read-whole' &&
+        !(got instanceof Uint8Array) &&
+        !('broken' in got)
+      )
+        return got;
       const body =
         got instanceof Uint8Array
           ? textOf(got, 'observations.csv')
@@ -186,13 +186,6 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
     provinces: loaded.provinces as unknown as GeoJSON.FeatureCollection,
     issues,
   };
-}
-
-/** Parquet files begin and end with the bytes "PAR1"; a host's HTML page in its place does not. */
-function isParquet(bytes: ArrayBuffer): boolean {
-  if (bytes.byteLength < 8) return false;
-  const magic = (at: number) => new TextDecoder().decode(new Uint8Array(bytes, at, 4)) === 'PAR1';
-  return magic(0) && magic(bytes.byteLength - 4);
 }
 
 /** Awaits every promise of a record at once and keeps each result under its key. */

@@ -1,10 +1,13 @@
 /**
- * Reads a large observations file off the page's thread: the same streamed reading, rules and
- * messages as on the page (`readObservations`), with each kept row passed on in column batches
- * as it is read, so the page builds its observations while the rest of the file still arrives.
+ * Reads a large observations file off the page's thread: the same reading, rules and messages
+ * as on the page (`readObservations`, `readParquetObservations`), with each kept row passed on
+ * in column batches as it is read, so the page builds its observations while the rest of the
+ * file still arrives.
  */
 import { batchBuffers, observationEncoder } from '../core/observationColumns';
+import type { Observation } from '../core/types';
 import { readObservations } from './readObservations';
+import { readParquetObservations } from './readParquetObservations';
 import type { ObservationsMessage, ObservationsRequest } from './readObservationsInWorker';
 
 // Large enough that posting costs little, small enough that the page keeps up as rows come.
@@ -14,20 +17,25 @@ const post = (m: ObservationsMessage, transfer: Transferable[] = []) =>
   (self as unknown as Worker).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<ObservationsRequest>) => {
-  const { url, name } = e.data;
+  const { url, name, form } = e.data;
   const encoder = observationEncoder(BATCH_ROWS);
   const send = () => {
     const batch = encoder.take();
     if (batch) post({ type: 'batch', batch }, batchBuffers(batch));
   };
   try {
-    const got = await readObservations(url, name, undefined, (o) => {
+    const keep = (o: Observation) => {
       encoder.add(o);
       if (encoder.size >= BATCH_ROWS) send();
-    });
+    };
+    const got =
+      form === 'csv'
+        ? await readObservations(url, name, undefined, keep)
+        : await readParquetObservations(url, name, undefined, keep);
     if (got === null) post({ type: 'missing' });
     else if (got === 'read-whole') post({ type: 'read-whole' });
     else if (got instanceof Uint8Array) post({ type: 'bytes', bytes: got }, [got.buffer]);
+    else if ('broken' in got) post({ type: 'broken', issue: got.broken });
     else {
       send();
       post({ type: 'done', issues: got.issues });

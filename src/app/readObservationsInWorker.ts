@@ -1,20 +1,25 @@
 /**
  * The page's side of reading the observations in a worker. The worker cuts and checks the
  * rows; the page only turns its column batches into observations as they come, and meanwhile
- * reads the boundaries and the small files. The answer is the one `readObservations` gives on
- * the page, which is also where the file is read when no worker can be started.
+ * reads the boundaries and the small files. The answer is the one `readObservations` (a CSV)
+ * or `readParquetObservations` gives on the page, which is also where the file is read when no
+ * worker can be started.
  */
 import type { StreamEnd } from '../core/csvRows';
 import { observationDecoder, type ObservationBatch } from '../core/observationColumns';
 import type { ReadResult } from '../core/readRows';
 import type { InputIssue, Observation } from '../core/types';
 import { readObservations } from './readObservations';
+import { readParquetObservations } from './readParquetObservations';
 
 export interface ObservationsRequest {
   /** Absolute: a worker resolves a relative address against its own script, not the page. */
   url: string;
   name: string;
+  form: ObservationsForm;
 }
+
+export type ObservationsForm = 'csv' | 'parquet';
 
 export type ObservationsMessage =
   | { type: 'batch'; batch: ObservationBatch }
@@ -22,21 +27,27 @@ export type ObservationsMessage =
   | { type: 'bytes'; bytes: Uint8Array }
   | { type: 'read-whole' }
   | { type: 'missing' }
+  | { type: 'broken'; issue: InputIssue }
   | { type: 'error'; message: string };
 
-type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | null;
+type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
 
 export function readObservationsInWorker(
   url: string,
   name: string,
+  form: ObservationsForm,
   signal?: AbortSignal,
 ): Promise<Answer> {
-  if (typeof Worker === 'undefined') return readObservations(url, name, signal);
+  const here = (): Promise<Answer> =>
+    form === 'csv'
+      ? readObservations(url, name, signal)
+      : readParquetObservations(url, name, signal);
+  if (typeof Worker === 'undefined') return here();
   let worker: Worker;
   try {
     worker = new Worker(new URL('./observationsWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return readObservations(url, name, signal);
+    return here();
   }
   return new Promise<Answer>((resolve, reject) => {
     const rows: Observation[] = [];
@@ -64,6 +75,7 @@ export function readObservationsInWorker(
       else if (m.type === 'bytes') settle(m.bytes);
       else if (m.type === 'read-whole') settle('read-whole');
       else if (m.type === 'missing') settle(null);
+      else if (m.type === 'broken') settle({ broken: m.issue });
       else {
         finish();
         reject(new Error(m.message));
@@ -73,8 +85,9 @@ export function readObservationsInWorker(
     worker.onerror = (e) => {
       e.preventDefault();
       finish();
-      readObservations(url, name, signal).then(resolve, reject);
+      here().then(resolve, reject);
     };
-    worker.postMessage({ url: new URL(url, document.baseURI).href, name });
+    const request: ObservationsRequest = { url: new URL(url, document.baseURI).href, name, form };
+    worker.postMessage(request);
   });
 }

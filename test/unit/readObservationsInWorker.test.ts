@@ -68,19 +68,24 @@ afterEach(() => vi.unstubAllGlobals());
 describe('readObservationsInWorker', () => {
   it('gives the observations the page would read itself, and ends the worker', async () => {
     const made = fakeWorker(() => workerMessages());
-    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv');
+    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv', 'csv');
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     // The worker resolves addresses against its own script: it is given the page's.
     expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
   });
 
-  it('passes on a missing file, a file to read whole and its first bytes', async () => {
+  it('passes on a missing file, a file to read whole, one that cannot be read and its first bytes', async () => {
     fakeWorker(() => [{ type: 'missing' }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toBeNull();
+    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toBeNull();
     fakeWorker(() => [{ type: 'read-whole' }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toBe('read-whole');
+    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toBe('read-whole');
+    const issue = { file: 'observations.parquet', row: 0, field: '', code: 'x', params: {} };
+    fakeWorker(() => [{ type: 'broken', issue } as ObservationsMessage]);
+    expect(await readObservationsInWorker('x.parquet', 'observations.parquet', 'parquet')).toEqual({
+      broken: issue,
+    });
     fakeWorker(() => [{ type: 'bytes', bytes: new Uint8Array([1, 2]) }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv')).toEqual(
+    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toEqual(
       new Uint8Array([1, 2]),
     );
   });
@@ -88,7 +93,7 @@ describe('readObservationsInWorker', () => {
   it('reads the file on the page when the worker cannot start', async () => {
     const made = fakeWorker(() => 'fail');
     vi.stubGlobal('fetch', async () => new Response(TEXT));
-    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv');
+    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv', 'csv');
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     expect(made[0]?.terminated).toBe(true);
   });
@@ -96,7 +101,7 @@ describe('readObservationsInWorker', () => {
   it('stops the worker and fails as a fetch does when the load is cancelled', async () => {
     const made = fakeWorker(() => []);
     const abort = new AbortController();
-    const reading = readObservationsInWorker('d/o.csv', 'observations.csv', abort.signal);
+    const reading = readObservationsInWorker('d/o.csv', 'observations.csv', 'csv', abort.signal);
     abort.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     expect(made[0]?.terminated).toBe(true);
@@ -104,7 +109,7 @@ describe('readObservationsInWorker', () => {
 
   it('names the error the worker met', async () => {
     fakeWorker(() => [{ type: 'error', message: 'Failed to fetch' }]);
-    await expect(readObservationsInWorker('d/o.csv', 'observations.csv')).rejects.toThrow(
+    await expect(readObservationsInWorker('d/o.csv', 'observations.csv', 'csv')).rejects.toThrow(
       'Failed to fetch',
     );
   });
