@@ -14,6 +14,8 @@ import { createDataEntry } from './app/dataEntry';
 import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
+import { fillIn } from './core/fillIn';
+import { formatNumber } from './core/format';
 
 export type { BenchHooks } from './app/benchHooks';
 
@@ -51,7 +53,13 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const root = h('div', { class: 'rmap', lang: 'zh-CN' });
   applyStyleProperties(root);
   const status = h('p', { class: 'status', role: 'status' }, t('loading', 'zh'));
+  // The count changes many times a second: shown, but not read out each time.
+  const figuresRead = h('span', { 'aria-hidden': 'true' });
+  status.append(' ', figuresRead);
   root.append(status);
+  const showFiguresRead = (n: number) => {
+    figuresRead.textContent = fillIn(t('figuresRead', 'zh'), { n: formatNumber(n, 'zh') });
+  };
   container.append(root);
 
   const idleSignal = createIdleSignal(root, () => slot.current()?.isQuiet() ?? false);
@@ -59,7 +67,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const api = () => slot.current();
 
   const ready = (async () => {
-    const texts = await fetchDataFiles(files, abort.signal);
+    const texts = await fetchDataFiles(files, abort.signal, showFiguresRead);
     if (destroyed) return;
     const { dataset, issues } = buildDataset(texts);
     const model = buildMapModel(dataset, texts.boundaries);

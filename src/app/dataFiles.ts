@@ -86,7 +86,12 @@ const notFound = (file: string): InputIssue => ({
   ...issue('file-not-found', {}),
 });
 
-export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Promise<LoadedTexts> {
+/** `onFigures`: how many observations are read so far, as a large file arrives. */
+export async function fetchDataFiles(
+  files: DataFiles,
+  signal?: AbortSignal,
+  onFigures?: (count: number) => void,
+): Promise<LoadedTexts> {
   const issues: InputIssue[] = [];
   // null: the file is not there (an HTTP error, or an HTML page in its place).
   const textOf = (bytes: Uint8Array, name: string): string | null => {
@@ -134,7 +139,7 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
   };
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
   const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
-    const got = await readObservationsInWorker(url, name, 'parquet', signal);
+    const got = await readObservationsInWorker(url, name, 'parquet', signal, onFigures);
     if (got === null || typeof got === 'string' || got instanceof Uint8Array) return null;
     if ('broken' in got) throw new MissingFileError(got.broken);
     return got;
@@ -146,7 +151,7 @@ export async function fetchDataFiles(files: DataFiles, signal?: AbortSignal): Pr
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const got = await readObservationsInWorker(url, 'observations.csv', 'csv', signal);
+      const got = await readObservationsInWorker(url, 'observations.csv', 'csv', signal, onFigures);
       if (
         got !== null &&
         got !== 'read-whole' &&

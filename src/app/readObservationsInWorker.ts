@@ -37,6 +37,7 @@ export function readObservationsInWorker(
   name: string,
   form: ObservationsForm,
   signal?: AbortSignal,
+  onFigures?: (count: number) => void,
 ): Promise<Answer> {
   const here = (): Promise<Answer> =>
     form === 'csv'
@@ -70,8 +71,10 @@ export function readObservationsInWorker(
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.onmessage = (e: MessageEvent<ObservationsMessage>) => {
       const m = e.data;
-      if (m.type === 'batch') decode(m.batch, rows, rowNumbers);
-      else if (m.type === 'done') settle({ rows, issues: m.issues, rowNumbers });
+      if (m.type === 'batch') {
+        decode(m.batch, rows, rowNumbers);
+        onFigures?.(rows.length);
+      } else if (m.type === 'done') settle({ rows, issues: m.issues, rowNumbers });
       else if (m.type === 'bytes') settle(m.bytes);
       else if (m.type === 'read-whole') settle('read-whole');
       else if (m.type === 'missing') settle(null);

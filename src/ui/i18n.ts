@@ -73,6 +73,7 @@ const STRINGS = {
   },
   daysOld: { zh: '天前的数据', en: 'days old' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
+  figuresRead: { zh: '已读取 {n} 条数据', en: '{n} figures read' },
   loadError: { zh: '数据加载失败', en: 'Could not load the data' },
   contextLost: {
     zh: '显卡暂时中断了地图绘制，恢复后地图会自动重绘。',

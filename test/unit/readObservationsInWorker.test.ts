@@ -74,6 +74,15 @@ describe('readObservationsInWorker', () => {
     expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
   });
 
+  it('tells how many figures are read as each batch comes', async () => {
+    fakeWorker(() => workerMessages());
+    const counts: number[] = [];
+    await readObservationsInWorker('d/o.csv', 'observations.csv', 'csv', undefined, (n) =>
+      counts.push(n),
+    );
+    expect(counts).toEqual([2, 3]);
+  });
+
   it('passes on a missing file, a file to read whole, one that cannot be read and its first bytes', async () => {
     fakeWorker(() => [{ type: 'missing' }]);
     expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toBeNull();
