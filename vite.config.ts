@@ -42,6 +42,9 @@ export default defineConfig({
       'opencc-js/t2cn',
     ],
   },
+  // Workers as modules, so what a worker loads on demand (the Parquet reader) is a chunk of
+  // its own rather than part of the worker's first download.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

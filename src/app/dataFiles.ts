@@ -16,7 +16,7 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-import { readObservationsInWorker } from './readObservationsInWorker';
+import { readObservationsFile } from './readObservationsFile';
 import type { ReadResult } from '../core/readRows';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
@@ -139,7 +139,7 @@ export async function fetchDataFiles(
   };
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
   const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
-    const got = await readObservationsInWorker(url, name, 'parquet', signal, onFigures);
+    const got = await readObservationsFile(url, name, 'parquet', signal, onFigures);
     if (got === null || typeof got === 'string' || got instanceof Uint8Array) return null;
     if ('broken' in got) throw new MissingFileError(got.broken);
     return got;
@@ -151,7 +151,7 @@ export async function fetchDataFiles(
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const got = await readObservationsInWorker(url, 'observations.csv', 'csv', signal, onFigures);
+      const got = await readObservationsFile(url, 'observations.csv', 'csv', signal, onFigures);
       if (
         got !== null &&
         got !== 'read-whole' &&

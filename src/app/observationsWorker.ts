@@ -8,7 +8,7 @@ import { batchBuffers, observationEncoder } from '../core/observationColumns';
 import type { Observation } from '../core/types';
 import { readObservations } from './readObservations';
 import { readParquetObservations } from './readParquetObservations';
-import type { ObservationsMessage, ObservationsRequest } from './readObservationsInWorker';
+import type { ObservationsMessage, ObservationsRequest } from './readObservationsFile';
 
 // Large enough that posting costs little, small enough that the page keeps up as rows come.
 const BATCH_ROWS = 1 << 16;
@@ -28,10 +28,11 @@ self.onmessage = async (e: MessageEvent<ObservationsRequest>) => {
       encoder.add(o);
       if (encoder.size >= BATCH_ROWS) send();
     };
+    const res = await fetch(url);
     const got =
       form === 'csv'
-        ? await readObservations(url, name, undefined, keep)
-        : await readParquetObservations(url, name, undefined, keep);
+        ? await readObservations(res, name, keep)
+        : await readParquetObservations(res, name, keep);
     if (got === null) post({ type: 'missing' });
     else if (got === 'read-whole') post({ type: 'read-whole' });
     else if (got instanceof Uint8Array) post({ type: 'bytes', bytes: got }, [got.buffer]);

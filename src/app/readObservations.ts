@@ -20,12 +20,10 @@ const KEEP_BYTES = 1 << 20;
  * `keep`, each observation goes there as it is read (see `rowReader`).
  */
 export async function readObservations(
-  url: string,
+  res: Response,
   name: string,
-  signal?: AbortSignal,
   keep?: (o: Observation, row: number) => void,
 ): Promise<ReadResult<Observation> | Uint8Array | StreamEnd | null> {
-  const res = await fetch(url, { signal });
   if (!res.ok) return null;
   if (!res.body) return 'read-whole';
   const reader = res.body.getReader();

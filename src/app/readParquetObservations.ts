@@ -9,12 +9,10 @@ import type { InputIssue, Observation } from '../core/types';
  * is read (see `rowReader`).
  */
 export async function readParquetObservations(
-  url: string,
+  res: Response,
   name: string,
-  signal?: AbortSignal,
   keep?: (o: Observation, row: number) => void,
 ): Promise<ReadResult<Observation> | { broken: InputIssue } | null> {
-  const res = await fetch(url, { signal });
   if (!res.ok) return null;
   const bytes = await res.arrayBuffer();
   if (!isParquet(bytes)) return null;

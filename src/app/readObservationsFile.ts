@@ -1,9 +1,8 @@
 /**
- * The page's side of reading the observations in a worker. The worker cuts and checks the
- * rows; the page only turns its column batches into observations as they come, and meanwhile
- * reads the boundaries and the small files. The answer is the one `readObservations` (a CSV)
- * or `readParquetObservations` gives on the page, which is also where the file is read when no
- * worker can be started.
+ * The observations file, read on the page when it is small and in a worker when it is large.
+ * The worker cuts and checks the rows; the page only turns its column batches into
+ * observations as they come, and meanwhile reads the boundaries and the small files. Either
+ * way the answer is the one `readObservations` (a CSV) or `readParquetObservations` gives.
  */
 import type { StreamEnd } from '../core/csvRows';
 import { observationDecoder, type ObservationBatch } from '../core/observationColumns';
@@ -32,18 +31,45 @@ export type ObservationsMessage =
 
 type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
 
-export function readObservationsInWorker(
+/**
+ * Below this size a file costs less to read on the page than a worker costs to start and
+ * load its code: the shipped data never starts one.
+ */
+export const WORKER_FROM_BYTES = 2 << 20;
+
+/**
+ * Reads the file at `url`; `onFigures` hears how many observations are read so far while a
+ * worker reads it.
+ */
+export async function readObservationsFile(
   url: string,
   name: string,
   form: ObservationsForm,
   signal?: AbortSignal,
   onFigures?: (count: number) => void,
 ): Promise<Answer> {
-  const here = (): Promise<Answer> =>
-    form === 'csv'
-      ? readObservations(url, name, signal)
-      : readParquetObservations(url, name, signal);
-  if (typeof Worker === 'undefined') return here();
+  const res = await fetch(url, { signal });
+  // No length (a compressed or streamed answer): as large as may be.
+  const size = Number(res.headers.get('content-length') ?? NaN);
+  if (!res.ok || size < WORKER_FROM_BYTES || typeof Worker === 'undefined') {
+    return readHere(res, name, form);
+  }
+  await res.body?.cancel().catch(() => undefined);
+  return readInWorker(url, name, form, signal, onFigures);
+}
+
+function readHere(res: Response, name: string, form: ObservationsForm): Promise<Answer> {
+  return form === 'csv' ? readObservations(res, name) : readParquetObservations(res, name);
+}
+
+function readInWorker(
+  url: string,
+  name: string,
+  form: ObservationsForm,
+  signal?: AbortSignal,
+  onFigures?: (count: number) => void,
+): Promise<Answer> {
+  const here = async () => readHere(await fetch(url, { signal }), name, form);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./observationsWorker.ts', import.meta.url), { type: 'module' });

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchBuffers, observationEncoder } from '../../src/core/observationColumns';
 import { COLUMNS, parseObservations } from '../../src/core/parseDataset';
-import {
-  readObservationsInWorker,
-  type ObservationsMessage,
-} from '../../src/app/readObservationsInWorker';
+import { readObservationsFile, type ObservationsMessage } from '../../src/app/readObservationsFile';
 
 const HEADER = COLUMNS.observations.join(',');
 const line = (i: number) =>
@@ -41,6 +38,8 @@ function fakeWorker(answer: (url: string) => ObservationsMessage[] | 'fail') {
   }
   vi.stubGlobal('Worker', FakeWorker);
   vi.stubGlobal('document', { baseURI: 'http://host/app/' });
+  // An answer that gives no length, as a compressed one does: a worker reads it.
+  vi.stubGlobal('fetch', async () => new Response(TEXT));
   return made;
 }
 
@@ -65,19 +64,31 @@ function workerMessages(): ObservationsMessage[] {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('readObservationsInWorker', () => {
+describe('readObservationsFile', () => {
   it('gives the observations the page would read itself, and ends the worker', async () => {
     const made = fakeWorker(() => workerMessages());
-    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv', 'csv');
+    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv');
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     // The worker resolves addresses against its own script: it is given the page's.
     expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
   });
 
+  it('reads a small file on the page and starts no worker', async () => {
+    const made = fakeWorker(() => workerMessages());
+    const length = String(new TextEncoder().encode(TEXT).length);
+    vi.stubGlobal(
+      'fetch',
+      async () => new Response(TEXT, { headers: { 'content-length': length } }),
+    );
+    const got = await readObservationsFile('d/o.csv', 'observations.csv', 'csv');
+    expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
+    expect(made).toEqual([]);
+  });
+
   it('tells how many figures are read as each batch comes', async () => {
     fakeWorker(() => workerMessages());
     const counts: number[] = [];
-    await readObservationsInWorker('d/o.csv', 'observations.csv', 'csv', undefined, (n) =>
+    await readObservationsFile('d/o.csv', 'observations.csv', 'csv', undefined, (n: number) =>
       counts.push(n),
     );
     expect(counts).toEqual([2, 3]);
@@ -85,16 +96,16 @@ describe('readObservationsInWorker', () => {
 
   it('passes on a missing file, a file to read whole, one that cannot be read and its first bytes', async () => {
     fakeWorker(() => [{ type: 'missing' }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toBeNull();
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toBeNull();
     fakeWorker(() => [{ type: 'read-whole' }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toBe('read-whole');
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toBe('read-whole');
     const issue = { file: 'observations.parquet', row: 0, field: '', code: 'x', params: {} };
     fakeWorker(() => [{ type: 'broken', issue } as ObservationsMessage]);
-    expect(await readObservationsInWorker('x.parquet', 'observations.parquet', 'parquet')).toEqual({
+    expect(await readObservationsFile('x.parquet', 'observations.parquet', 'parquet')).toEqual({
       broken: issue,
     });
     fakeWorker(() => [{ type: 'bytes', bytes: new Uint8Array([1, 2]) }]);
-    expect(await readObservationsInWorker('x.csv', 'observations.csv', 'csv')).toEqual(
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toEqual(
       new Uint8Array([1, 2]),
     );
   });
@@ -102,7 +113,7 @@ describe('readObservationsInWorker', () => {
   it('reads the file on the page when the worker cannot start', async () => {
     const made = fakeWorker(() => 'fail');
     vi.stubGlobal('fetch', async () => new Response(TEXT));
-    const got = await readObservationsInWorker('d/observations.csv', 'observations.csv', 'csv');
+    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv');
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     expect(made[0]?.terminated).toBe(true);
   });
@@ -110,7 +121,7 @@ describe('readObservationsInWorker', () => {
   it('stops the worker and fails as a fetch does when the load is cancelled', async () => {
     const made = fakeWorker(() => []);
     const abort = new AbortController();
-    const reading = readObservationsInWorker('d/o.csv', 'observations.csv', 'csv', abort.signal);
+    const reading = readObservationsFile('d/o.csv', 'observations.csv', 'csv', abort.signal);
     abort.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     expect(made[0]?.terminated).toBe(true);
@@ -118,7 +129,7 @@ describe('readObservationsInWorker', () => {
 
   it('names the error the worker met', async () => {
     fakeWorker(() => [{ type: 'error', message: 'Failed to fetch' }]);
-    await expect(readObservationsInWorker('d/o.csv', 'observations.csv', 'csv')).rejects.toThrow(
+    await expect(readObservationsFile('d/o.csv', 'observations.csv', 'csv')).rejects.toThrow(
       'Failed to fetch',
     );
   });

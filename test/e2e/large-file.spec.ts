@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, openMap, regionPoint, settle } from './fixtures';
+
+// Guizhou's prefectures, each with a daily rate over 2,000 days: a file of about 2.3 MB, above
+// the size from which the app reads observations in a worker.
+const PREFECTURES = [
+  '520100',
+  '520200',
+  '520300',
+  '520400',
+  '520500',
+  '520600',
+  '522300',
+  '522600',
+  '522700',
+];
+const DAYS = 2000;
+const FIRST_DAY = Date.UTC(2020, 0, 20);
+const isoDay = (d: number) => new Date(FIRST_DAY + d * 86_400_000).toISOString().slice(0, 10);
+const rate = (d: number, r: number) => 40 + ((d * 7 + r * 3) % 55);
+
+function largeObservations(): string {
+  const header = readFileSync('data/observations.csv', 'utf8').split(/\r?\n/)[0]!;
+  const lines = [header];
+  PREFECTURES.forEach((region, r) => {
+    for (let d = 0; d < DAYS; d++) {
+      const v = rate(d, r);
+      lines.push(
+        `o${r}_${d},${region},${isoDay(d)},stated,,resumption_rate,above_scale_industry,,${v},exact,%,,,s003,规模以上工业企业复工率达到${v}%,`,
+      );
+    }
+  });
+  return lines.join('\n') + '\n';
+}
+
+test('a large observations file is read in a worker, with every figure as in the file; the shipped one starts none', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const readers = () => workers.filter((u) => u.includes('observationsWorker'));
+  await openMap(page);
+  expect(readers()).toEqual([]);
+
+  const body = largeObservations();
+  expect(Buffer.byteLength(body)).toBeGreaterThan(2 << 20);
+  await page.route('**/data/observations.csv', (route) =>
+    route.fulfill({ body, contentType: 'text/csv' }),
+  );
+  await openMap(page, 'data=data/&date=2020-03-01&view=guizhou');
+  expect(readers()).toHaveLength(1);
+  // Not a note about the file: every row was read and kept.
+  await expect(page.getByText('observations.csv')).toHaveCount(0);
+  await settle(page);
+  const day = (Date.UTC(2020, 2, 1) - FIRST_DAY) / 86_400_000;
+  await page.mouse.move(...(await regionPoint(page, '520300')));
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('遵义');
+  await expect(tip).toContainText(`${rate(day, PREFECTURES.indexOf('520300'))}%`);
+  // The whole file reached the timeline: its last day is the slider's end.
+  const slider = page.getByRole('slider');
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(isoDay(DAYS - 1)));
+});
