@@ -93,6 +93,9 @@ export async function fetchDataFiles(
   onFigures?: (count: number) => void,
 ): Promise<LoadedTexts> {
   const issues: InputIssue[] = [];
+  // Any observations but the shipped ones may be large (a year of every county's figures):
+  // those are read in a worker, with the page's thread left to the rest.
+  const offPage = files.observations !== DEFAULT_FILES.observations;
   // null: the file is not there (an HTTP error, or an HTML page in its place).
   const textOf = (bytes: Uint8Array, name: string): string | null => {
     const decoded = decodeText(bytes, name);
@@ -139,7 +142,7 @@ export async function fetchDataFiles(
   };
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
   const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
-    const got = await readObservationsFile(url, name, 'parquet', signal, onFigures);
+    const got = await readObservationsFile(url, name, 'parquet', offPage, signal, onFigures);
     if (got === null || typeof got === 'string' || got instanceof Uint8Array) return null;
     if ('broken' in got) throw new MissingFileError(got.broken);
     return got;
@@ -151,7 +154,14 @@ export async function fetchDataFiles(
       const rows = await parquet(url, 'observations.parquet');
       if (rows) return rows;
     } else {
-      const got = await readObservationsFile(url, 'observations.csv', 'csv', signal, onFigures);
+      const got = await readObservationsFile(
+        url,
+        'observations.csv',
+        'csv',
+        offPage,
+        signal,
+        onFigures,
+      );
       if (
         got !== null &&
         got !== 'read-whole' &&

@@ -32,29 +32,23 @@ export type ObservationsMessage =
 type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
 
 /**
- * Below this size a file costs less to read on the page than a worker costs to start and
- * load its code: the shipped data never starts one.
- */
-export const WORKER_FROM_BYTES = 2 << 20;
-
-/**
- * Reads the file at `url`; `onFigures` hears how many observations are read so far while a
- * worker reads it.
+ * Reads the file at `url`, in a worker where `offPage` (a large file), and on the page
+ * otherwise: the shipped data is small, and costs less to read than a worker costs to start
+ * and load its code. `onFigures` hears how many observations are read so far in the worker.
  */
 export async function readObservationsFile(
   url: string,
   name: string,
   form: ObservationsForm,
+  offPage: boolean,
   signal?: AbortSignal,
   onFigures?: (count: number) => void,
 ): Promise<Answer> {
-  const res = await fetch(url, { signal });
-  // No length (a compressed or streamed answer): as large as may be.
-  const size = Number(res.headers.get('content-length') ?? NaN);
-  if (!res.ok || size < WORKER_FROM_BYTES || typeof Worker === 'undefined') {
-    return readHere(res, name, form);
+  if (!offPage || typeof Worker === 'undefined') {
+    return readHere(await fetch(url, { signal }), name, form);
   }
-  await res.body?.cancel().catch(() => undefined);
+  // The worker asks for the file itself: a response handed over from the page would pass
+  // each piece through the page's thread, which is busy with the boundaries meanwhile.
   return readInWorker(url, name, form, signal, onFigures);
 }
 

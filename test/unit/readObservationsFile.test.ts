@@ -38,7 +38,7 @@ function fakeWorker(answer: (url: string) => ObservationsMessage[] | 'fail') {
   }
   vi.stubGlobal('Worker', FakeWorker);
   vi.stubGlobal('document', { baseURI: 'http://host/app/' });
-  // An answer that gives no length, as a compressed one does: a worker reads it.
+  // Where the page reads the file itself.
   vi.stubGlobal('fetch', async () => new Response(TEXT));
   return made;
 }
@@ -67,20 +67,15 @@ afterEach(() => vi.unstubAllGlobals());
 describe('readObservationsFile', () => {
   it('gives the observations the page would read itself, and ends the worker', async () => {
     const made = fakeWorker(() => workerMessages());
-    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv');
+    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv', true);
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     // The worker resolves addresses against its own script: it is given the page's.
     expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
   });
 
-  it('reads a small file on the page and starts no worker', async () => {
+  it('reads a file on the page when told to, and starts no worker', async () => {
     const made = fakeWorker(() => workerMessages());
-    const length = String(new TextEncoder().encode(TEXT).length);
-    vi.stubGlobal(
-      'fetch',
-      async () => new Response(TEXT, { headers: { 'content-length': length } }),
-    );
-    const got = await readObservationsFile('d/o.csv', 'observations.csv', 'csv');
+    const got = await readObservationsFile('d/o.csv', 'observations.csv', 'csv', false);
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     expect(made).toEqual([]);
   });
@@ -88,7 +83,7 @@ describe('readObservationsFile', () => {
   it('tells how many figures are read as each batch comes', async () => {
     fakeWorker(() => workerMessages());
     const counts: number[] = [];
-    await readObservationsFile('d/o.csv', 'observations.csv', 'csv', undefined, (n: number) =>
+    await readObservationsFile('d/o.csv', 'observations.csv', 'csv', true, undefined, (n: number) =>
       counts.push(n),
     );
     expect(counts).toEqual([2, 3]);
@@ -96,16 +91,18 @@ describe('readObservationsFile', () => {
 
   it('passes on a missing file, a file to read whole, one that cannot be read and its first bytes', async () => {
     fakeWorker(() => [{ type: 'missing' }]);
-    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toBeNull();
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv', true)).toBeNull();
     fakeWorker(() => [{ type: 'read-whole' }]);
-    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toBe('read-whole');
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv', true)).toBe('read-whole');
     const issue = { file: 'observations.parquet', row: 0, field: '', code: 'x', params: {} };
     fakeWorker(() => [{ type: 'broken', issue } as ObservationsMessage]);
-    expect(await readObservationsFile('x.parquet', 'observations.parquet', 'parquet')).toEqual({
+    expect(
+      await readObservationsFile('x.parquet', 'observations.parquet', 'parquet', true),
+    ).toEqual({
       broken: issue,
     });
     fakeWorker(() => [{ type: 'bytes', bytes: new Uint8Array([1, 2]) }]);
-    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv')).toEqual(
+    expect(await readObservationsFile('x.csv', 'observations.csv', 'csv', true)).toEqual(
       new Uint8Array([1, 2]),
     );
   });
@@ -113,7 +110,7 @@ describe('readObservationsFile', () => {
   it('reads the file on the page when the worker cannot start', async () => {
     const made = fakeWorker(() => 'fail');
     vi.stubGlobal('fetch', async () => new Response(TEXT));
-    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv');
+    const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv', true);
     expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
     expect(made[0]?.terminated).toBe(true);
   });
@@ -121,7 +118,7 @@ describe('readObservationsFile', () => {
   it('stops the worker and fails as a fetch does when the load is cancelled', async () => {
     const made = fakeWorker(() => []);
     const abort = new AbortController();
-    const reading = readObservationsFile('d/o.csv', 'observations.csv', 'csv', abort.signal);
+    const reading = readObservationsFile('d/o.csv', 'observations.csv', 'csv', true, abort.signal);
     abort.abort();
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     expect(made[0]?.terminated).toBe(true);
@@ -129,7 +126,7 @@ describe('readObservationsFile', () => {
 
   it('names the error the worker met', async () => {
     fakeWorker(() => [{ type: 'error', message: 'Failed to fetch' }]);
-    await expect(readObservationsFile('d/o.csv', 'observations.csv', 'csv')).rejects.toThrow(
+    await expect(readObservationsFile('d/o.csv', 'observations.csv', 'csv', true)).rejects.toThrow(
       'Failed to fetch',
     );
   });
