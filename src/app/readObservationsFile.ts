@@ -1,6 +1,6 @@
 /**
- * The observations file, read on the page when it is small and in a worker when it is large.
- * The worker cuts and checks the rows; the page only turns its column batches into
+ * The observations file, read on the page for the shipped data and in a worker for own data,
+ * which may be large (a year of every county's figures). The worker cuts and checks the rows; the page only turns its column batches into
  * observations as they come, and meanwhile reads the boundaries and the small files. Either
  * way the answer is the one `readObservations` (a CSV) or `readParquetObservations` gives.
  */
@@ -32,9 +32,8 @@ export type ObservationsMessage =
 type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
 
 /**
- * Reads the file at `url`, in a worker where `offPage` (a large file), and on the page
- * otherwise: the shipped data is small, and costs less to read than a worker costs to start
- * and load its code. `onFigures` hears how many observations are read so far in the worker.
+ * Reads the file at `url`, in a worker where `offPage`, and on the page otherwise: the shipped
+ * data is small, and costs less to read than a worker costs to start and load its code. `onFigures` hears how many observations are read so far in the worker.
  */
 export async function readObservationsFile(
   url: string,
