@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
@@ -103,6 +103,28 @@ test('the built app ships the strict policy as a meta tag and runs under it with
     // The controls drawn with icons and set styles: zoom buttons, legend swatches, points.
     await expect(page.locator('.maplibregl-ctrl-zoom-in')).toBeVisible();
     await expect(page.locator('.legend .sw').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a data folder is read in its worker under the strict policy, with no violation', async ({
+  page,
+}) => {
+  // A folder of own data beside the built app, as a site that hosts its figures has it.
+  cpSync('data', join(out, 'app', 'own'), { recursive: true });
+  const server = await serveFolder(join(out, 'app'), {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
+  try {
+    const seen = await watch(page);
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(`${server.url}/?data=own/&date=2020-03-01`);
+    await expectColouredMap(page, '#app');
+    expect(workers.filter((u) => u.includes('observationsWorker'))).toHaveLength(1);
     expect(await violations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
   } finally {
