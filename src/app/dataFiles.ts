@@ -16,7 +16,7 @@ import eventsUrl from '../../data/events.csv?url';
 import boundariesUrl from '../../data/boundaries/regions.topojson?url';
 import provincesUrl from '../../data/boundaries/provinces.topojson?url';
 import { isTopology, readTopology } from '../core/readBoundaries';
-import { readObservationsFile } from './readObservationsFile';
+import { isRead, readObservationsFile } from './readObservationsFile';
 import type { ReadResult } from '../core/readRows';
 
 /** Where each input file lives. A report page may point any of them elsewhere. */
@@ -143,9 +143,10 @@ export async function fetchDataFiles(
   // A Parquet file of the same columns: named so, or found beside a missing observations.csv.
   const parquet = async (url: string, name: string): Promise<ReadResult<Observation> | null> => {
     const got = await readObservationsFile(url, name, 'parquet', offPage, signal, onFigures);
-    if (got === null || typeof got === 'string' || got instanceof Uint8Array) return null;
-    if ('broken' in got) throw new MissingFileError(got.broken);
-    return got;
+    if (got !== null && typeof got === 'object' && 'broken' in got) {
+      throw new MissingFileError(got.broken);
+    }
+    return isRead(got) ? got : null;
   };
   const observations = async (): Promise<string | ReadResult<Observation>> => {
     const url = files.observations;
@@ -162,13 +163,7 @@ export async function fetchDataFiles(
         signal,
         onFigures,
       );
-      if (
-        got !== null &&
-        got !== 'read-whole' &&
-        !(got instanceof Uint8Array) &&
-        !('broken' in got)
-      )
-        return got;
+      if (isRead(got)) return got;
       const body =
         got instanceof Uint8Array
           ? textOf(got, 'observations.csv')

@@ -31,6 +31,10 @@ export type ObservationsMessage =
 
 type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
 
+/** The answer is the observations read, not a reason to read the file another way. */
+export const isRead = (a: Answer): a is ReadResult<Observation> =>
+  a !== null && typeof a === 'object' && 'rows' in a;
+
 /**
  * Reads the file at `url`, in a worker where `offPage`, and on the page otherwise: the shipped
  * data is small, and costs less to read than a worker costs to start and load its code. `onFigures` hears how many observations are read so far in the worker.

@@ -43,6 +43,25 @@ export function batchBuffers(b: ObservationBatch): ArrayBuffer[] {
   return [b.rows, b.values, b.denominators, b.words].map((a) => a.buffer as ArrayBuffer);
 }
 
+type Columns = Pick<ObservationBatch, 'rows' | 'values' | 'denominators' | 'words'>;
+
+/** Room for `n` observations, or the first `n` of `c` copied out. */
+function columns(n: number, c?: Columns): Columns {
+  return c
+    ? {
+        rows: c.rows.slice(0, n),
+        values: c.values.slice(0, n),
+        denominators: c.denominators.slice(0, n),
+        words: c.words.slice(0, n * WIDTH),
+      }
+    : {
+        rows: new Int32Array(n),
+        values: new Float64Array(n),
+        denominators: new Float64Array(n),
+        words: new Uint32Array(n * WIDTH),
+      };
+}
+
 export interface ObservationEncoder {
   add(o: Observation): void;
   readonly size: number;
@@ -59,10 +78,7 @@ export function observationEncoder(capacity: number): ObservationEncoder {
   let newWords: string[][] = WORD_FIELDS.map(() => []);
   let n = 0;
   let ids: string[] = [];
-  let rows = new Int32Array(capacity);
-  let values = new Float64Array(capacity);
-  let denominators = new Float64Array(capacity);
-  let words = new Uint32Array(capacity * WIDTH);
+  let cols = columns(capacity);
   const code = (f: number, text: string): void => {
     let c: number | undefined;
     if (text === lastText[f]) c = lastCode[f] ?? 0;
@@ -77,15 +93,15 @@ export function observationEncoder(capacity: number): ObservationEncoder {
       lastText[f] = text;
       lastCode[f] = c;
     }
-    words[n * WIDTH + f] = c;
+    cols.words[n * WIDTH + f] = c;
   };
   return {
     add(o) {
       if (n === capacity) throw new RangeError('batch full: take() it first');
-      rows[n] = o.row;
+      cols.rows[n] = o.row;
       ids.push(o.id);
-      values[n] = o.value;
-      denominators[n] = o.denominator ?? NaN;
+      cols.values[n] = o.value;
+      cols.denominators[n] = o.denominator ?? NaN;
       // Field by field, in WORD_FIELDS order: a loop over names would look each one up.
       code(0, o.region);
       code(1, o.date);
@@ -109,20 +125,8 @@ export function observationEncoder(capacity: number): ObservationEncoder {
       if (n === 0) return null;
       // A full batch hands its arrays over whole and new ones are made; a part one is copied.
       const full = n === capacity;
-      const batch: ObservationBatch = {
-        rows: full ? rows : rows.slice(0, n),
-        ids,
-        values: full ? values : values.slice(0, n),
-        denominators: full ? denominators : denominators.slice(0, n),
-        words: full ? words : words.slice(0, n * WIDTH),
-        newWords,
-      };
-      if (full) {
-        rows = new Int32Array(capacity);
-        values = new Float64Array(capacity);
-        denominators = new Float64Array(capacity);
-        words = new Uint32Array(capacity * WIDTH);
-      }
+      const batch: ObservationBatch = { ...(full ? cols : columns(n, cols)), ids, newWords };
+      if (full) cols = columns(capacity);
       n = 0;
       ids = [];
       newWords = WORD_FIELDS.map(() => []);
@@ -142,10 +146,8 @@ export function observationDecoder(): (
     batch.newWords.forEach((added, f) => {
       for (const t of added) (texts[f] as string[]).push(t);
     });
-    const [region, date, dateBasis, dateLatest, metric, universe, subset, qualifier] = texts;
-    const [unit, scope, source, evidence, derivation] = texts.slice(8);
-    const word = (list: string[] | undefined, i: number, f: number): string =>
-      list?.[batch.words[i * WIDTH + f] ?? 0] ?? '';
+    const word = (i: number, f: number): string =>
+      texts[f]?.[batch.words[i * WIDTH + f] ?? 0] ?? '';
     const n = batch.rows.length;
     for (let i = 0; i < n; i++) {
       const row = batch.rows[i] ?? 0;
@@ -154,21 +156,21 @@ export function observationDecoder(): (
       into.push({
         row,
         id: batch.ids[i] ?? '',
-        region: word(region, i, 0),
-        date: word(date, i, 1),
-        dateBasis: word(dateBasis, i, 2) as DateBasis,
-        dateLatest: word(dateLatest, i, 3),
-        metric: word(metric, i, 4),
-        universe: word(universe, i, 5),
-        subset: word(subset, i, 6),
+        region: word(i, 0),
+        date: word(i, 1),
+        dateBasis: word(i, 2) as DateBasis,
+        dateLatest: word(i, 3),
+        metric: word(i, 4),
+        universe: word(i, 5),
+        subset: word(i, 6),
         value: batch.values[i] ?? NaN,
-        qualifier: word(qualifier, i, 7) as Qualifier,
-        unit: word(unit, i, 8),
+        qualifier: word(i, 7) as Qualifier,
+        unit: word(i, 8),
         denominator: Number.isNaN(denominator) ? null : denominator,
-        scope: word(scope, i, 9),
-        source: word(source, i, 10),
-        evidence: word(evidence, i, 11),
-        derivation: word(derivation, i, 12),
+        scope: word(i, 9),
+        source: word(i, 10),
+        evidence: word(i, 11),
+        derivation: word(i, 12),
       });
       rowNumbers.push(row);
     }
