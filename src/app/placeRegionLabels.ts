@@ -2,7 +2,13 @@ import type { AppState } from '../core/appState';
 import type { Bounds, MapModel } from '../core/mapModel';
 import type { Rect } from '../core/insetLayout';
 import { insetPoint } from '../core/insetLayout';
-import { placeLabels, type LabelBox } from '../core/placeLabels';
+import {
+  besideOffsets,
+  placeLabels,
+  type LabelBox,
+  type LabelPlacement,
+  type PlacedLabel,
+} from '../core/placeLabels';
 import { labelledRows, regionName, showsValues } from '../core/regionLabels';
 import type { RegionLevel } from '../core/types';
 import { FONT_FAMILY } from '../render/mapFont';
@@ -74,7 +80,7 @@ export interface LabelPanel {
 /**
  * The rows whose labels fit on screen now without overlapping: the selected region first, then
  * prefectures before counties and districts, then larger regions first; a label that does not
- * fit is dropped. Each panel is placed on its own. `scale` is the labels' size against the
+ * fit on its point goes beside it, and one that fits nowhere there is dropped. Each panel is placed on its own. `scale` is the labels' size against the
  * screen's (an export's page).
  */
 export function placeRegionLabels(
@@ -83,26 +89,30 @@ export function placeRegionLabels(
   s: AppState,
   measure: (text: string) => number,
   scale = 1,
-): number[] {
+): PlacedLabel[] {
   const twoLines = showsValues(panels.reduce((n, p) => n + p.rows.length, 0));
   const area = (b: Bounds | undefined) => (b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
   const selected = model.rowOf.get(s.region ?? '');
   const valueWidth = twoLines ? measure(WIDEST_VALUE) : 0;
-  const placed: number[] = [];
+  const placed: PlacedLabel[] = [];
   for (const panel of panels) {
     const { rect } = panel;
     const boxes: LabelBox[] = panel.rows.map((r) => {
       const region = model.rows[r];
       const [x, y] = panel.point(r);
       const rank = LEVEL_RANK[region?.level ?? 'province'];
+      const width =
+        scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO);
+      const height = scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO);
       return {
         id: r,
         x: x - rect.x,
         y: y - rect.y,
-        width: scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO),
-        height: scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO),
+        width,
+        height,
         // Areas in square degrees stay far below 1,000: the rank decides first.
         priority: r === selected ? Infinity : rank * 1000 + area(model.rowBounds[r]),
+        alternatives: besideOffsets(width, height),
       };
     });
     // What covers the panel is placed first, as labels no other may touch, and then dropped.
@@ -115,15 +125,16 @@ export function placeRegionLabels(
       priority: Infinity,
     }));
     const kept = placeLabels([...covered, ...boxes], { ...rect, contain: panel.contain });
-    const shown = new Set(kept);
+    const shown = new Set(kept.map((k) => k.id));
     const inPanel = new Set(panel.rows);
-    for (const id of kept) {
+    for (const label of kept) {
+      const { id } = label;
       if (id >= 0 && (id === selected || !waitsForParent(model, id, shown, inPanel))) {
-        placed.push(id);
+        placed.push(label);
       }
     }
   }
-  return placed.sort((a, b) => a - b);
+  return placed.sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -159,6 +170,14 @@ function labelPanels(
   ];
 }
 
+function placement(labels: readonly PlacedLabel[], version: number): LabelPlacement {
+  return {
+    rows: labels.map((l) => l.id),
+    offsets: new Map(labels.map((l) => [l.id, l.offset])),
+    version,
+  };
+}
+
 /** Where the map's labels go: placed when the view settles, never on a timeline step. */
 export function createLabelPlacer(
   model: MapModel,
@@ -169,14 +188,14 @@ export function createLabelPlacer(
   const labelled = labelledRows(model);
   // Widths measured before the shipped font loads are the fallback font's: measured again after.
   let measure = createTextMeasure();
-  let placed: { rows: number[]; version: number } | null = null;
+  let placed: LabelPlacement | null = null;
   const panels = () => labelPanels(model, labelled, view, insets);
   return {
     place() {
-      placed = {
-        rows: placeRegionLabels(model, panels(), state(), measure),
-        version: (placed?.version ?? 0) + 1,
-      };
+      placed = placement(
+        placeRegionLabels(model, panels(), state(), measure),
+        (placed?.version ?? 0) + 1,
+      );
     },
     remeasure() {
       measure = createTextMeasure();
@@ -185,9 +204,9 @@ export function createLabelPlacer(
      * The labels drawn at a symbol scale: on screen the settled placement; an export page's
      * larger labels need room of their own, so they are placed again at their size.
      */
-    at(s: AppState, scale: number): { rows: number[]; version: number } | null {
+    at(s: AppState, scale: number): LabelPlacement | null {
       if (scale === 1) return placed;
-      return { rows: placeRegionLabels(model, panels(), s, measure, scale), version: -1 };
+      return placement(placeRegionLabels(model, panels(), s, measure, scale), -1);
     },
   };
 }

@@ -12,47 +12,107 @@ export interface LabelBox {
   height: number;
   /** Higher first. */
   priority: number;
+  /**
+   * Other places for the box's centre, as offsets from (x, y) in pixels, tried in order where
+   * the box does not fit centred (see `besideOffsets`).
+   */
+  alternatives?: readonly Offset[];
+}
+
+export type Offset = readonly [dx: number, dy: number];
+
+/** A label kept, and the offset from its point at which it is drawn ([0, 0]: centred). */
+export interface PlacedLabel {
+  id: number;
+  offset: Offset;
+}
+
+/**
+ * The labels a map draws, as placed when its view last settled: their rows, each one's offset
+ * from its point, and a version that changes with each placement (deck.gl's update trigger).
+ */
+export interface LabelPlacement {
+  rows: number[];
+  offsets: ReadonlyMap<number, Offset>;
+  version: number;
 }
 
 /** Grid cell size in pixels: boxes are only compared with those in the cells they touch. */
 const CELL = 64;
+const CENTRED: Offset = [0, 0];
+/** Pixels between a point and a label moved beside it. */
+const GAP = 2;
+
+/**
+ * Where a label of this size may go when its point is crowded: right of the point, left of it,
+ * below, then above, each with the point just off the box's edge. A small region's label then
+ * still sits at its seat (贵阳 between 安顺's and 黔东南's labels) rather than being dropped.
+ */
+export function besideOffsets(width: number, height: number): Offset[] {
+  const dx = width / 2 + GAP;
+  const dy = height / 2 + GAP;
+  return [
+    [dx, 0],
+    [-dx, 0],
+    [0, dy],
+    [0, -dy],
+  ];
+}
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 export function placeLabels(
   boxes: readonly LabelBox[],
   viewport: { width: number; height: number; contain?: boolean },
-): number[] {
+): PlacedLabel[] {
   const order = [...boxes].sort((a, b) => b.priority - a.priority || a.id - b.id);
-  const grid = new Map<string, LabelBox[]>();
-  const kept: number[] = [];
-  for (const box of order) {
-    const x0 = box.x - box.width / 2;
-    const y0 = box.y - box.height / 2;
-    const x1 = x0 + box.width;
-    const y1 = y0 + box.height;
-    if (x1 < 0 || y1 < 0 || x0 > viewport.width || y0 > viewport.height) continue;
-    // In a small panel (an inset) a label cut by the edge is dropped: it would read as another.
-    if (viewport.contain && (x0 < 0 || y0 < 0 || x1 > viewport.width || y1 > viewport.height)) {
-      continue;
-    }
+  const grid = new Map<string, Rect[]>();
+  const kept: PlacedLabel[] = [];
+  const outside = (r: Rect) =>
+    r.x1 < 0 || r.y1 < 0 || r.x0 > viewport.width || r.y0 > viewport.height;
+  // In a small panel (an inset) a label cut by the edge is dropped: it would read as another.
+  const cut = (r: Rect) =>
+    Boolean(viewport.contain) &&
+    (r.x0 < 0 || r.y0 < 0 || r.x1 > viewport.width || r.y1 > viewport.height);
+  const cellsOf = (r: Rect) => {
     const cells: string[] = [];
-    for (let cx = Math.floor(x0 / CELL); cx <= Math.floor(x1 / CELL); cx++) {
-      for (let cy = Math.floor(y0 / CELL); cy <= Math.floor(y1 / CELL); cy++)
+    for (let cx = Math.floor(r.x0 / CELL); cx <= Math.floor(r.x1 / CELL); cx++) {
+      for (let cy = Math.floor(r.y0 / CELL); cy <= Math.floor(r.y1 / CELL); cy++)
         cells.push(`${cx},${cy}`);
     }
-    const hit = cells.some((c) =>
-      (grid.get(c) ?? []).some(
-        (o) =>
-          Math.abs(o.x - box.x) * 2 < o.width + box.width &&
-          Math.abs(o.y - box.y) * 2 < o.height + box.height,
-      ),
+    return cells;
+  };
+  const fits = (r: Rect, cells: readonly string[]) =>
+    !outside(r) &&
+    !cut(r) &&
+    !cells.some((c) =>
+      (grid.get(c) ?? []).some((o) => o.x0 < r.x1 && r.x0 < o.x1 && o.y0 < r.y1 && r.y0 < o.y1),
     );
-    if (hit) continue;
-    kept.push(box.id);
-    for (const c of cells) {
-      const list = grid.get(c);
-      if (list) list.push(box);
-      else grid.set(c, [box]);
+  for (const box of order) {
+    const at = (offset: Offset): Rect => {
+      const x0 = box.x + offset[0] - box.width / 2;
+      const y0 = box.y + offset[1] - box.height / 2;
+      return { x0, y0, x1: x0 + box.width, y1: y0 + box.height };
+    };
+    // A label whose point is off the panel is not moved onto it.
+    if (outside(at(CENTRED))) continue;
+    for (const offset of [CENTRED, ...(box.alternatives ?? [])]) {
+      const rect = at(offset);
+      const cells = cellsOf(rect);
+      if (!fits(rect, cells)) continue;
+      kept.push({ id: box.id, offset });
+      for (const c of cells) {
+        const list = grid.get(c);
+        if (list) list.push(rect);
+        else grid.set(c, [rect]);
+      }
+      break;
     }
   }
-  return kept.sort((a, b) => a - b);
+  return kept.sort((a, b) => a.id - b.id);
 }

@@ -10,6 +10,7 @@ import { POINT_HALO } from '../core/pointStyle';
 import { prepareComposition } from './composePng';
 import { insetFramesSvg, placeInsets } from './insetOverlay';
 import { insetPoint } from '../core/insetLayout';
+import { besideOffsets, placeLabels, type LabelBox } from '../core/placeLabels';
 import { embeddedFontCss, svgText } from './embeddedFont';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
@@ -32,10 +33,6 @@ function textEl(line: TextLine, extra = ''): string {
   const weight = line.font.weight === 700 ? ' font-weight="700"' : '';
   const fill = hexColor(line.role === 'credit' || line.role === 'attribution' ? C.muted : C.ink);
   return `<text x="${n(line.x)}" y="${n(line.y)}" font-size="${line.font.size}"${weight}${anchor} fill="${fill}"${extra}>${escapeXml(line.text)}</text>`;
-}
-
-function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /**
@@ -172,30 +169,43 @@ function mapLayersSvg(
   // Points: circles sized as on screen.
   out.push(`<g id="${id}points">`, ...pointCircles(src, day, project, k, shows), '</g>');
 
-  // Labels, polygons first; one that would overlap an earlier label is left out, as on screen.
+  // Labels, polygons first; one that would overlap an earlier label goes beside its point, or
+  // is left out where it fits nowhere there, as on screen (core/placeLabels.ts).
   const size = 13 * k;
   const ctx = document.createElement('canvas').getContext('2d');
-  const placed: Box[] = [];
-  const labels: string[] = [];
+  if (ctx) ctx.font = `400 ${size}px "${EXPORT_FONT_FAMILY}", sans-serif`;
+  const boxes = new Map<number, LabelBox & { lines: string[] }>();
   model.rows.forEach((region, row) => {
     const text = shows(row) ? src.labelText(day, row) : null;
     if (!text) return;
     const [x, y] = project(region.lon, region.lat);
     if (x < m.x || x > m.x + m.w || y < m.y || y > m.y + m.h) return;
     const lines = text.split('\n');
-    if (ctx) ctx.font = `400 ${size}px "${EXPORT_FONT_FAMILY}", sans-serif`;
-    const w = Math.max(
+    const width = Math.max(
       ...lines.map((l) => (ctx ? ctx.measureText(l).width : l.length * size * 0.6)),
     );
-    const h = lines.length * size * 1.2;
-    const box = { x: x - w / 2, y: y - h / 2, w, h };
-    if (placed.some((b) => boxesOverlap(b, box))) return;
-    placed.push(box);
-    const top = y - h / 2 + size * 0.95;
-    const spans = lines
+    const height = lines.length * size * 1.2;
+    const alternatives = besideOffsets(width, height);
+    // In the panel's own pixels, as the screen's placement has them.
+    boxes.set(row, {
+      id: row,
+      x: x - m.x,
+      y: y - m.y,
+      width,
+      height,
+      priority: -row,
+      alternatives,
+      lines,
+    });
+  });
+  const labels = placeLabels([...boxes.values()], { width: m.w, height: m.h }).map((label) => {
+    const box = boxes.get(label.id)!;
+    const x = m.x + box.x + label.offset[0];
+    const top = m.y + box.y + label.offset[1] - box.height / 2 + size * 0.95;
+    const spans = box.lines
       .map((l, i) => `<tspan x="${n(x)}" y="${n(top + i * size * 1.2)}">${escapeXml(l)}</tspan>`)
       .join('');
-    labels.push(`<text data-code="${escapeXml(region.code)}">${spans}</text>`);
+    return `<text data-code="${escapeXml(model.rows[box.id]?.code ?? '')}">${spans}</text>`;
   });
   out.push(
     `<g id="${id}labels" font-size="${n(size)}" text-anchor="middle" fill="${hexColor(C.labelText)}" ${fillAttrs(C.exportLabelHalo, 'stroke')} stroke-width="${n(3 * k)}" stroke-linejoin="round" paint-order="stroke">`,

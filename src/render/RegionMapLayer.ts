@@ -11,6 +11,7 @@ import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zo
 import { mainSight } from './insetViews';
 import type { Lang } from '../core/lang';
 import type { PlacedEvent } from '../core/mapEvents';
+import type { LabelPlacement } from '../core/placeLabels';
 import type { MapModel } from '../core/mapModel';
 import { ringPaths, type RingPath } from '../core/polygonParts';
 import type { PolygonMesh } from '../core/polygonMesh';
@@ -52,7 +53,7 @@ export type RegionMapProps = {
   /** False until the shipped font has loaded: text layers wait for it. */
   labels: boolean;
   /** Rows whose label fits without overlapping a more important one (placed when the view settles). */
-  placedLabels: { rows: number[]; version: number } | null;
+  placedLabels: LabelPlacement | null;
   /** The events shown on the day (core/mapEvents.ts activeEvents). */
   events: readonly PlacedEvent[];
   /** Every character a label can show (core/labelCharacters.ts): one glyph atlas, built once. */

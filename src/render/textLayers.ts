@@ -17,6 +17,7 @@ const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 const LABEL_COLOR = always(STYLE_TOKENS.labelText);
 const RING_RADIUS = always(12);
 const RING_WIDTH = always(2.5);
+const CENTRED: [number, number] = [0, 0];
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
@@ -31,11 +32,15 @@ export function labelLayer(
 ): Layer {
   const { model, lang, styleKey, dayIndex } = p;
   const run = p.fillRuns[dayIndex] ?? dayIndex;
+  const offsets = p.placedLabels?.offsets;
   return new TextLayer<number>({
     ...sub('labels'),
+    // A new placement is a new list of rows: deck.gl then takes the offsets in with them.
     data: p.placedLabels?.rows ?? state.labelled,
     pickable: false,
     getPosition: rowPosition(model),
+    // Beside its point where the label had no room on it (core/placeLabels.ts).
+    getPixelOffset: (r) => offsets?.get(r) ?? CENTRED,
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
     getSize: 13,
     sizeScale: p.symbolScale,
@@ -92,8 +97,9 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     getSize: 11,
     sizeScale: p.symbolScale,
     getColor: (e) => [...EVENT_TEXT, alpha(e)],
-    // Below the ring and the region's own two-line label, which sit on the same point.
-    getPixelOffset: [0, 26 * p.symbolScale],
+    // Below the ring and the region's own two-line label, which sit on the same point. An
+    // accessor, as the labels' offsets are: one vertex layout for both (accessors.ts).
+    getPixelOffset: () => [0, 26 * p.symbolScale],
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'top',
     fontFamily: FONT_FAMILY,
@@ -101,7 +107,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     fontSettings: FONT_SETTINGS,
     outlineWidth: 3,
     outlineColor: HALO,
-    updateTriggers: { getText: [lang], getColor: [dayIndex] },
+    updateTriggers: { getText: [lang], getColor: [dayIndex], getPixelOffset: [p.symbolScale] },
   });
   return [rings, text];
 }

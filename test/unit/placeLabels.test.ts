@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { placeLabels, type LabelBox } from '../../src/core/placeLabels';
+import {
+  besideOffsets,
+  placeLabels,
+  type LabelBox,
+  type PlacedLabel,
+} from '../../src/core/placeLabels';
 
 const box = (id: number, x: number, y: number, priority = 0): LabelBox => ({
   id,
@@ -10,40 +15,76 @@ const box = (id: number, x: number, y: number, priority = 0): LabelBox => ({
   priority,
 });
 const VIEW = { width: 500, height: 400 };
+const ids = (placed: PlacedLabel[]) => placed.map((p) => p.id);
+const beside = (b: LabelBox): LabelBox => ({
+  ...b,
+  alternatives: besideOffsets(b.width, b.height),
+});
 
 describe('placeLabels', () => {
   it('keeps labels that do not touch', () => {
-    expect(placeLabels([box(0, 50, 50), box(1, 200, 50), box(2, 50, 200)], VIEW)).toEqual([
-      0, 1, 2,
-    ]);
+    const placed = placeLabels([box(0, 50, 50), box(1, 200, 50), box(2, 50, 200)], VIEW);
+    expect(ids(placed)).toEqual([0, 1, 2]);
+    expect(placed.every((p) => p.offset[0] === 0 && p.offset[1] === 0)).toBe(true);
   });
 
   it('of two overlapping labels keeps the one of higher priority', () => {
-    expect(placeLabels([box(0, 50, 50, 1), box(1, 60, 55, 5)], VIEW)).toEqual([1]);
+    expect(ids(placeLabels([box(0, 50, 50, 1), box(1, 60, 55, 5)], VIEW))).toEqual([1]);
   });
 
   it('breaks ties by the lower id, so the result is stable', () => {
-    expect(placeLabels([box(3, 50, 50), box(1, 60, 55)], VIEW)).toEqual([1]);
+    expect(ids(placeLabels([box(3, 50, 50), box(1, 60, 55)], VIEW))).toEqual([1]);
   });
 
   it('drops labels whose box lies wholly outside the viewport', () => {
-    expect(placeLabels([box(0, -100, 50), box(1, 100, 900)], VIEW)).toEqual([]);
+    expect(ids(placeLabels([box(0, -100, 50), box(1, 100, 900)], VIEW))).toEqual([]);
   });
 
   it('finds overlaps across grid cells', () => {
-    expect(placeLabels([box(0, 62, 62, 2), box(1, 70, 70, 1)], VIEW)).toEqual([0]);
+    expect(ids(placeLabels([box(0, 62, 62, 2), box(1, 70, 70, 1)], VIEW))).toEqual([0]);
   });
 
   it('places thousands of labels without comparing every pair', () => {
     const many = Array.from({ length: 3000 }, (_, i) => box(i, (i * 37) % 500, (i * 53) % 400));
-    const kept = placeLabels(many, VIEW);
+    const kept = ids(placeLabels(many, VIEW));
     expect(kept.length).toBeGreaterThan(20);
     expect(kept.length).toBeLessThan(3000);
   });
 
   it('drops a label cut by the edge of a panel that must contain its labels', () => {
     const boxes = [box(0, 5, 50), box(1, 50, 50), box(2, 50, 395)];
-    expect(placeLabels(boxes, { ...VIEW, contain: true })).toEqual([1]);
-    expect(placeLabels(boxes, VIEW)).toEqual([0, 1, 2]);
+    expect(ids(placeLabels(boxes, { ...VIEW, contain: true }))).toEqual([1]);
+    expect(ids(placeLabels(boxes, VIEW))).toEqual([0, 1, 2]);
+  });
+
+  it('moves a crowded label beside its point rather than drop it', () => {
+    // 0 spans x 20–60; 1's point is at 65, so centred (45–85) they overlap, and right of it
+    // (67–107) they do not.
+    const placed = placeLabels([box(0, 40, 50, 2), beside(box(1, 65, 50, 1))], VIEW);
+    expect(placed).toEqual([
+      { id: 0, offset: [0, 0] },
+      { id: 1, offset: [22, 0] },
+    ]);
+  });
+
+  it('tries right, left, below and above of the point, in that order', () => {
+    // Just below the point: it blocks the label centred, right, left and below, not above.
+    const blocker = box(10, 50, 62, 9);
+    expect(placeLabels([blocker, beside(box(1, 50, 50))], VIEW).at(0)).toEqual({
+      id: 1,
+      offset: [0, -12],
+    });
+  });
+
+  it('drops a label with no room at its point or beside it', () => {
+    const same = box(10, 50, 50, 9);
+    expect(ids(placeLabels([same, beside(box(1, 50, 50))], VIEW))).toEqual([10]);
+  });
+
+  it('does not move a label beside its point out of a panel that must contain it', () => {
+    // Centred, 1 overlaps 0; right of its point it would be cut by the panel's edge.
+    const boxes = [box(0, 450, 50, 2), beside(box(1, 468, 50, 1))];
+    expect(placeLabels(boxes, { ...VIEW, contain: true })).toEqual([{ id: 0, offset: [0, 0] }]);
+    expect(ids(placeLabels(boxes, VIEW))).toEqual([0, 1]);
   });
 });

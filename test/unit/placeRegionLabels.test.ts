@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeRegionLabels, type LabelPanel } from '../../src/app/placeRegionLabels';
 import { createAppState } from '../../src/core/appState';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
+import type { PlacedLabel } from '../../src/core/placeLabels';
 import { dataset, region } from './make';
 
 /** A square of `size` degrees at longitude x, so that areas rank the regions. */
@@ -47,7 +48,7 @@ const panel: LabelPanel = {
   rect: { x: 0, y: 0, width: 500, height: 500 },
   point: (r) => at[model.rows[r]?.code ?? ''] ?? [0, 0],
 };
-const codes = (rows: number[]) => rows.map((r) => model.rows[r]?.code);
+const codes = (placed: PlacedLabel[]) => placed.map((p) => model.rows[p.id]?.code);
 const state = (region: string | null) =>
   createAppState({ dates: ['2020-03-01'], observationDays: [] }, { region });
 
@@ -60,6 +61,19 @@ describe('region labels', () => {
     expect(codes(placeRegionLabels(model, [panel], state('520123'), () => 30))).toEqual([
       '520400',
       '520123',
+    ]);
+  });
+
+  it('a prefecture crowded on its seat is labelled beside it, and then its counties may be', () => {
+    // 贵阳's seat is 30 px from 安顺's: centred, their labels (36 px wide) overlap.
+    const near: Record<string, [number, number]> = { ...at, '520100': [130, 100] };
+    const crowded = { ...panel, point: (r: number) => near[model.rows[r]?.code ?? ''] ?? [0, 0] };
+    const placed = placeRegionLabels(model, [crowded], state(null), () => 30);
+    expect(codes(placed)).toEqual(['520400', '520100', '520123']);
+    expect(placed.map((p) => p.offset)).toEqual([
+      [0, 0],
+      [20, 0],
+      [0, 0],
     ]);
   });
 });
