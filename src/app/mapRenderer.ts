@@ -213,6 +213,7 @@ function createMapLayers(
         model: made.model,
         polygonRows: insets.rows,
         detailZoom: INSET_CANVAS_ZOOM,
+        eventText: false,
       }),
     ];
   };

@@ -72,6 +72,12 @@ export type RegionMapProps = {
    * The insets give the largest of theirs: their camera is their own.
    */
   detailZoom: number | null;
+  /**
+   * Whether an event's short text is drawn beside its ring. An inset is narrower than the
+   * text: cut by the inset's edge it read as another sentence, so the insets draw rings only
+   * (the timeline's mark for the event carries its text).
+   */
+  eventText: boolean;
 };
 
 export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
@@ -116,6 +122,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   symbolScale: 1,
   polygonRows: null,
   detailZoom: null,
+  eventText: true,
 };
 
 /**
@@ -188,7 +195,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     return [
       ...fill,
       ...marks,
-      ...eventLayers(props, sub, true),
+      ...eventLayers(props, sub, props.eventText),
       labelLayer(props, state, valueLabels, sub),
     ];
   }
