@@ -75,10 +75,7 @@ export function placeLabels(
   const kept: PlacedLabel[] = [];
   const outside = (r: Rect) =>
     r.x1 < 0 || r.y1 < 0 || r.x0 > viewport.width || r.y0 > viewport.height;
-  // In a small panel (an inset) a label cut by the edge is dropped: it would read as another.
-  const cut = (r: Rect) =>
-    Boolean(viewport.contain) &&
-    (r.x0 < 0 || r.y0 < 0 || r.x1 > viewport.width || r.y1 > viewport.height);
+  const cut = (r: Rect) => r.x0 < 0 || r.y0 < 0 || r.x1 > viewport.width || r.y1 > viewport.height;
   const cellsOf = (r: Rect) => {
     const cells: string[] = [];
     for (let cx = Math.floor(r.x0 / CELL); cx <= Math.floor(r.x1 / CELL); cx++) {
@@ -87,10 +84,8 @@ export function placeLabels(
     }
     return cells;
   };
-  const fits = (r: Rect, cells: readonly string[]) =>
-    !outside(r) &&
-    !cut(r) &&
-    !cells.some((c) =>
+  const free = (r: Rect) =>
+    !cellsOf(r).some((c) =>
       (grid.get(c) ?? []).some((o) => o.x0 < r.x1 && r.x0 < o.x1 && o.y0 < r.y1 && r.y0 < o.y1),
     );
   for (const box of order) {
@@ -99,19 +94,23 @@ export function placeLabels(
       const y0 = box.y + offset[1] - box.height / 2;
       return { x0, y0, x1: x0 + box.width, y1: y0 + box.height };
     };
-    // A label whose point is off the panel is not moved onto it.
-    if (outside(at(CENTRED))) continue;
-    for (const offset of [CENTRED, ...(box.alternatives ?? [])]) {
-      const rect = at(offset);
-      const cells = cellsOf(rect);
-      if (!fits(rect, cells)) continue;
-      kept.push({ id: box.id, offset });
-      for (const c of cells) {
-        const list = grid.get(c);
-        if (list) list.push(rect);
-        else grid.set(c, [rect]);
-      }
-      break;
+    const centred = at(CENTRED);
+    if (outside(centred)) continue;
+    // A place wholly inside the panel first: a label cut by the edge reads as another word
+    // ("Sha" for 邵阳's "Shaoyang"). Where none is free, the main panel still shows the label
+    // centred and cut, as a sign that the region goes on; a small panel (an inset) drops it.
+    let offset = [CENTRED, ...(box.alternatives ?? [])].find((o) => {
+      const r = at(o);
+      return !cut(r) && free(r);
+    });
+    if (offset === undefined && !viewport.contain && free(centred)) offset = CENTRED;
+    if (offset === undefined) continue;
+    kept.push({ id: box.id, offset });
+    const rect = at(offset);
+    for (const c of cellsOf(rect)) {
+      const list = grid.get(c);
+      if (list) list.push(rect);
+      else grid.set(c, [rect]);
     }
   }
   return kept.sort((a, b) => a.id - b.id);

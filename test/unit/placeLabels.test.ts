@@ -81,10 +81,18 @@ describe('placeLabels', () => {
     expect(ids(placeLabels([same, beside(box(1, 50, 50))], VIEW))).toEqual([10]);
   });
 
-  it('does not move a label beside its point out of a panel that must contain it', () => {
+  it('moves a label beside its point only where it lies wholly inside the panel', () => {
     // Centred, 1 overlaps 0; right of its point it would be cut by the panel's edge.
     const boxes = [box(0, 450, 50, 2), beside(box(1, 468, 50, 1))];
     expect(placeLabels(boxes, { ...VIEW, contain: true })).toEqual([{ id: 0, offset: [0, 0] }]);
-    expect(ids(placeLabels(boxes, VIEW))).toEqual([0, 1]);
+    expect(placeLabels(boxes, VIEW)).toEqual([{ id: 0, offset: [0, 0] }]);
+  });
+
+  it('moves a label cut by the edge inside where it can, and else keeps it centred and cut', () => {
+    // Centred at 485, the box (465–505) is cut by the right edge; left of the point it is not.
+    expect(placeLabels([beside(box(1, 485, 50))], VIEW)).toEqual([{ id: 1, offset: [-22, 0] }]);
+    // Without other places, the main panel keeps it as it was; an inset drops it.
+    expect(placeLabels([box(1, 485, 50)], VIEW)).toEqual([{ id: 1, offset: [0, 0] }]);
+    expect(placeLabels([box(1, 485, 50)], { ...VIEW, contain: true })).toEqual([]);
   });
 });
