@@ -45,8 +45,9 @@ const GAP = 2;
 
 /**
  * Where a label of this size may go when its point is crowded: right of the point, left of it,
- * below, then above, each with the point just off the box's edge. A small region's label then
+ * above, then below, each with the point just off the box's edge. A small region's label then
  * still sits at its seat (贵阳 between 安顺's and 黔东南's labels) rather than being dropped.
+ * Below comes last: an event's line is drawn under its point.
  */
 export function besideOffsets(width: number, height: number): Offset[] {
   const dx = width / 2 + GAP;
@@ -54,8 +55,8 @@ export function besideOffsets(width: number, height: number): Offset[] {
   return [
     [dx, 0],
     [-dx, 0],
-    [0, dy],
     [0, -dy],
+    [0, dy],
   ];
 }
 

@@ -67,12 +67,24 @@ describe('placeLabels', () => {
     ]);
   });
 
-  it('tries right, left, below and above of the point, in that order', () => {
-    // Just below the point: it blocks the label centred, right, left and below, not above.
-    const blocker = box(10, 50, 62, 9);
-    expect(placeLabels([blocker, beside(box(1, 50, 50))], VIEW).at(0)).toEqual({
+  it('tries right, left, above and below of the point, in that order', () => {
+    // A thin box across the point blocks it, right and left; above and below are both free.
+    const across: LabelBox = { id: 10, x: 50, y: 50, width: 100, height: 4, priority: 9 };
+    expect(placeLabels([across, beside(box(1, 50, 50))], VIEW).at(0)).toEqual({
       id: 1,
       offset: [0, -12],
+    });
+    // Just below the point: it blocks the label centred, right, left and below, not above.
+    const under = box(10, 50, 62, 9);
+    expect(placeLabels([under, beside(box(1, 50, 50))], VIEW).at(0)).toEqual({
+      id: 1,
+      offset: [0, -12],
+    });
+    // Just above: then below is the one place left.
+    const over = box(10, 50, 38, 9);
+    expect(placeLabels([over, beside(box(1, 50, 50))], VIEW).at(0)).toEqual({
+      id: 1,
+      offset: [0, 12],
     });
   });
 
