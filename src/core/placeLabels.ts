@@ -74,8 +74,6 @@ export function placeLabels(
   const order = [...boxes].sort((a, b) => b.priority - a.priority || a.id - b.id);
   const grid = new Map<string, Rect[]>();
   const kept: PlacedLabel[] = [];
-  const outside = (r: Rect) =>
-    r.x1 < 0 || r.y1 < 0 || r.x0 > viewport.width || r.y0 > viewport.height;
   const cut = (r: Rect) => r.x0 < 0 || r.y0 < 0 || r.x1 > viewport.width || r.y1 > viewport.height;
   const cellsOf = (r: Rect) => {
     const cells: string[] = [];
@@ -95,8 +93,9 @@ export function placeLabels(
       const y0 = box.y + offset[1] - box.height / 2;
       return { x0, y0, x1: x0 + box.width, y1: y0 + box.height };
     };
+    // A point off the panel would leave less than half its label on it, always cut.
+    if (box.x < 0 || box.y < 0 || box.x > viewport.width || box.y > viewport.height) continue;
     const centred = at(CENTRED);
-    if (outside(centred)) continue;
     // A place wholly inside the panel first: a label cut by the edge reads as another word
     // ("Sha" for 邵阳's "Shaoyang"). Where none is free, the main panel still shows the label
     // centred and cut, as a sign that the region goes on; a small panel (an inset) drops it.

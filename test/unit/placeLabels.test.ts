@@ -40,6 +40,12 @@ describe('placeLabels', () => {
     expect(ids(placeLabels([box(0, -100, 50), box(1, 100, 900)], VIEW))).toEqual([]);
   });
 
+  it('drops a label whose point lies off the panel, even where its box reaches in', () => {
+    // Centred 10 px past the right edge, the label would show its first 10 px: another word.
+    expect(placeLabels([box(0, 510, 50), beside(box(1, 502, 80))], VIEW)).toEqual([]);
+    expect(ids(placeLabels([box(0, 498, 50)], VIEW))).toEqual([0]);
+  });
+
   it('finds overlaps across grid cells', () => {
     expect(ids(placeLabels([box(0, 62, 62, 2), box(1, 70, 70, 1)], VIEW))).toEqual([0]);
   });
