@@ -80,8 +80,8 @@ export interface LabelPanel {
 /**
  * The rows whose labels fit on screen now without overlapping: the selected region first, then
  * prefectures before counties and districts, then larger regions first; a label that does not
- * fit on its point goes beside it, and one that fits nowhere there is dropped. Each panel is placed on its own. `scale` is the labels' size against the
- * screen's (an export's page).
+ * fit on its point goes beside it, and one that fits nowhere there is dropped. Each panel is
+ * placed on its own. `scale` is the labels' size against the screen's (an export's page).
  */
 export function placeRegionLabels(
   model: MapModel,

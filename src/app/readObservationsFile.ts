@@ -1,8 +1,9 @@
 /**
  * The observations file, read on the page for the shipped data and in a worker for own data,
- * which may be large (a year of every county's figures). The worker cuts and checks the rows; the page only turns its column batches into
- * observations as they come, and meanwhile reads the boundaries and the small files. Either
- * way the answer is the one `readObservations` (a CSV) or `readParquetObservations` gives.
+ * which may be large (a year of every county's figures). The worker cuts and checks the rows;
+ * the page only turns its column batches into observations as they come, and meanwhile reads
+ * the boundaries and the small files. Either way the answer is the one `readObservations` (a
+ * CSV) or `readParquetObservations` gives.
  */
 import type { StreamEnd } from '../core/csvRows';
 import { observationDecoder, type ObservationBatch } from '../core/observationColumns';
@@ -37,7 +38,8 @@ export const isRead = (a: Answer): a is ReadResult<Observation> =>
 
 /**
  * Reads the file at `url`, in a worker where `offPage`, and on the page otherwise: the shipped
- * data is small, and costs less to read than a worker costs to start and load its code. `onFigures` hears how many observations are read so far in the worker.
+ * data is small, and costs less to read than a worker costs to start and load its code.
+ * `onFigures` hears how many observations are read so far in the worker.
  */
 export async function readObservationsFile(
   url: string,
@@ -47,26 +49,23 @@ export async function readObservationsFile(
   signal?: AbortSignal,
   onFigures?: (count: number) => void,
 ): Promise<Answer> {
-  if (!offPage || typeof Worker === 'undefined') {
-    return readHere(await fetch(url, { signal }), name, form);
-  }
+  const here = async (): Promise<Answer> => {
+    const res = await fetch(url, { signal });
+    return form === 'csv' ? readObservations(res, name) : readParquetObservations(res, name);
+  };
+  if (!offPage || typeof Worker === 'undefined') return here();
   // The worker asks for the file itself: a response handed over from the page would pass
   // each piece through the page's thread, which is busy with the boundaries meanwhile.
-  return readInWorker(url, name, form, signal, onFigures);
+  return readInWorker({ url, name, form }, here, signal, onFigures);
 }
 
-function readHere(res: Response, name: string, form: ObservationsForm): Promise<Answer> {
-  return form === 'csv' ? readObservations(res, name) : readParquetObservations(res, name);
-}
-
+/** Reads in a worker; `here` reads on the page where the worker cannot start or run. */
 function readInWorker(
-  url: string,
-  name: string,
-  form: ObservationsForm,
+  request: ObservationsRequest,
+  here: () => Promise<Answer>,
   signal?: AbortSignal,
   onFigures?: (count: number) => void,
 ): Promise<Answer> {
-  const here = async () => readHere(await fetch(url, { signal }), name, form);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./observationsWorker.ts', import.meta.url), { type: 'module' });
@@ -113,7 +112,6 @@ function readInWorker(
       finish();
       here().then(resolve, reject);
     };
-    const request: ObservationsRequest = { url: new URL(url, document.baseURI).href, name, form };
-    worker.postMessage(request);
+    worker.postMessage({ ...request, url: new URL(request.url, document.baseURI).href });
   });
 }

@@ -39,7 +39,8 @@ export interface LabelPlacement {
 
 /** Grid cell size in pixels: boxes are only compared with those in the cells they touch. */
 const CELL = 64;
-const CENTRED: Offset = [0, 0];
+/** A label on its point. */
+export const CENTRED: Offset = [0, 0];
 /** Pixels between a point and a label moved beside it. */
 const GAP = 2;
 

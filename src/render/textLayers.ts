@@ -2,6 +2,7 @@ import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Lang } from '../core/lang';
 import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
+import { CENTRED } from '../core/placeLabels';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { always, noFill, rowPosition } from './accessors';
@@ -17,7 +18,6 @@ const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 const LABEL_COLOR = always(STYLE_TOKENS.labelText);
 const RING_RADIUS = always(12);
 const RING_WIDTH = always(2.5);
-const CENTRED: [number, number] = [0, 0];
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
