@@ -55,3 +55,8 @@ export function activeEvents(
   }
   return [...latest.values()].sort((a, b) => a.row - b.row);
 }
+
+/** An event's ring and text fade as it ages: full on its day, 40 % at the last day shown. */
+export function eventAlpha(age: number): number {
+  return Math.round(255 - (150 * age) / EVENT_SHOW_DAYS);
+}

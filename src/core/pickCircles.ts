@@ -16,7 +16,7 @@ export interface CircleState {
 /**
  * The circles the map draws over the polygons, bottom to top, each at its outer edge (a ring's
  * line is centred on its radius): the figures' circles of `pointRows`, then the location marks
- * of `anchorRows`, as render/markLayers.ts draws them. A region without a figure that day has
+ * of `anchorRows`, as render/circleLayer.ts draws them. A region without a figure that day has
  * no circle of a figure.
  */
 export function pickCircles(

@@ -22,7 +22,8 @@ import { labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
 import { fillLayers, meshData, type MeshData } from './fillLayers';
 import { markLayers } from './markLayers';
-import { eventLayers, labelLayer } from './textLayers';
+import { eventTextLayer, labelLayer } from './textLayers';
+import { circleMarks, sameEvents, type CircleMark } from '../core/circleMarks';
 import type { TimelineFrame } from './timelineColorExtension';
 
 export type RegionMapProps = {
@@ -101,6 +102,10 @@ export interface RegionMapState extends ZoomedBorders {
   focus: RingPath[];
   pointRows: number[];
   labelled: readonly number[];
+  /** Every circle, bottom to top (core/circleMarks.ts), and the events and points it was made for. */
+  circles: CircleMark[];
+  circleEvents: readonly PlacedEvent[];
+  circlePoints: boolean;
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
@@ -173,6 +178,22 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       const mesh = this.state.meshDetail(level);
       this.setState({ meshLevel: level, mesh, meshData: meshData(mesh) });
     }
+    const withPoints = props.points !== null;
+    if (
+      modelChanged ||
+      withPoints !== this.state.circlePoints ||
+      !sameEvents(props.events, this.state.circleEvents)
+    ) {
+      this.setState({
+        circles: circleMarks(
+          withPoints ? this.state.pointRows : null,
+          this.state.labelled,
+          props.events,
+        ),
+        circleEvents: props.events,
+        circlePoints: withPoints,
+      });
+    }
     if (
       modelChanged ||
       props.hoverRow !== oldProps.hoverRow ||
@@ -190,12 +211,12 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
     const { props, state } = this;
     const fill = fillLayers(props, state.meshData, sub);
     const marks = markLayers(props, state, sub);
-    if (!props.labels) return [...fill, ...marks, ...eventLayers(props, sub, false)];
+    if (!props.labels) return [...fill, ...marks];
     const valueLabels = showsValues(state.labelled.length);
     return [
       ...fill,
       ...marks,
-      ...eventLayers(props, sub, props.eventText),
+      ...(props.eventText ? [eventTextLayer(props, sub)] : []),
       labelLayer(props, state, valueLabels, sub),
     ];
   }

@@ -1,23 +1,20 @@
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Lang } from '../core/lang';
-import { EVENT_SHOW_DAYS, type PlacedEvent } from '../core/mapEvents';
+import { eventAlpha, type PlacedEvent } from '../core/mapEvents';
 import { CENTRED } from '../core/placeLabels';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
-import { always, noFill, rowPosition } from './accessors';
+import { always, rowPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
 
 const HALO = STYLE_TOKENS.halo;
-const EVENT_RING = rgbOf(STYLE_TOKENS.eventRing);
 const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 // Constants as accessors, in the vertex layout of the other text and circle layers (accessors.ts).
 const LABEL_COLOR = always(STYLE_TOKENS.labelText);
-const RING_RADIUS = always(12);
-const RING_WIDTH = always(2.5);
 
 /**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
@@ -56,38 +53,17 @@ export function labelLayer(
   });
 }
 
-/** Rings for the dated events of the last few days, fading with age, and their short text. */
-export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Layer[] {
+/** The short text of the dated events of the last few days, fading with age, under their rings. */
+export function eventTextLayer(p: RegionMapProps, sub: Sub): Layer {
   // Drawn with no data on days without events rather than left out: a layer that comes and
   // goes is made anew each time: new buffers, a new glyph atlas, and on a software GPU its
   // shaders compiled again.
   const { model, dayIndex, lang, events } = p;
   const at = rowPosition(model);
   const position = (e: PlacedEvent) => at(e.row);
-  const alpha = (e: PlacedEvent) =>
-    Math.round(255 - (150 * (dayIndex - e.dayIndex)) / EVENT_SHOW_DAYS);
   // Not drawn on those days: an empty layer still costs every view its uniforms each frame.
   const visible = events.length > 0;
-  const rings = new ScatterplotLayer<PlacedEvent>({
-    ...sub('events'),
-    data: events,
-    visible,
-    pickable: false,
-    stroked: true,
-    filled: false,
-    radiusUnits: 'pixels',
-    lineWidthUnits: 'pixels',
-    radiusScale: p.symbolScale,
-    lineWidthScale: p.symbolScale,
-    getPosition: position,
-    getFillColor: noFill,
-    getRadius: RING_RADIUS,
-    getLineWidth: RING_WIDTH,
-    getLineColor: (e) => [...EVENT_RING, alpha(e)],
-    updateTriggers: { getLineColor: [dayIndex] },
-  });
-  if (!withText) return [rings];
-  const text = new TextLayer<PlacedEvent>({
+  return new TextLayer<PlacedEvent>({
     ...sub('event-text'),
     data: events,
     visible,
@@ -96,7 +72,7 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     getText: (e) => shortText(e.text[lang], lang),
     getSize: 11,
     sizeScale: p.symbolScale,
-    getColor: (e) => [...EVENT_TEXT, alpha(e)],
+    getColor: (e) => [...EVENT_TEXT, eventAlpha(dayIndex - e.dayIndex)],
     // Below the ring and the region's own two-line label, which sit on the same point. An
     // accessor, as the labels' offsets are: one vertex layout for both (accessors.ts).
     getPixelOffset: () => [0, 26 * p.symbolScale],
@@ -109,7 +85,6 @@ export function eventLayers(p: RegionMapProps, sub: Sub, withText: boolean): Lay
     outlineColor: HALO,
     updateTriggers: { getText: [lang], getColor: [dayIndex], getPixelOffset: [p.symbolScale] },
   });
-  return [rings, text];
 }
 
 // One short line beside the ring: the full text is on the timeline mark and would cover

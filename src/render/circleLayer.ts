@@ -1,0 +1,114 @@
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
+import { CircleKind, type CircleMark } from '../core/circleMarks';
+import { eventAlpha } from '../core/mapEvents';
+import {
+  ANCHOR,
+  POINT_HALO,
+  pointFill,
+  pointHaloWidth,
+  pointLine,
+  pointLineWidth,
+  pointRadius,
+} from '../core/pointStyle';
+import type { RGBA } from '../core/rgb';
+import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
+import type { RegionMapProps } from './RegionMapLayer';
+
+type Sub = (id: string) => { id: string };
+
+const EVENT_RING = rgbOf(STYLE_TOKENS.eventRing);
+const EVENT_RADIUS = 12;
+const EVENT_LINE = 2.5;
+// A ring is a filled circle whose fill is its line's colour with no alpha: the shader mixes
+// fill and line across the line's soft edge, and a transparent black would grey that edge.
+const HALO_FILL: RGBA = [POINT_HALO[0], POINT_HALO[1], POINT_HALO[2], 0];
+const ANCHOR_FILL = STYLE_TOKENS.halo;
+
+/**
+ * Every circle of one map in one layer (core/circleMarks.ts): the halos and figures' circles,
+ * the location marks and the events' rings. The data is a new list only when the day's events
+ * change; a step inside a run of the same figures recomputes nothing, and one that starts a new
+ * run recomputes a few small attributes.
+ */
+export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub: Sub): Layer {
+  const { model, dayIndex, styleKey, points, hoverRow, selectedRow, events } = p;
+  const rowCount = model.rows.length;
+  const status = (r: number) => points?.status[dayIndex * rowCount + r] ?? 0;
+  const figureRadius = (r: number) =>
+    pointRadius(status(r), points?.values[dayIndex * rowCount + r] ?? 0, p.radius);
+  const eventLine = (m: CircleMark): RGBA => [
+    ...EVENT_RING,
+    eventAlpha(dayIndex - (m.event?.dayIndex ?? dayIndex)),
+  ];
+  // Keyed on the day's run, not the day: a step that shows the same circles uploads nothing.
+  const day = points ? [styleKey, p.pointRuns?.[dayIndex] ?? dayIndex] : [styleKey];
+  // Events fade day by day; without any, the day changes nothing here.
+  const fade = events.length > 0 ? dayIndex : -1;
+  return new ScatterplotLayer<CircleMark>({
+    ...sub('circles'),
+    data: marks,
+    pickable: false,
+    stroked: true,
+    filled: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    radiusScale: p.symbolScale,
+    lineWidthScale: p.symbolScale,
+    getPosition: (m) => [model.rows[m.row]?.lon ?? 0, model.rows[m.row]?.lat ?? 0],
+    getRadius: (m) => {
+      switch (m.kind) {
+        case CircleKind.Anchor:
+          return m.row === selectedRow || m.row === hoverRow ? ANCHOR.radiusFocus : ANCHOR.radius;
+        case CircleKind.Event:
+          return EVENT_RADIUS;
+        default:
+          return figureRadius(m.row);
+      }
+    },
+    getFillColor: (m) => {
+      switch (m.kind) {
+        case CircleKind.Halo:
+          return HALO_FILL;
+        case CircleKind.Figure:
+          return pointFill(status(m.row));
+        case CircleKind.Anchor:
+          return ANCHOR_FILL;
+        default:
+          return [...EVENT_RING, 0];
+      }
+    },
+    getLineColor: (m) => {
+      switch (m.kind) {
+        case CircleKind.Halo:
+          return POINT_HALO;
+        case CircleKind.Figure:
+          return pointLine(status(m.row));
+        case CircleKind.Anchor:
+          return m.row === selectedRow ? STYLE_TOKENS.anchorLineSelected : STYLE_TOKENS.anchorLine;
+        default:
+          return eventLine(m);
+      }
+    },
+    getLineWidth: (m) => {
+      switch (m.kind) {
+        case CircleKind.Halo:
+          return pointHaloWidth(status(m.row));
+        case CircleKind.Figure:
+          return pointLineWidth(status(m.row));
+        case CircleKind.Anchor:
+          return m.row === selectedRow ? ANCHOR.lineSelected : ANCHOR.line;
+        default:
+          return EVENT_LINE;
+      }
+    },
+    // No attribute transition: deck.gl runs those through transform feedback, which a
+    // software GL compiles for seconds the first time; the fill blends on the GPU instead.
+    updateTriggers: {
+      getRadius: [...day, selectedRow, hoverRow],
+      getFillColor: day,
+      getLineColor: [...day, selectedRow, fade],
+      getLineWidth: [...day, selectedRow],
+    },
+  });
+}
