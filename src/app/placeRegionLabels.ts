@@ -48,16 +48,38 @@ function waitsForParent(
   return LEVEL_RANK[parentLevel] > LEVEL_RANK[own?.level ?? 'province'];
 }
 
-/** Text widths in the label font, measured once per string. */
+// CJK Unified Ideographs and their Extension A.
+const IDEOGRAPH = /^[\u3400-\u4dbf\u4e00-\u9fff]$/;
+
+/**
+ * Text widths in the label font: the sum of each character's advance, each measured once.
+ * deck.gl lays a label out the same way, from its glyph atlas's advances and with no kerning.
+ * A CJK font gives every ideograph the same advance: one is measured for all of them, as
+ * each measurement costs a fraction of a millisecond and thousands of county names hold over
+ * a thousand different ideographs (half a second of the first map's time).
+ */
 export function createTextMeasure(): (text: string) => number {
   const ctx = document.createElement('canvas').getContext('2d');
+  if (ctx) ctx.font = `${LABEL_SIZE}px ${FONT_FAMILY}`;
+  const advances = new Map<string, number>();
   const widths = new Map<string, number>();
+  // Without a 2D context (never in a browser that draws WebGL), one em a character.
+  const measured = (ch: string): number => (ctx ? ctx.measureText(ch).width : LABEL_SIZE);
+  let ideograph: number | null = null;
+  const advance = (ch: string): number => {
+    let a = advances.get(ch);
+    if (a === undefined) {
+      if (IDEOGRAPH.test(ch)) a = ideograph ??= measured('国');
+      else a = measured(ch);
+      advances.set(ch, a);
+    }
+    return a;
+  };
   return (text) => {
     let w = widths.get(text);
     if (w === undefined) {
-      if (ctx) ctx.font = `${LABEL_SIZE}px ${FONT_FAMILY}`;
-      // Without a 2D context (never in a browser that draws WebGL), one em a character.
-      w = ctx ? ctx.measureText(text).width : [...text].length * LABEL_SIZE;
+      w = 0;
+      for (const ch of text) w += advance(ch);
       widths.set(text, w);
     }
     return w;

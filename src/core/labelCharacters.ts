@@ -11,11 +11,14 @@ const SIGNS = '≥≤≈~万亿—…、：';
  * of playback, for a second or more per rebuild on a software GL.
  */
 export function labelCharacters(model: Pick<MapModel, 'rows' | 'dataset'>): string {
+  // Units repeat on every one of up to millions of observations: each is taken once.
+  const units = new Set<string>();
+  for (const m of model.dataset.metrics) units.add(m.unit);
+  for (const o of model.dataset.observations) units.add(o.unit);
   const text =
     model.rows.map((r) => r.short + r.name + r.nameEn).join('') +
     model.dataset.events.map((e) => e.textZh + e.textEn).join('') +
-    model.dataset.metrics.map((m) => m.unit).join('') +
-    model.dataset.observations.map((o) => o.unit).join('') +
+    [...units].join('') +
     ASCII +
     SIGNS;
   return [...new Set(text)].join('');

@@ -226,7 +226,11 @@ export function sampleAt(t: Timeline, dayIndex: number, regionIndex: number): Sa
 export function valueExtent(t: Timeline): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of t.values) {
+  // An indexed loop: run once over millions of cells, before the engine optimises it, an
+  // iterator costs three times as much.
+  const { values } = t;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? NaN;
     if (Number.isNaN(v)) continue;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
