@@ -90,12 +90,14 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
           return eventLine(m);
       }
     },
+    // A circle of no radius (no figure that day) has no ring either: deck.gl draws a ring
+    // centred on the radius, and a ring around nothing was a speck at the region's seat.
     getLineWidth: (m) => {
       switch (m.kind) {
         case CircleKind.Halo:
-          return pointHaloWidth(status(m.row));
+          return figureRadius(m.row) > 0 ? pointHaloWidth(status(m.row)) : 0;
         case CircleKind.Figure:
-          return pointLineWidth(status(m.row));
+          return figureRadius(m.row) > 0 ? pointLineWidth(status(m.row)) : 0;
         case CircleKind.Anchor:
           return m.row === selectedRow ? ANCHOR.lineSelected : ANCHOR.line;
         default:

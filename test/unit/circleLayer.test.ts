@@ -75,6 +75,15 @@ describe('circleLayer', () => {
     expect(accessors(props({ dayIndex: 1 }), marks).getLineWidth?.(halo)).toBeGreaterThan(0);
   });
 
+  it('draws nothing for a region without a figure that day, not even the ring around its circle', () => {
+    const l = accessors(props(), marks);
+    for (const kind of [CircleKind.Halo, CircleKind.Figure]) {
+      expect(l.getRadius?.(of(kind, 1))).toBe(0);
+      expect(l.getLineWidth?.(of(kind, 1))).toBe(0);
+    }
+    expect(l.getLineWidth?.(of(CircleKind.Figure, 0))).toBeGreaterThan(0);
+  });
+
   it('grows the hovered region’s location mark', () => {
     const anchor = of(CircleKind.Anchor, 0);
     expect(accessors(props(), marks).getRadius?.(anchor)).toBe(ANCHOR.radius);
