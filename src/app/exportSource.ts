@@ -6,16 +6,9 @@ import type { MapModel } from '../core/mapModel';
 import type { InsetSketch } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
 import type { Timeline } from '../core/timeline';
-import { Status } from '../core/status';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { MapView } from '../render/mapView';
-import {
-  pointFill,
-  pointHaloWidth,
-  pointLine,
-  pointLineWidth,
-  pointRadius,
-} from '../core/pointStyle';
+import { figureCircle } from '../core/pointStyle';
 import { labelledRows, labelText } from '../core/regionLabels';
 import type { ExportFrame, ExportSource } from '../export/source';
 import { legendFor } from './legendFor';
@@ -84,15 +77,7 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
       const points = d.points;
       if (!points || model.rows[row]?.level === 'province') return null;
       const i = day * points.regions.length + row;
-      const status = points.status[i] ?? 0;
-      if (status === Status.None) return null;
-      return {
-        radius: pointRadius(status, points.values[i] ?? 0, d.radius),
-        fill: pointFill(status),
-        stroke: pointLine(status),
-        strokeWidth: pointLineWidth(status),
-        haloWidth: pointHaloWidth(status),
-      };
+      return figureCircle(points.status[i] ?? 0, points.values[i] ?? 0, d.radius);
     },
     labelText(day, row) {
       labelled ??= new Set(labelledRows(model));

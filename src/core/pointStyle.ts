@@ -43,6 +43,37 @@ export function pointHaloWidth(status: number): number {
   return faint(status) ? 5 : 0;
 }
 
+/** A figure's circle as the map and its exports draw it on a day. */
+export interface FigureCircle {
+  radius: number;
+  fill: RGBA;
+  stroke: RGBA;
+  strokeWidth: number;
+  /** The light ring under the circle's own (`pointHaloWidth`); 0 for none. */
+  haloWidth: number;
+}
+
+/**
+ * A figure's circle on a day, or null where it has none: no figure that day, or one of no size.
+ * A ring is drawn centred on the radius, so a circle of no radius kept with its ring was a
+ * speck at the region's seat.
+ */
+export function figureCircle(
+  status: number,
+  value: number,
+  radius: (v: number) => number,
+): FigureCircle | null {
+  const r = pointRadius(status, value, radius);
+  if (!(r > 0)) return null;
+  return {
+    radius: r,
+    fill: pointFill(status),
+    stroke: pointLine(status),
+    strokeWidth: pointLineWidth(status),
+    haloWidth: pointHaloWidth(status),
+  };
+}
+
 function faint(status: number): boolean {
   return status === Status.Carried || status === Status.Uncertain;
 }

@@ -102,10 +102,8 @@ export interface RegionMapState extends ZoomedBorders {
   focus: RingPath[];
   pointRows: number[];
   labelled: readonly number[];
-  /** Every circle, bottom to top (core/circleMarks.ts), and the events and points it was made for. */
+  /** Every circle, bottom to top (core/circleMarks.ts). */
   circles: CircleMark[];
-  circleEvents: readonly PlacedEvent[];
-  circlePoints: boolean;
 }
 
 const defaultProps: DefaultProps<RegionMapLayerProps> = {
@@ -178,20 +176,18 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       const mesh = this.state.meshDetail(level);
       this.setState({ meshLevel: level, mesh, meshData: meshData(mesh) });
     }
-    const withPoints = props.points !== null;
+    // The day's events come as a new list on every draw: the circles follow their content.
     if (
       modelChanged ||
-      withPoints !== this.state.circlePoints ||
-      !sameEvents(props.events, this.state.circleEvents)
+      (props.points === null) !== (oldProps.points === null) ||
+      !sameEvents(props.events, oldProps.events)
     ) {
       this.setState({
         circles: circleMarks(
-          withPoints ? this.state.pointRows : null,
+          props.points ? this.state.pointRows : null,
           this.state.labelled,
           props.events,
         ),
-        circleEvents: props.events,
-        circlePoints: withPoints,
       });
     }
     if (

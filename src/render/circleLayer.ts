@@ -2,15 +2,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { CircleKind, type CircleMark } from '../core/circleMarks';
 import { eventAlpha } from '../core/mapEvents';
-import {
-  ANCHOR,
-  POINT_HALO,
-  pointFill,
-  pointHaloWidth,
-  pointLine,
-  pointLineWidth,
-  pointRadius,
-} from '../core/pointStyle';
+import { ANCHOR, figureCircle, POINT_HALO } from '../core/pointStyle';
 import type { RGBA } from '../core/rgb';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import type { RegionMapProps } from './RegionMapLayer';
@@ -23,6 +15,7 @@ const EVENT_LINE = 2.5;
 // A ring is a filled circle whose fill is its line's colour with no alpha: the shader mixes
 // fill and line across the line's soft edge, and a transparent black would grey that edge.
 const HALO_FILL: RGBA = [POINT_HALO[0], POINT_HALO[1], POINT_HALO[2], 0];
+const EVENT_FILL: RGBA = [...EVENT_RING, 0];
 const ANCHOR_FILL = STYLE_TOKENS.halo;
 
 /**
@@ -34,9 +27,11 @@ const ANCHOR_FILL = STYLE_TOKENS.halo;
 export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub: Sub): Layer {
   const { model, dayIndex, styleKey, points, hoverRow, selectedRow, events } = p;
   const rowCount = model.rows.length;
-  const status = (r: number) => points?.status[dayIndex * rowCount + r] ?? 0;
-  const figureRadius = (r: number) =>
-    pointRadius(status(r), points?.values[dayIndex * rowCount + r] ?? 0, p.radius);
+  // A region without a figure that day draws nothing, its ring and halo included.
+  const figure = (r: number) => {
+    const i = dayIndex * rowCount + r;
+    return points ? figureCircle(points.status[i] ?? 0, points.values[i] ?? 0, p.radius) : null;
+  };
   const eventLine = (m: CircleMark): RGBA => [
     ...EVENT_RING,
     eventAlpha(dayIndex - (m.event?.dayIndex ?? dayIndex)),
@@ -63,7 +58,7 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
         case CircleKind.Event:
           return EVENT_RADIUS;
         default:
-          return figureRadius(m.row);
+          return figure(m.row)?.radius ?? 0;
       }
     },
     getFillColor: (m) => {
@@ -71,11 +66,11 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
         case CircleKind.Halo:
           return HALO_FILL;
         case CircleKind.Figure:
-          return pointFill(status(m.row));
+          return figure(m.row)?.fill ?? STYLE_TOKENS.transparent;
         case CircleKind.Anchor:
           return ANCHOR_FILL;
         default:
-          return [...EVENT_RING, 0];
+          return EVENT_FILL;
       }
     },
     getLineColor: (m) => {
@@ -83,21 +78,19 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
         case CircleKind.Halo:
           return POINT_HALO;
         case CircleKind.Figure:
-          return pointLine(status(m.row));
+          return figure(m.row)?.stroke ?? STYLE_TOKENS.transparent;
         case CircleKind.Anchor:
           return m.row === selectedRow ? STYLE_TOKENS.anchorLineSelected : STYLE_TOKENS.anchorLine;
         default:
           return eventLine(m);
       }
     },
-    // A circle of no radius (no figure that day) has no ring either: deck.gl draws a ring
-    // centred on the radius, and a ring around nothing was a speck at the region's seat.
     getLineWidth: (m) => {
       switch (m.kind) {
         case CircleKind.Halo:
-          return figureRadius(m.row) > 0 ? pointHaloWidth(status(m.row)) : 0;
+          return figure(m.row)?.haloWidth ?? 0;
         case CircleKind.Figure:
-          return figureRadius(m.row) > 0 ? pointLineWidth(status(m.row)) : 0;
+          return figure(m.row)?.strokeWidth ?? 0;
         case CircleKind.Anchor:
           return m.row === selectedRow ? ANCHOR.lineSelected : ANCHOR.line;
         default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figureCircle,
   pointFill,
   pointHaloWidth,
   pointLine,
@@ -67,5 +68,22 @@ describe('point style', () => {
     expect(
       pointRows([{ level: 'province' }, { level: 'prefecture' }, { level: 'county' }]),
     ).toEqual([1, 2]);
+  });
+});
+
+describe('figureCircle', () => {
+  it('draws a figure as its circle, ring and halo, in the styles above', () => {
+    expect(figureCircle(Status.Carried, 400, radius)).toEqual({
+      radius: 20,
+      fill: pointFill(Status.Carried),
+      stroke: pointLine(Status.Carried),
+      strokeWidth: pointLineWidth(Status.Carried),
+      haloWidth: pointHaloWidth(Status.Carried),
+    });
+  });
+
+  it('gives a region without a figure, or with a figure of no size, no circle at all, ring included', () => {
+    expect(figureCircle(Status.None, 400, radius)).toBeNull();
+    expect(figureCircle(Status.Observed, 0, radius)).toBeNull();
   });
 });
