@@ -20,7 +20,13 @@ const contentSecurityPolicy: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [contentSecurityPolicy],
-  server: { port: 5173, host: '127.0.0.1' },
+  server: {
+    port: 5173,
+    host: '127.0.0.1',
+    // The browser tests' server (playwright.config.ts): a file saved while they run, or a
+    // dependency found on first use, must not reload the pages under test halfway through.
+    ...(process.env.RMAP_TEST_SERVER ? { hmr: false, watch: null } : {}),
+  },
   preview: { port: 4173, host: '127.0.0.1' },
   optimizeDeps: {
     include: [
