@@ -8,9 +8,10 @@ export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  fullyParallel: false,
-  // Two browsers at once, one spec file each: on two cores a test spends much of its time in
-  // the GPU process's software rasteriser, and the suite takes about three quarters as long.
+  // Two browsers at once, test by test: on two cores a test spends much of its time in the GPU
+  // process's software rasteriser, and the suite takes about three quarters as long. A file
+  // that must keep its order says so (`mode: 'serial'`).
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],
