@@ -2,7 +2,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { CircleKind, type CircleMark } from '../core/circleMarks';
 import { eventAlpha } from '../core/mapEvents';
-import { ANCHOR, figureCircle, POINT_HALO } from '../core/pointStyle';
+import { ANCHOR, figureCircle, POINT_HALO, type FigureCircle } from '../core/pointStyle';
 import type { RGBA } from '../core/rgb';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import type { RegionMapProps } from './RegionMapLayer';
@@ -27,10 +27,17 @@ const ANCHOR_FILL = STYLE_TOKENS.halo;
 export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub: Sub): Layer {
   const { model, dayIndex, styleKey, points, hoverRow, selectedRow, events } = p;
   const rowCount = model.rows.length;
-  // A region without a figure that day draws nothing, its ring and halo included.
-  const figure = (r: number) => {
-    const i = dayIndex * rowCount + r;
-    return points ? figureCircle(points.status[i] ?? 0, points.values[i] ?? 0, p.radius) : null;
+  // A region without a figure that day draws nothing, its ring and halo included. Each region's
+  // circle is made once per layer: four accessors, and its halo's two, read the same one.
+  const figures = new Map<number, FigureCircle | null>();
+  const figure = (r: number): FigureCircle | null => {
+    let f = figures.get(r);
+    if (f === undefined) {
+      const i = dayIndex * rowCount + r;
+      f = points ? figureCircle(points.status[i] ?? 0, points.values[i] ?? 0, p.radius) : null;
+      figures.set(r, f);
+    }
+    return f;
   };
   const eventLine = (m: CircleMark): RGBA => [
     ...EVENT_RING,
