@@ -93,6 +93,19 @@ describe('csvStream', () => {
     );
   });
 
+  it('reads a file with Windows line ends as it arrives, whatever the pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b1', '中', ',', '\r\n', ' '), { maxLength: 60 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (pieces, cuts) => {
+          const text = `x,y\r\n${pieces.join('')}`;
+          expect(byStream(text, cuts)).toEqual(byPapaparse(text));
+        },
+      ),
+    );
+  });
+
   it('reads a file with Windows line ends as it arrives, even with a \\r\\n cut in two', () => {
     const text = 'a,b\r\n1,2\r\n3,4\r\n';
     expect(byStream(text, [10, 11])).toEqual(byPapaparse(text));
