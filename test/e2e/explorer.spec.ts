@@ -422,9 +422,10 @@ test('the map rests only once a zoom by its + button has landed', async ({ page 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   expect(await root.getAttribute('data-idle')).toBe('false');
   // The clock stays stopped, and each quarter second the test moves it on fires one frame: the
-  // zoom lands in a few. Resumed instead, the stopped clock caught up at about two hundred
-  // frames, each a software-WebGL draw still queued in the GPU process when the next test
-  // opened its page in this browser; under load that page waited past its own time limit.
+  // zoom lands in a few. Resumed while the zoom was under way, the clock drove about two hundred
+  // frames before the map rested, each a software-WebGL draw still queued in the GPU process
+  // when the next test opened its page in this browser; under load that page waited past its
+  // own time limit.
   await expect
     .poll(
       async () => {
