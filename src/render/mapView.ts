@@ -15,6 +15,7 @@ import type { Panel } from '../core/panelPoint';
 import type { InsetLayout, Padding } from '../core/insetLayout';
 import { drawsIn, insetsView, mainView } from './insetViews';
 import { followPointer } from './followPointer';
+import { trackRepaints } from './trackRepaints';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -183,35 +184,6 @@ function whenDrawn(map: MapLibreMap, layers: readonly Layer[], ask: () => void):
     map.on('render', onRender);
     ask();
   });
-}
-
-/**
- * What MapLibre has drawn and has still to draw, as far as its public events tell: a repaint
- * this view asked for, or one after a resize (the container's or an export's), is owed until
- * the next `render`.
- */
-function trackRepaints(map: MapLibreMap) {
-  let drawn = false;
-  let owed = false;
-  map.on('render', () => {
-    drawn = true;
-    owed = false;
-  });
-  map.on('resize', () => {
-    owed = true;
-  });
-  return {
-    ask() {
-      owed = true;
-      map.triggerRepaint();
-    },
-    /** Nothing owed and nothing drawn since the last call. */
-    resting(): boolean {
-      const drewSinceLast = drawn;
-      drawn = false;
-      return !drewSinceLast && !owed;
-    },
-  };
 }
 
 /** The insets the overlay draws after the main panel. */
