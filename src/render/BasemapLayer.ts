@@ -1,4 +1,4 @@
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { SolidPolygonLayer } from '@deck.gl/layers';
 import {
   CompositeLayer,
   type CompositeLayerProps,
@@ -12,13 +12,11 @@ import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zo
 import { mainSight } from './insetViews';
 import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { always, getLine } from './accessors';
+import { borderLayer } from './borderLayer';
 import { meshData, type MeshData } from './fillLayers';
 import { TIMELINE_COLOR } from './timelineColorExtension';
 
-// In the vertex layout of the map's other lines (accessors.ts).
-const BORDER_COLOR = always(STYLE_TOKENS.provinceBorder);
-const BORDER_WIDTH = always(0.8);
+const BORDER_WIDTH = 0.8;
 
 export type BasemapProps = {
   provinces: GeoJSON.FeatureCollection & { borders?: unknown[] };
@@ -82,14 +80,11 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
         extensions: [TIMELINE_COLOR],
         pickable: false,
       }),
-      new PathLayer<unknown>({
+      borderLayer({
         ...this.getSubLayerProps({ id: 'borders' }),
-        data: this.state.borders,
-        getPath: getLine,
-        getColor: BORDER_COLOR,
-        getWidth: BORDER_WIDTH,
-        widthUnits: 'pixels',
-        pickable: false,
+        lines: this.state.borders,
+        color: STYLE_TOKENS.provinceBorder,
+        widthPixels: BORDER_WIDTH,
       }),
     ];
   }

@@ -6,7 +6,6 @@ import { STYLE_TOKENS } from '../core/styleTokens';
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
 // life never makes it recompute an attribute.
 export const getRingPath = (p: RingPath) => p.path as Position[];
-export const getLine = (line: unknown) => line as Position[];
 
 /**
  * A constant as an accessor, for a layer whose siblings of the same kind vary the attribute.

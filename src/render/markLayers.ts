@@ -2,7 +2,8 @@ import { PathLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { RingPath } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { always, getLine, getRingPath } from './accessors';
+import { getRingPath } from './accessors';
+import { borderLayer } from './borderLayer';
 import { circleLayer } from './circleLayer';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
@@ -10,25 +11,17 @@ type Sub = (id: string) => { id: string };
 
 const OUTLINE = STYLE_TOKENS.regionBorder;
 const OUTLINE_SELECTED = STYLE_TOKENS.regionBorderSelected;
-// Every line layer with every attribute in a buffer: one vertex layout a kind of layer
-// (accessors.ts), so the first hover's outline compiles nothing.
-const OUTLINE_WIDTH = always(1);
-const OUTLINE_COLOR = always(OUTLINE);
 
 /** Borders, the focus outline, and every circle: figures, location marks and event rings. */
 export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): Layer[] {
   const { selectedRow } = p;
   const layers: Layer[] = [
     // Each border once: a border two regions share is one line of the TopoJSON mesh.
-    new PathLayer<unknown>({
+    borderLayer({
       ...sub('outline'),
-      data: state.borders,
-      pickable: false,
-      getPath: getLine,
-      widthUnits: 'pixels',
-      widthScale: p.symbolScale,
-      getWidth: OUTLINE_WIDTH,
-      getColor: OUTLINE_COLOR,
+      lines: state.borders,
+      color: OUTLINE,
+      widthPixels: p.symbolScale,
     }),
     // The hovered and the selected region drawn over them, whole.
     new PathLayer<RingPath>({
