@@ -22,7 +22,7 @@ export function instrumentPage() {
   function enterFrame(t) {
     if (t !== frameTime) {
       frameTime = t;
-      P.frame = { start: now(), js: 0, callbacks: 0, draws: 0, open: false };
+      P.frame = { t, start: now(), js: 0, callbacks: 0, draws: 0, open: false };
       if (P.recording) P.frames.push(P.frame);
     }
     return P.frame;
@@ -163,6 +163,6 @@ export function instrumentPage() {
   };
   P.drawnFrames = () => {
     P.recording = false;
-    return P.frames.filter((f) => f.draws > 0).map((f) => ({ start: f.start, js: f.js }));
+    return P.frames.filter((f) => f.draws > 0).map((f) => ({ t: f.t, start: f.start, js: f.js }));
   };
 }
