@@ -1,6 +1,6 @@
 import type { Line } from './linesAtZoom';
 
-/** Lines cut into their straight segments, as two columns of positions deck.gl reads whole. */
+/** Lines cut into their straight segments, as two columns of positions. */
 export interface LineSegments {
   length: number;
   /** Longitude, latitude of each segment's start; of its end. */

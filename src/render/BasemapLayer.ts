@@ -12,7 +12,7 @@ import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zo
 import { mainSight } from './insetViews';
 import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
-import { borderLayer } from './borderLayer';
+import { SegmentLayer } from './SegmentLayer';
 import { meshData, type MeshData } from './fillLayers';
 import { TIMELINE_COLOR } from './timelineColorExtension';
 
@@ -80,11 +80,12 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
         extensions: [TIMELINE_COLOR],
         pickable: false,
       }),
-      borderLayer({
+      new SegmentLayer({
         ...this.getSubLayerProps({ id: 'borders' }),
         lines: this.state.borders,
         color: STYLE_TOKENS.provinceBorder,
         widthPixels: BORDER_WIDTH,
+        pickable: false,
       }),
     ];
   }

@@ -7,7 +7,8 @@ import {
   type UpdateParameters,
 } from '@deck.gl/core';
 import { Geometry, Model } from '@luma.gl/engine';
-import type { LineSegments } from '../core/lineSegments';
+import type { Line } from '../core/linesAtZoom';
+import { lineSegments } from '../core/lineSegments';
 import { segmentVertices } from '../core/segmentVertices';
 
 const uniformBlock = /* glsl */ `\
@@ -63,19 +64,20 @@ void main(void) {
 `;
 
 export type SegmentLayerProps = LayerProps & {
-  segments: LineSegments | null;
+  /** Compared by identity: the same lines, as on a timeline step, are not laid out again. */
+  lines: readonly Line[];
   color: Color;
   widthPixels: number;
 };
 
 const defaultProps: DefaultProps<SegmentLayerProps> = {
-  segments: { type: 'object', value: null, compare: false },
+  lines: { type: 'object', value: [], compare: false },
   color: { type: 'color', value: [0, 0, 0, 255] },
   widthPixels: { type: 'number', value: 1, min: 0 },
 };
 
-function geometryOf(segments: LineSegments): Geometry {
-  const v = segmentVertices(segments);
+function geometryOf(lines: readonly Line[]): Geometry {
+  const v = segmentVertices(lineSegments(lines));
   return new Geometry({
     topology: 'triangle-list',
     vertexCount: v.vertexCount,
@@ -90,9 +92,10 @@ function geometryOf(segments: LineSegments): Geometry {
 }
 
 /**
- * Straight segments of one colour and width, drawn as one list of triangles rather than as
- * instances (core/segmentVertices.ts says why). The vertices are laid out once per set of
- * segments; a frame sets two uniforms and makes one draw call.
+ * Lines of one colour and width a pixel or so wide, as straight segments: their joins do not
+ * show. Drawn as one list of triangles rather than as instances (core/segmentVertices.ts says
+ * why); the vertices are laid out once per set of lines, and a frame sets two uniforms and
+ * makes one draw call.
  */
 export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
   static override layerName = 'SegmentLayer';
@@ -109,19 +112,14 @@ export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
 
   override updateState(params: UpdateParameters<this>): void {
     super.updateState(params);
-    const { props, oldProps, changeFlags } = params;
-    if (props.segments === oldProps.segments && !changeFlags.extensionsChanged && this.state.model)
-      return;
+    const { props, oldProps } = params;
+    if (props.lines === oldProps.lines) return;
     this.state.model?.destroy();
-    const segments = props.segments;
+    const geometry = geometryOf(props.lines);
     this.setState({
       model:
-        segments && segments.length > 0
-          ? new Model(this.context.device, {
-              ...this.getShaders(),
-              id: this.props.id,
-              geometry: geometryOf(segments),
-            })
+        geometry.vertexCount > 0
+          ? new Model(this.context.device, { ...this.getShaders(), id: props.id, geometry })
           : null,
     });
   }

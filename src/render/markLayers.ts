@@ -3,7 +3,7 @@ import type { Layer } from '@deck.gl/core';
 import type { RingPath } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { getRingPath } from './accessors';
-import { borderLayer } from './borderLayer';
+import { SegmentLayer } from './SegmentLayer';
 import { circleLayer } from './circleLayer';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
@@ -17,11 +17,12 @@ export function markLayers(p: RegionMapProps, state: RegionMapState, sub: Sub): 
   const { selectedRow } = p;
   const layers: Layer[] = [
     // Each border once: a border two regions share is one line of the TopoJSON mesh.
-    borderLayer({
+    new SegmentLayer({
       ...sub('outline'),
       lines: state.borders,
       color: OUTLINE,
       widthPixels: p.symbolScale,
+      pickable: false,
     }),
     // The hovered and the selected region drawn over them, whole.
     new PathLayer<RingPath>({
