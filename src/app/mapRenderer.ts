@@ -11,6 +11,7 @@ import { openInsets, planInsets, type MapInsets } from './mapInsets';
 import { fitTo, framing, type Framing } from './framing';
 import { BasemapLayer } from '../render/BasemapLayer';
 import { createMapView, type MapView } from '../render/mapView';
+import { followMapControlLanguage } from './mapControlLanguage';
 import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
 import { FONT_FAMILY } from '../render/mapFont';
@@ -151,6 +152,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   cleanups.push(onSettle(view, placeMapLabels));
   placeMapLabels();
 
+  cleanups.push(followMapControlLanguage(view.map.getContainer(), store));
   cleanups.push(
     store.subscribe((s, prev) => {
       if (s.view !== prev.view || s.lang !== prev.lang) insets?.update(s);

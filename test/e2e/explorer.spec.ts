@@ -419,7 +419,7 @@ test('the map rests only once a zoom by its + button has landed', async ({ page 
   await freezeClock(page);
   const root = page.locator('#app > [data-idle]');
   await expect(root).toHaveAttribute('data-idle', 'true');
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: '放大', exact: true }).click();
   expect(await root.getAttribute('data-idle')).toBe('false');
   // The clock stays stopped, and each quarter second the test moves it on fires one frame: the
   // zoom lands in a few. Resumed while the zoom was under way, the clock drove about two hundred
@@ -446,14 +446,22 @@ test.describe('language, URL and table', () => {
     const panel = page.getByRole('region', { name: /邵阳市/ });
     await expect(panel).toContainText('10.9万人');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', /2022年11月15日/);
+    // The map's own canvas and zoom buttons speak the page's language too.
+    await expect(page.getByRole('region', { name: '地图', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '放大', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '缩小', exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Map', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zoom out', exact: true })).toBeVisible();
     await expect(slider(page)).toHaveAttribute('aria-valuetext', /15 Nov 2022/);
     await expect(page).toHaveURL(/lang=en/);
     await expect(page.getByRole('region', { name: /Shaoyang/ })).toContainText('109,431');
     await page.getByRole('button', { name: '切换到中文' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '放大', exact: true })).toBeVisible();
   });
 
   test('the URL reproduces the view; back and forward restore it; bad values fall back with a note', async ({
