@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { DEV_PORT, PORT } from './test/e2e/ports';
 
 const browser = await findChromium();
-const PORT = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -21,11 +21,22 @@ export default defineConfig({
     launchOptions: { executablePath: browser.executablePath, args: browser.args },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite --port ${PORT} --strictPort --host 127.0.0.1`,
-    env: { RMAP_TEST_SERVER: '1' },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The built app (scripts/e2e-server.mjs): always built afresh, never an older build
+      // left running on the port.
+      command: `node scripts/e2e-server.mjs ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // `npm start`'s server, for the test that the app runs there too (dev-server.spec.ts).
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      env: { RMAP_TEST_SERVER: '1' },
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -4,12 +4,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
-import { serveFolder } from './staticServer';
+import { serveFolder } from '../../scripts/serve-folder.mjs';
 
 // The built app and the library, served as plain files with the strict policy as a header:
 // no 'unsafe-inline', no data: URLs, nothing from another origin.
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 test.use({ viewport: { width: 720, height: 560 } });
+
+// Every response carries the policy, as a host that sets it as a header does.
+const STRICT = { headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } };
 
 let out = '';
 test.beforeAll(() => {
@@ -93,9 +96,7 @@ test('the built app ships the strict policy as a meta tag and runs under it with
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
   expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
-  const server = await serveFolder(join(out, 'app'), {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  const server = await serveFolder(join(out, 'app'), STRICT);
   try {
     const seen = await watch(page);
     await page.goto(`${server.url}/?date=2020-03-01`);
@@ -115,9 +116,7 @@ test('a data folder is read in its worker under the strict policy, with no viola
 }) => {
   // A folder of own data beside the built app, as a site that hosts its figures has it.
   cpSync('data', join(out, 'app', 'own'), { recursive: true });
-  const server = await serveFolder(join(out, 'app'), {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  const server = await serveFolder(join(out, 'app'), STRICT);
   try {
     const seen = await watch(page);
     const workers: string[] = [];
@@ -133,9 +132,7 @@ test('a data folder is read in its worker under the strict policy, with no viola
 });
 
 test('the library runs in a host page whose policy is just as strict', async ({ page }) => {
-  const server = await serveFolder(join(out, 'host'), {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-  });
+  const server = await serveFolder(join(out, 'host'), STRICT);
   try {
     const seen = await watch(page);
     await page.goto(`${server.url}/`);

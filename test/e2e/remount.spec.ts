@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { test, expect, openMap } from './fixtures';
+import { test, expect } from './fixtures';
 
 // Twenty maps mounted, drawn and destroyed one after another: a page that swaps maps
 // (a report with tabs, a single-page app) must not keep any of them.
@@ -76,9 +76,9 @@ async function pageListeners(cdp: CDPSession): Promise<number> {
 /** Mounts a map in a new element, waits until it has drawn and rests, and destroys it. */
 async function cycle(page: Page, n: number): Promise<void> {
   await page.evaluate(async (n) => {
-    // The dev server's own module, the one the page already runs.
-    const url = '/src/mount.ts';
-    const { mount } = (await import(url)) as typeof import('../../src/mount');
+    // The library build, as a report's page loads it (scripts/e2e-server.mjs serves it).
+    const url = '/lib/resumption-map.js';
+    const { mount } = (await import(url)) as typeof import('../../src/lib');
     for (let i = 0; i < n; i++) {
       const host = document.createElement('div');
       host.style.setProperty('width', '400px');
@@ -96,11 +96,11 @@ async function cycle(page: Page, n: number): Promise<void> {
 test('mounting and destroying a map twenty times leaves the heap and the listeners as they were', async ({
   page,
 }) => {
-  await openMap(page);
-  // The stand-alone map goes first, so only the maps under test are on the page.
-  await page.evaluate(() => {
-    document.getElementById('app')!.rmap!.destroy();
-  });
+  // A report's page with nothing but the library, so only the maps under test are on it.
+  await page.route('**/remount-host.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>' }),
+  );
+  await page.goto('/remount-host.html');
   const cdp = await page.context().newCDPSession(page);
   // Two cycles first: modules, fonts and shaders load once per page, not once per map.
   await cycle(page, 2);

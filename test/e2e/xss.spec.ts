@@ -132,16 +132,15 @@ test('every displayed data field carrying markup or a script URL is shown as tex
     ),
   });
   await page.route(
-    // The file itself, not the dev server's module that gives its address (`?url`).
-    (url) =>
-      url.search === '' && Object.keys(files).some((f) => url.pathname.endsWith(`/data/${f}`)),
+    (url) => Object.keys(files).some((f) => url.pathname === `/data/${f}`),
     (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop()!;
       return route.fulfill({ body: files[name]!, contentType: 'text/csv; charset=utf-8' });
     },
   );
 
-  await openMap(page, 'date=2020-03-18&view=guizhou');
+  // The files as a data folder beside the app, where a site hosts its own figures.
+  await openMap(page, 'data=data/&date=2020-03-18&view=guizhou');
   await settle(page);
   await expectNoHarm(page, dialogs);
 
