@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
-import { DEV_PORT, PORT } from './test/e2e/ports';
+import { BUILT, DEV_PORT, PORT } from './test/e2e/servers';
 
 const browser = await findChromium();
 
@@ -25,7 +25,7 @@ export default defineConfig({
     {
       // The built app (scripts/e2e-server.mjs): always built afresh, never an older build
       // left running on the port.
-      command: `node scripts/e2e-server.mjs ${PORT}`,
+      command: `node scripts/e2e-server.mjs ${PORT} ${BUILT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -5,18 +5,17 @@
  * the strict policy in the page), and a page opens in a fraction of the time the dev
  * server's hundreds of modules take.
  *
- *   node scripts/e2e-server.mjs <port>
+ *   node scripts/e2e-server.mjs <port> <folder>
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { serveFolder } from './serve-folder.mjs';
 
-const BUILT = '.e2e';
-
 const port = Number(process.argv[2]);
-if (!Number.isInteger(port) || port <= 0) {
-  console.error('usage: node scripts/e2e-server.mjs <port>');
+const BUILT = process.argv[3];
+if (!Number.isInteger(port) || port <= 0 || !BUILT) {
+  console.error('usage: node scripts/e2e-server.mjs <port> <folder>');
   process.exit(2);
 }
 

@@ -1,43 +1,39 @@
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
 import { serveFolder } from '../../scripts/serve-folder.mjs';
+import { BUILT } from './servers';
 
-// The built app and the library, served as plain files with the strict policy as a header:
-// no 'unsafe-inline', no data: URLs, nothing from another origin.
-test.describe.configure({ mode: 'serial', timeout: 300_000 });
+// The built app and the library, the tests' own build (scripts/e2e-server.mjs), served as plain
+// files with the strict policy as a header: no 'unsafe-inline', no data: URLs, nothing from
+// another origin.
 test.use({ viewport: { width: 720, height: 560 } });
 
 // Every response carries the policy, as a host that sets it as a header does.
 const STRICT = { headers: { 'content-security-policy': CONTENT_SECURITY_POLICY } };
 
-let out = '';
+let host = '';
 test.beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'rmap-csp-'));
-  const vite = (args: string[]) =>
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'pipe' });
-  vite(['--outDir', join(out, 'app'), '--emptyOutDir']);
-  vite(['--config', 'vite.lib.config.ts', '--outDir', join(out, 'host', 'lib'), '--emptyOutDir']);
   // A host page with nothing of its own inline: its script is a file beside it.
+  host = mkdtempSync(join(tmpdir(), 'rmap-csp-host-'));
   writeFileSync(
-    join(out, 'host', 'index.html'),
+    join(host, 'index.html'),
     '<!doctype html><html><head><meta charset="utf-8"><title>host</title>' +
       '<link rel="stylesheet" href="host.css"></head>' +
       '<body><div id="map"></div><script type="module" src="host.js"></script></body></html>',
   );
-  writeFileSync(join(out, 'host', 'host.css'), '#map { height: 480px; }');
+  writeFileSync(join(host, 'host.css'), '#map { height: 480px; }');
   writeFileSync(
-    join(out, 'host', 'host.js'),
+    join(host, 'host.js'),
     "import { mount } from './lib/resumption-map.js';\n" +
       "const el = document.getElementById('map');\n" +
       "el.rmap = mount(el, { query: 'date=2020-03-01' });\n",
   );
 });
 test.afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
+  if (host) rmSync(host, { recursive: true, force: true });
 });
 
 /** Records every policy violation and console error from the first script on. */
@@ -92,11 +88,11 @@ const violations = (page: Page) =>
 test('the built app ships the strict policy as a meta tag and runs under it with no violation', async ({
   page,
 }) => {
-  const html = readFileSync(join(out, 'app', 'index.html'), 'utf8');
+  const html = readFileSync(join(BUILT, 'index.html'), 'utf8');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
   expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|data:/);
-  const server = await serveFolder(join(out, 'app'), STRICT);
+  const server = await serveFolder(BUILT, STRICT);
   try {
     const seen = await watch(page);
     await page.goto(`${server.url}/?date=2020-03-01`);
@@ -115,8 +111,7 @@ test('a data folder is read in its worker under the strict policy, with no viola
   page,
 }) => {
   // A folder of own data beside the built app, as a site that hosts its figures has it.
-  cpSync('data', join(out, 'app', 'own'), { recursive: true });
-  const server = await serveFolder(join(out, 'app'), STRICT);
+  const server = await serveFolder(BUILT, { ...STRICT, folders: { 'own/': 'data' } });
   try {
     const seen = await watch(page);
     const workers: string[] = [];
@@ -132,7 +127,7 @@ test('a data folder is read in its worker under the strict policy, with no viola
 });
 
 test('the library runs in a host page whose policy is just as strict', async ({ page }) => {
-  const server = await serveFolder(join(out, 'host'), STRICT);
+  const server = await serveFolder(host, { ...STRICT, folders: { 'lib/': join(BUILT, 'lib') } });
   try {
     const seen = await watch(page);
     await page.goto(`${server.url}/`);

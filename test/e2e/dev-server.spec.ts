@@ -1,4 +1,4 @@
-import { DEV_PORT } from './ports';
+import { DEV_PORT } from './servers';
 import { canvasGrid, expect, openMap, settle, test } from './fixtures';
 
 // The other tests use the built app; this one, the server the README's `npm start` runs.
