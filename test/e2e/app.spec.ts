@@ -7,9 +7,8 @@ import {
   regionPoint,
   freezeClock,
   advance,
+  saturation,
 } from './fixtures';
-
-const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
 
 test('the app loads with its title, a slider and no request outside its server', async ({
   page,

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, settle, canvasGrid } from './fixtures';
+import { test, expect, openMap, settle, canvasGrid, saturation } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 720, height: 560 } });
 
-const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
 /** Grid cells drawn in a region's colour rather than background, outline or label. */
 const colouredCells = async (page: Page) =>
   (await canvasGrid(page, 4)).filter((c) => saturation(c) > 40).length;

@@ -1,4 +1,4 @@
-import { test, expect, openMap, canvasGrid } from './fixtures';
+import { test, expect, openMap, canvasGrid, saturation } from './fixtures';
 import { xlsx } from '../xlsx';
 
 // GBK bytes of the characters the test file uses, from Python's gbk codec: TextEncoder only
@@ -101,7 +101,7 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
   await expect(page.locator('.picker select').first()).toContainText('规上工业');
   await expect(page.getByRole('slider')).toHaveAttribute('aria-valuetext', /2020-03-0[12]/);
   const grid = await canvasGrid(page);
-  const coloured = grid.filter(([r, g, b]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!) > 40);
+  const coloured = grid.filter((c) => saturation(c) > 40);
   expect(coloured.length).toBeGreaterThan(20);
 });
 

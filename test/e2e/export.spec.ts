@@ -41,7 +41,7 @@ test('the first load carries no export code; the dialog loads it on demand', asy
   expect(urls.filter(isExportCode)).toEqual([]);
   const dialog = await openExport(page);
   await expect(dialog.getByRole('button', { name: 'Download image' })).toBeVisible();
-  expect(urls.filter(isExportCode).some((u) => u.includes('/exportDialog-'))).toBe(true);
+  expect(urls.some((u) => new URL(u).pathname.startsWith('/assets/exportDialog-'))).toBe(true);
 });
 
 test('PNG at screen size, 2× and for print decodes with the expected pixel size', async ({

@@ -70,6 +70,9 @@ export async function regionPoint(page: Page, code: string): Promise<[number, nu
   return [box.x + x, box.y + y];
 }
 
+/** How far a sampled colour is from grey: a region's fill, not background, outline or label. */
+export const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
+
 /** Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw. */
 export async function canvasGrid(page: Page, step = 6): Promise<number[][]> {
   return page.evaluate(async (step) => {
