@@ -5,7 +5,7 @@
  * file still arrives.
  */
 import { batchBuffers, observationEncoder } from '../core/observationColumns';
-import type { Observation } from '../core/types';
+import { observationColumnReader } from '../core/observationColumnReader';
 import { readObservations } from './readObservations';
 import { readParquetObservations } from './readParquetObservations';
 import type { ObservationsMessage, ObservationsRequest } from './readObservationsFile';
@@ -24,15 +24,14 @@ self.onmessage = async (e: MessageEvent<ObservationsRequest>) => {
     if (batch) post({ type: 'batch', batch }, batchBuffers(batch));
   };
   try {
-    const keep = (o: Observation) => {
-      encoder.add(o);
+    const rows = observationColumnReader(name, encoder, () => {
       if (encoder.size >= BATCH_ROWS) send();
-    };
+    });
     const res = await fetch(url);
     const got =
       form === 'csv'
-        ? await readObservations(res, name, keep)
-        : await readParquetObservations(res, name, keep);
+        ? await readObservations(res, name, rows)
+        : await readParquetObservations(res, name, rows);
     if (got === null) post({ type: 'missing' });
     else if (got === 'read-whole') post({ type: 'read-whole' });
     else if (got instanceof Uint8Array) post({ type: 'bytes', bytes: got }, [got.buffer]);

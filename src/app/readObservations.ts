@@ -2,7 +2,7 @@ import { concatBytes } from '../core/concatBytes';
 import { csvStream, type StreamEnd } from '../core/csvRows';
 import { looksLikeHtml } from '../core/decodeText';
 import { observationReader } from '../core/parseDataset';
-import type { ReadResult } from '../core/readRows';
+import type { ReadResult, RowReader } from '../core/readRows';
 import type { InputIssue, Observation } from '../core/types';
 
 // Enough of a file's start to tell a host's HTML page from data.
@@ -16,13 +16,13 @@ const KEEP_BYTES = 1 << 20;
  * while the next is on its way, and neither the file's bytes nor its whole text is held. null
  * when the file is not there. What only the whole-file reader reads (another encoding than
  * UTF-8, quoted fields, mixed line ends) comes back as its bytes when that showed within its
- * first KEEP_BYTES, and as 'read-whole' otherwise, for the caller to fetch it again. With
- * `keep`, each observation goes there as it is read (see `rowReader`).
+ * first KEEP_BYTES, and as 'read-whole' otherwise, for the caller to fetch it again. `rows`
+ * reads the rows as they are cut (a worker's reads them into column batches).
  */
 export async function readObservations(
   res: Response,
   name: string,
-  keep?: (o: Observation, row: number) => void,
+  rows: RowReader<Observation> = observationReader(name),
 ): Promise<ReadResult<Observation> | Uint8Array | StreamEnd | null> {
   if (!res.ok) return null;
   if (!res.body) return 'read-whole';
@@ -42,7 +42,6 @@ export async function readObservations(
     return concatBytes(kept);
   };
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const rows = observationReader(name, keep);
   let fileIssues: InputIssue[] = [];
   const stream = csvStream(name, {
     header(header, issues) {

@@ -1,23 +1,22 @@
 import { observationReader } from '../core/parseDataset';
-import type { ReadResult } from '../core/readRows';
+import type { ReadResult, RowReader } from '../core/readRows';
 import type { InputIssue, Observation } from '../core/types';
 
 /**
  * The observations of a Parquet file of the same columns as observations.csv, held to the
  * same row checks. null when the file is not there or is not Parquet (a host's page in its
- * place); the problem when it cannot be read. With `keep`, each observation goes there as it
- * is read (see `rowReader`).
+ * place); the problem when it cannot be read. `rows` reads the rows (a worker's reads them
+ * into column batches).
  */
 export async function readParquetObservations(
   res: Response,
   name: string,
-  keep?: (o: Observation, row: number) => void,
+  rows: RowReader<Observation> = observationReader(name),
 ): Promise<ReadResult<Observation> | { broken: InputIssue } | null> {
   if (!res.ok) return null;
   const bytes = await res.arrayBuffer();
   if (!isParquet(bytes)) return null;
   const { parquetRows } = await import('../core/parquetRows');
-  const rows = observationReader(name, keep);
   const broken = await parquetRows(bytes, name, rows);
   return broken ? { broken } : rows.result([]);
 }

@@ -7,22 +7,25 @@
  */
 import type { DateBasis, Observation, Qualifier } from './types';
 
-/** The fields carried as a number into a list of the field's texts. */
-const WORD_FIELDS = [
-  'region',
-  'date',
-  'dateBasis',
-  'dateLatest',
-  'metric',
-  'universe',
-  'subset',
-  'qualifier',
-  'unit',
-  'scope',
-  'source',
-  'evidence',
-  'derivation',
-] as const;
+/**
+ * The fields carried as a number into a list of the field's texts, each with the column of
+ * observations.csv it is read from.
+ */
+export const WORD_FIELDS = [
+  ['region', 'region'],
+  ['date', 'date'],
+  ['dateBasis', 'date_basis'],
+  ['dateLatest', 'date_latest'],
+  ['metric', 'metric'],
+  ['universe', 'universe'],
+  ['subset', 'subset'],
+  ['qualifier', 'qualifier'],
+  ['unit', 'unit'],
+  ['scope', 'scope'],
+  ['source', 'source'],
+  ['evidence', 'evidence'],
+  ['derivation', 'derivation'],
+] as const satisfies readonly (readonly [keyof Observation, string])[];
 const WIDTH = WORD_FIELDS.length;
 
 export interface ObservationBatch {
@@ -64,6 +67,22 @@ function columns(n: number, c?: Columns): Columns {
 
 export interface ObservationEncoder {
   add(o: Observation): void;
+  /**
+   * The number of `text` in the list of WORD_FIELDS[field]'s texts, which it joins when new:
+   * the same number in every later batch.
+   */
+  code(field: number, text: string): number;
+  /**
+   * An observation given as its numbers: `codes` holds one per WORD_FIELDS entry, from
+   * `code`, and `denominator` is NaN where there is none.
+   */
+  addCoded(
+    row: number,
+    id: string,
+    value: number,
+    denominator: number,
+    codes: ArrayLike<number>,
+  ): void;
   readonly size: number;
   /** The observations added since the last call, or null when there are none. */
   take(): ObservationBatch | null;
@@ -79,43 +98,51 @@ export function observationEncoder(capacity: number): ObservationEncoder {
   let n = 0;
   let ids: string[] = [];
   let cols = columns(capacity);
-  const code = (f: number, text: string): void => {
-    let c: number | undefined;
-    if (text === lastText[f]) c = lastCode[f] ?? 0;
-    else {
-      const known = codes[f] as Map<string, number>;
-      c = known.get(text);
-      if (c === undefined) {
-        c = known.size;
-        known.set(text, c);
-        (newWords[f] as string[]).push(text);
-      }
-      lastText[f] = text;
-      lastCode[f] = c;
+  const code = (f: number, text: string): number => {
+    if (text === lastText[f]) return lastCode[f] ?? 0;
+    const known = codes[f] as Map<string, number>;
+    let c = known.get(text);
+    if (c === undefined) {
+      c = known.size;
+      known.set(text, c);
+      (newWords[f] as string[]).push(text);
     }
-    cols.words[n * WIDTH + f] = c;
+    lastText[f] = text;
+    lastCode[f] = c;
+    return c;
+  };
+  const start = (row: number, id: string, value: number, denominator: number): number => {
+    if (n === capacity) throw new RangeError('batch full: take() it first');
+    cols.rows[n] = row;
+    ids.push(id);
+    cols.values[n] = value;
+    cols.denominators[n] = denominator;
+    return n * WIDTH;
   };
   return {
     add(o) {
-      if (n === capacity) throw new RangeError('batch full: take() it first');
-      cols.rows[n] = o.row;
-      ids.push(o.id);
-      cols.values[n] = o.value;
-      cols.denominators[n] = o.denominator ?? NaN;
+      const at = start(o.row, o.id, o.value, o.denominator ?? NaN);
+      const words = cols.words;
       // Field by field, in WORD_FIELDS order: a loop over names would look each one up.
-      code(0, o.region);
-      code(1, o.date);
-      code(2, o.dateBasis);
-      code(3, o.dateLatest);
-      code(4, o.metric);
-      code(5, o.universe);
-      code(6, o.subset);
-      code(7, o.qualifier);
-      code(8, o.unit);
-      code(9, o.scope);
-      code(10, o.source);
-      code(11, o.evidence);
-      code(12, o.derivation);
+      words[at] = code(0, o.region);
+      words[at + 1] = code(1, o.date);
+      words[at + 2] = code(2, o.dateBasis);
+      words[at + 3] = code(3, o.dateLatest);
+      words[at + 4] = code(4, o.metric);
+      words[at + 5] = code(5, o.universe);
+      words[at + 6] = code(6, o.subset);
+      words[at + 7] = code(7, o.qualifier);
+      words[at + 8] = code(8, o.unit);
+      words[at + 9] = code(9, o.scope);
+      words[at + 10] = code(10, o.source);
+      words[at + 11] = code(11, o.evidence);
+      words[at + 12] = code(12, o.derivation);
+      n++;
+    },
+    code,
+    addCoded(row, id, value, denominator, given) {
+      const at = start(row, id, value, denominator);
+      for (let f = 0; f < WIDTH; f++) cols.words[at + f] = given[f] ?? 0;
       n++;
     },
     get size() {

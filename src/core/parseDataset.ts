@@ -206,12 +206,15 @@ export function parseEvents(text: string, file = DEFAULT_FILES.events): ReadResu
   }));
 }
 
+/** An id as it may stand in a URL or a message: no whitespace, comma, bar or quote mark. */
+export const isId = (text: string): boolean => ID.test(text);
+
 function checkId(
   id: string,
   field: string,
   problem: (field: string, message: IssueMessage) => void,
 ): string {
-  if (id !== '' && !ID.test(id)) problem(field, issue('bad-id', { text: id }));
+  if (id !== '' && !isId(id)) problem(field, issue('bad-id', { text: id }));
   return id;
 }
 
