@@ -14,6 +14,10 @@ import type { Observation } from './types';
 
 // Texts remembered per column; past this a column's new texts are checked row by row again.
 const MAX_KNOWN = 1 << 16;
+// A file whose rows mostly bring new texts (a phrase of its own for every figure) gains
+// nothing from looking them up: if fewer than half of its first TRIAL_ROWS rows were found
+// that way, the rest are only checked, as observationReader checks them.
+const TRIAL_ROWS = 1 << 16;
 
 /** What a known text of a column stands for: its number in a word list, or its value. */
 type Known = Map<string, number>;
@@ -26,6 +30,7 @@ export function observationColumnReader(
   file: string,
   encoder: ObservationEncoder,
   added: () => void,
+  trialRows = TRIAL_ROWS,
 ): RowReader<Observation> {
   let checked: Observation | null = null;
   const rows = observationReader(file, (o) => {
@@ -42,6 +47,9 @@ export function observationColumnReader(
   const denominators: Known = new Map();
   // Where each column is in the file's header; null while some column is missing.
   let at: { id: number; value: number; denominator: number; words: number[] } | null = null;
+  let tried = 0;
+  let found = 0;
+  let looking = true;
   const codes = new Uint32Array(WORD_FIELDS.length);
   // Rows come sorted: most fields hold the very text of the row before, and keep its number.
   const lastText: (string | undefined)[] = WORD_FIELDS.map(() => undefined);
@@ -65,17 +73,20 @@ export function observationColumnReader(
     return true;
   };
 
-  /** Remembers what each text of a row that passed stands for. */
+  /**
+   * Remembers what each text of a row that passed stands for. A column with texts of its own in
+   * most rows (a quoted phrase per figure) stops learning when full, and costs no more.
+   */
   const learn = (fields: readonly string[], o: Observation, where: NonNullable<typeof at>) => {
-    const remember = (map: Known, text: string, meaning: number) => {
-      if (map.size < MAX_KNOWN) map.set(text, meaning);
+    const remember = (map: Known, text: string, meaning: () => number) => {
+      if (map.size < MAX_KNOWN && !map.has(text)) map.set(text, meaning());
     };
     WORD_FIELDS.forEach(([field], f) => {
       const text = fields[where.words[f] ?? 0] ?? '';
-      remember(words[f] as Known, text, encoder.code(f, o[field]));
+      remember(words[f] as Known, text, () => encoder.code(f, o[field]));
     });
-    remember(values, fields[where.value] ?? '', o.value);
-    remember(denominators, fields[where.denominator] ?? '', o.denominator ?? NaN);
+    remember(values, fields[where.value] ?? '', () => o.value);
+    remember(denominators, fields[where.denominator] ?? '', () => o.denominator ?? NaN);
   };
 
   return {
@@ -94,15 +105,20 @@ export function observationColumnReader(
           };
     },
     row(fields, row) {
-      if (at && known(fields, row, at)) {
-        added();
-        return;
+      if (at && looking) {
+        tried++;
+        if (known(fields, row, at)) {
+          found++;
+          added();
+          return;
+        }
+        if (tried === trialRows && found < tried / 2) looking = false;
       }
       rows.row(fields, row);
       const o = passed();
       if (!o || !at) return;
       encoder.add(o);
-      learn(fields, o, at);
+      if (looking) learn(fields, o, at);
       added();
     },
     result: (fileIssues) => rows.result(fileIssues),
