@@ -7,7 +7,7 @@ import {
 import workerUrl from './basemapWorker?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
-import type { Layer, LayerContext, View } from '@deck.gl/core';
+import type { Layer, View } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
 import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
@@ -16,6 +16,7 @@ import type { InsetLayout, Padding } from '../core/insetLayout';
 import { drawsIn, insetsView, mainView } from './insetViews';
 import { followPointer } from './followPointer';
 import { trackRepaints } from './trackRepaints';
+import { deckQuiet, whenDataDrawn, whenDrawn } from './mapDrawn';
 
 // The style has no sources (basemapStyle.ts), so MapLibre's own worker would start, load
 // 147 KB gzip and sit idle: a stand-in that answers its messages takes its place.
@@ -40,7 +41,10 @@ export interface MapViewOptions {
 
 export interface MapView {
   map: MapLibreMap;
-  /** Resolves once the basemap has loaded and drawn. */
+  /**
+   * Resolves once the basemap has loaded and a frame has drawn it with every layer set: a
+   * software GPU may take seconds to link a layer's program, and skips its draws meanwhile.
+   */
   ready: Promise<void>;
   /**
    * Draws these layers on the next frame. The same instances as last time (a timeline step
@@ -119,33 +123,6 @@ function createMap(options: MapViewOptions): MapLibreMap {
   return map;
 }
 
-/** Settles once the map has loaded and drawn its first complete frame. */
-function whenReady(map: MapLibreMap): Promise<void> {
-  // `load` and `idle` can fire in the same frame: listen before awaiting.
-  return new Promise<void>((resolve) => {
-    let loaded = false;
-    map.once('load', () => {
-      loaded = true;
-    });
-    map.on('idle', function onIdle() {
-      if (!loaded && !map.loaded()) return;
-      map.off('idle', onIdle);
-      resolve();
-    });
-  });
-}
-
-/**
- * deck.gl has nothing left to draw, update or load. A layer learns its Deck (its `context`)
- * when deck.gl takes it in: a layer without one is an update still to come.
- */
-function deckQuiet(layers: readonly Layer[]): boolean {
-  if (layers.length === 0) return true;
-  const deck = (layers[0]?.context as LayerContext | undefined)?.deck;
-  if (!deck?.isInitialized || deck.needsRedraw({ clearRedrawFlags: false })) return false;
-  return layers.every((l) => (l.context as LayerContext | undefined) && l.isLoaded);
-}
-
 /**
  * Keeps the map's size the box's. MapLibre ignores the first report of its own resize
  * observer, so a box that changes size between the map's creation and that report (the
@@ -163,27 +140,6 @@ function followBox(map: MapLibreMap, box: HTMLElement): () => void {
   });
   observer.observe(box);
   return () => observer.disconnect();
-}
-
-/**
- * Settles after the first MapLibre frame that drew `layers`: deck.gl takes new layers in on its
- * own next animation frame (a layer learns its Deck then), and draws inside MapLibre's frame,
- * so the first frame to end with every layer taken in showed them. Usually the very next one.
- */
-function whenDrawn(map: MapLibreMap, layers: readonly Layer[], ask: () => void): Promise<void> {
-  const taken = () => layers.every((l) => (l.context as LayerContext | undefined) !== undefined);
-  return new Promise<void>((resolve) => {
-    const onRender = () => {
-      if (!taken()) {
-        ask();
-        return;
-      }
-      map.off('render', onRender);
-      resolve();
-    };
-    map.on('render', onRender);
-    ask();
-  });
 }
 
 /** The insets the overlay draws after the main panel. */
@@ -286,7 +242,7 @@ export function createMapView(options: MapViewOptions): MapView {
 
   const stopFollowingPointer = followPointer(map, options);
 
-  const ready = whenReady(map);
+  const ready = whenDataDrawn(map, () => current, repaints.ask);
 
   return {
     map,
