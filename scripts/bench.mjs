@@ -172,9 +172,9 @@ async function measure(browser, baseUrl, dataset, { loadOnly = false } = {}) {
   drawn = true;
   const wall = Date.now() - t0;
   const loadHeap = await heapWatch.stop();
-  // `ready` comes when MapLibre has drawn and deck.gl has its layers, but on a software GPU
-  // the first frame showing the data's colours can come seconds later: the map at rest (every
-  // layer drawn and the GPU done with it) bounds that from above.
+  // `ready` comes with the first frame that draws every layer; a software GPU compiles each
+  // pipeline on its first draw, so the pixels can come seconds later: the map at rest (the GPU
+  // done with its frames) bounds that from above.
   const restMs = await page.evaluate(async () => {
     await document.getElementById('app').rmap.idle();
     return performance.now();
