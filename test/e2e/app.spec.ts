@@ -47,20 +47,7 @@ test('ready settles once the map shows its data, so a host can read the canvas t
 }) => {
   await page.goto('/');
   await page.waitForFunction(() => document.getElementById('app')?.rmap !== undefined);
-  // Read in the same task as ready settles: no frame is drawn in between.
-  const pixels = await page.evaluate(async () => {
-    await document.getElementById('app')!.rmap!.ready;
-    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
-    const off = document.createElement('canvas');
-    off.width = canvas.width;
-    off.height = canvas.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const data = ctx.getImageData(0, 0, off.width, off.height).data;
-    const out: number[][] = [];
-    for (let i = 0; i < data.length; i += 4 * 37) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
-    return out;
-  });
+  const pixels = await canvasGrid(page, 6, true);
   // The choropleth's colours, not only the basemap's background and land.
   expect(pixels.filter((c) => saturation(c) > 40).length).toBeGreaterThan(100);
 });

@@ -73,26 +73,33 @@ export async function regionPoint(page: Page, code: string): Promise<[number, nu
 /** How far a sampled colour is from grey: a region's fill, not background, outline or label. */
 export const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
 
-/** Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw. */
-export async function canvasGrid(page: Page, step = 6): Promise<number[][]> {
-  return page.evaluate(async (step) => {
-    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const off = document.createElement('canvas');
-    off.width = canvas.width;
-    off.height = canvas.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const data = ctx.getImageData(0, 0, off.width, off.height).data;
-    const out: number[][] = [];
-    for (let y = 0; y < off.height; y += step) {
-      for (let x = 0; x < off.width; x += step) {
-        const i = (y * off.width + x) * 4;
-        out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+/**
+ * Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw; with
+ * `atReady`, in the same task as the map's `ready` settles, with no frame drawn in between.
+ */
+export async function canvasGrid(page: Page, step = 6, atReady = false): Promise<number[][]> {
+  return page.evaluate(
+    async ([step, atReady]) => {
+      if (atReady) await document.getElementById('app')!.rmap!.ready;
+      else await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+      const off = document.createElement('canvas');
+      off.width = canvas.width;
+      off.height = canvas.height;
+      const ctx = off.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, off.width, off.height).data;
+      const out: number[][] = [];
+      for (let y = 0; y < off.height; y += step) {
+        for (let x = 0; x < off.width; x += step) {
+          const i = (y * off.width + x) * 4;
+          out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+        }
       }
-    }
-    return out;
-  }, step);
+      return out;
+    },
+    [step, atReady] as const,
+  );
 }
 
 /**
