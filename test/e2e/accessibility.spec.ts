@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, settle, freezeClock, advance } from './fixtures';
+import { test, expect, openMap, settle, freezeClock, advance, canvasGrid } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 test.use({ viewport: { width: 960, height: 640 } });
@@ -42,19 +42,8 @@ test('the embed has no accessibility violation', async ({ page }) => {
 });
 
 /** The last drawn map frame, on a coarse grid, read without waiting for another frame. */
-const drawnGrid = (page: Page) =>
-  page.evaluate(() => {
-    const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
-    const off = document.createElement('canvas');
-    off.width = canvas.width;
-    off.height = canvas.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const data = ctx.getImageData(0, 0, off.width, off.height).data;
-    const out: number[] = [];
-    for (let i = 0; i < data.length; i += 4 * 23) out.push(data[i]! + data[i + 1]! + data[i + 2]!);
-    return out;
-  });
+const drawnGrid = async (page: Page) =>
+  (await canvasGrid(page, 6, { at: 'now' })).map(([r, g, b]) => r! + g! + b!);
 
 test('with reduced motion a step shows the new day at once, with no colour transition', async ({
   page,

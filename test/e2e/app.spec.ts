@@ -47,7 +47,7 @@ test('ready settles once the map shows its data, so a host can read the canvas t
 }) => {
   await page.goto('/');
   await page.waitForFunction(() => document.getElementById('app')?.rmap !== undefined);
-  const pixels = await canvasGrid(page, 6, true);
+  const pixels = await canvasGrid(page, 6, { at: 'ready' });
   // The choropleth's colours, not only the basemap's background and land.
   expect(pixels.filter((c) => saturation(c) > 40).length).toBeGreaterThan(100);
 });

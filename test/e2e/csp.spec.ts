@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../src/contentSecurityPolicy';
 import { serveFolder } from '../../scripts/serve-folder.mjs';
 import { BUILT } from './servers';
+import { canvasGrid, saturation } from './fixtures';
 
 // The built app and the library, the tests' own build (scripts/e2e-server.mjs), served as plain
 // files with the strict policy as a header: no 'unsafe-inline', no data: URLs, nothing from
@@ -63,22 +64,10 @@ async function expectColouredMap(page: Page, selector: string): Promise<void> {
     await rmap.ready;
     await rmap.idle();
   }, selector);
-  const coloured = await page.evaluate((s) => {
-    const canvas = document.querySelector(`${s} .map canvas`) as HTMLCanvasElement;
-    const off = document.createElement('canvas');
-    off.width = canvas.width;
-    off.height = canvas.height;
-    const ctx = off.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const data = ctx.getImageData(0, 0, off.width, off.height).data;
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4 * 37) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) n++;
-    }
-    return n;
-  }, selector);
-  // A sample every 37 pixels: a handful of regions in colour gives a dozen or more.
+  const coloured = (await canvasGrid(page, 6, { root: selector })).filter(
+    (c) => saturation(c) > 40,
+  ).length;
+  // A sample every 6 pixels each way: a handful of regions in colour gives a dozen or more.
   expect(coloured, 'coloured pixels of the regions').toBeGreaterThan(10);
 }
 

@@ -74,15 +74,22 @@ export async function regionPoint(page: Page, code: string): Promise<[number, nu
 export const saturation = ([r, g, b]: number[]) => Math.max(r!, g!, b!) - Math.min(r!, g!, b!);
 
 /**
- * Colours of the map canvas on a coarse grid, read back from WebGL after a fresh draw; with
- * `atReady`, in the same task as the map's `ready` settles, with no frame drawn in between.
+ * Colours of the map canvas in `root` on a coarse grid, read back from WebGL: `at` 'frame'
+ * after a fresh draw, 'ready' in the same task as the map's `ready` settles, 'now' without
+ * waiting for a frame (a frozen clock draws none).
  */
-export async function canvasGrid(page: Page, step = 6, atReady = false): Promise<number[][]> {
+export async function canvasGrid(
+  page: Page,
+  step = 6,
+  { at = 'frame', root = '#app' }: { at?: 'frame' | 'ready' | 'now'; root?: string } = {},
+): Promise<number[][]> {
   return page.evaluate(
-    async ([step, atReady]) => {
-      if (atReady) await document.getElementById('app')!.rmap!.ready;
-      else await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const canvas = document.querySelector('.map canvas') as HTMLCanvasElement;
+    async ([step, at, root]) => {
+      if (at === 'ready') await document.querySelector<HTMLElement>(root)!.rmap!.ready;
+      if (at === 'frame') {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      const canvas = document.querySelector(`${root} .map canvas`) as HTMLCanvasElement;
       const off = document.createElement('canvas');
       off.width = canvas.width;
       off.height = canvas.height;
@@ -98,7 +105,7 @@ export async function canvasGrid(page: Page, step = 6, atReady = false): Promise
       }
       return out;
     },
-    [step, atReady] as const,
+    [step, at, root] as const,
   );
 }
 
