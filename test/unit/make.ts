@@ -16,6 +16,26 @@ export function region(code: string, name: string, extra: Partial<Region> = {}):
   };
 }
 
+/** One row of observations.csv, by column, that passes every check of its own. */
+export const OBSERVATION_ROW: Readonly<Record<string, string>> = {
+  id: 'o1',
+  region: '520100',
+  date: '2020-03-01',
+  date_basis: 'stated',
+  date_latest: '',
+  metric: 'work_rate',
+  universe: 'above_scale_industry',
+  subset: '',
+  value: '96.5',
+  qualifier: 'exact',
+  unit: '%',
+  denominator: '',
+  scope: '规模以上工业企业',
+  source: 'gzrb-0301',
+  evidence: '复工率达96.5%',
+  derivation: '',
+};
+
 let row = 0;
 export function obs(
   region: string,

@@ -9,28 +9,12 @@ import {
 import { COLUMNS, observationReader } from '../../src/core/parseDataset';
 import type { ReadResult } from '../../src/core/readRows';
 import type { Observation } from '../../src/core/types';
+import { OBSERVATION_ROW } from './make';
 
 const HEADER = COLUMNS.observations;
 type Row = Partial<Record<(typeof HEADER)[number], string>>;
 
-const GOOD: Required<Row> = {
-  id: 'o1',
-  region: '520100',
-  date: '2020-03-01',
-  date_basis: 'stated',
-  date_latest: '',
-  metric: 'work_rate',
-  universe: 'above_scale_industry',
-  subset: '',
-  value: '80.5',
-  qualifier: 'exact',
-  unit: '%',
-  denominator: '',
-  scope: '',
-  source: 's1',
-  evidence: '复工率',
-  derivation: '',
-};
+const GOOD: Row = OBSERVATION_ROW;
 
 // A column the reader must not read (another of a name already read) holds `ignored`.
 const fieldsOf = (header: readonly string[], row: Row) =>

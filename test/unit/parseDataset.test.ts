@@ -8,7 +8,7 @@ import {
   parseRegions,
   parseSources,
 } from '../../src/core/parseDataset';
-import { csv } from './make';
+import { OBSERVATION_ROW, csv } from './make';
 import { en, english, formatEn } from './englishIssues';
 import { issue } from '../../src/core/issueMessages';
 
@@ -59,25 +59,7 @@ const METRICS = csv(COLUMNS.metrics as string[], [
 const OBS_HEADER = COLUMNS.observations as string[];
 const goodObs = (over: Partial<Record<string, string>> = {}): string[] => {
   obsId += 1;
-  const base: Record<string, string> = {
-    id: `o${obsId}`,
-    region: '520100',
-    date: '2020-03-01',
-    date_basis: 'stated',
-    date_latest: '',
-    metric: 'work_rate',
-    universe: 'above_scale_industry',
-    subset: '',
-    value: '96.5',
-    qualifier: 'exact',
-    unit: '%',
-    denominator: '',
-    scope: '规模以上工业企业',
-    source: 'gzrb-0301',
-    evidence: '复工率达96.5%',
-    derivation: '',
-    ...over,
-  };
+  const base: Record<string, string> = { ...OBSERVATION_ROW, id: `o${obsId}`, ...over };
   return OBS_HEADER.map((h) => base[h] ?? '');
 };
 const observations = (...rows: string[][]) => csv(OBS_HEADER, rows);
