@@ -15,6 +15,7 @@
 //   BENCH_STEPS=500 BENCH_HEAP_STEPS=10000 BENCH_SKIP_BUILD=1 BENCH_DATASETS=default,stress
 //   BENCH_KEY_STEPS=200 BENCH_HOVERS=200 BENCH_PROFILE_STEPS=30 BENCH_PLAY_MS=6000
 //   BENCH_SPEEDS=1,4,8
+//   BENCH_FLOOR_STEPS=200            keyboard steps on the floor page (bench-floor.mjs)
 //   BENCH_IMPORT_ROWS=1000000        figures per import case (bench-import.mjs); 0 skips it
 //   (0 skips that part; the stress set plays at the fastest speed only)
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,8 @@ import { findChromium } from './find-chromium.mjs';
 import { buildStressData, buildStressParquet } from './stress-data.mjs';
 import { instrumentPage } from './bench-instrument.mjs';
 import { summariseProfile } from './bench-profile.mjs';
+import { keySteps, quantile, summariseKeySteps } from './bench-steps.mjs';
+import { buildFloor, measureFloor, printFloor } from './bench-floor.mjs';
 import { printImportBench, runImportBench } from './bench-import.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +51,7 @@ const KEY_STEPS = Number(process.env.BENCH_KEY_STEPS ?? 200);
 const HOVERS = Number(process.env.BENCH_HOVERS ?? 200);
 const PROFILE_STEPS = Number(process.env.BENCH_PROFILE_STEPS ?? 30);
 const PLAY_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
+const FLOOR_STEPS = Number(process.env.BENCH_FLOOR_STEPS ?? KEY_STEPS);
 const SPEEDS = (process.env.BENCH_SPEEDS ?? '1,4,8').split(',').map(Number).filter(Boolean);
 
 // V8's GC trace (--trace-gc) says how much heap was in use before each collection: the peak
@@ -103,13 +107,6 @@ function serve(roots) {
     res.end('not found');
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
-function quantile(values, q) {
-  const s = [...values].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  const i = Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))));
-  return s[i];
 }
 
 /**
@@ -338,29 +335,6 @@ async function watchHeap() {
 }
 
 /**
- * Steps with the keyboard as a person does: the date slider has focus and each step is one
- * arrow key (right until the end of the range, then back). Each step waits for the map to
- * stop drawing before the next, so one step's frames are never counted in another's.
- */
-async function keySteps(page, n, maxMs) {
-  if (!n) return [];
-  await page.locator('input.tl-slider').focus();
-  const out = [];
-  let key = 'ArrowRight';
-  for (let i = -5; i < n; i++) {
-    const pos = await page.evaluate(() => window.__benchPerf.arm());
-    if (!pos) throw new Error('no date slider');
-    if (pos.value >= pos.max) key = 'ArrowLeft';
-    else if (pos.value <= pos.min) key = 'ArrowRight';
-    await page.keyboard.press(key);
-    const r = await page.evaluate((m) => window.__benchPerf.settle(m), maxMs);
-    if (!r.keyed) throw new Error('the key press did not reach the page');
-    if (i >= 0) out.push(r); // the first five warm up
-  }
-  return out;
-}
-
-/**
  * Moves the pointer over the map as a reader does, from one region to the next and back:
  * from the middle of the map to 150 px right of it, and back, each move waiting for the map
  * to stop drawing before the next. Measured like a step: the move's listeners and every
@@ -381,30 +355,6 @@ async function hoverMoves(page, n, maxMs) {
     if (i >= 0) out.push(r); // the first five warm up
   }
   return out;
-}
-
-function summariseKeySteps(steps) {
-  if (!steps.length) return null;
-  const windowMs = steps.map((s) => s.windowMs);
-  const drawn = steps.map((s) => s.frames.filter((f) => f.draws > 0));
-  const drawnFrames = drawn.flat();
-  const mean = (v) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
-  return {
-    n: steps.length,
-    incomplete: steps.filter((s) => !s.complete).length,
-    p50: quantile(windowMs, 0.5),
-    p95: quantile(windowMs, 0.95),
-    listenerP50: quantile(
-      steps.map((s) => s.listenerMs),
-      0.5,
-    ),
-    framesPerStep: mean(drawn.map((d) => d.length)),
-    framesAfterStep: mean(steps.map((s) => s.frames.length)),
-    drawsPerFrame: mean(drawnFrames.map((f) => f.draws)),
-    jsPerDrawnFrame: mean(drawnFrames.map((f) => f.js)),
-    jsAllFramesPerStep: mean(steps.map((s) => s.frames.reduce((a, f) => a + f.js, 0))),
-    readBacksPerStep: mean(steps.map((s) => s.readBacks)),
-  };
 }
 
 /** The same keyboard steps under V8's sampling profiler, summed by package and file. */
@@ -584,6 +534,12 @@ async function main() {
     });
   }
   const roots = [['/', DIST]];
+  if (FLOOR_STEPS) {
+    log('building the floor page (MapLibre and deck.gl alone)…');
+    const floorDir = join(OUT, 'floor');
+    await buildFloor(floorDir);
+    roots.unshift(['/floor/', floorDir + '/']);
+  }
   if (DATASETS.includes('stress')) {
     const dir = join(OUT, 'stress');
     log('generating the stress dataset…');
@@ -643,6 +599,11 @@ async function main() {
       { form: 'Parquet', MB: size('stress-parquet', 'observations.parquet'), ...pick(parquet) },
     );
   }
+  if (FLOOR_STEPS) log("measuring the libraries' floor…");
+  const viewport = { width: VW, height: VH };
+  const floor = FLOOR_STEPS
+    ? await measureFloor(browser, baseUrl, { steps: FLOOR_STEPS, viewport })
+    : [];
   await browser.close();
   server.close();
 
@@ -659,10 +620,12 @@ async function main() {
     results,
     forms,
     imports,
+    floor,
   };
   const latest = join(OUT, 'latest.json');
   const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
   printTable(results, previous);
+  printFloor(floor);
   for (const f of forms)
     console.log(
       `stress observations as ${f.form}: ${f.MB.toFixed(1)} MB, first drawn map ${f.firstDrawMs?.toFixed(0)} ms, at rest ${f.restMs?.toFixed(0)} ms, peak JS heap ${f.peakMB?.toFixed(0) ?? '—'} MB`,
