@@ -122,21 +122,11 @@ export function observationEncoder(capacity: number): ObservationEncoder {
   return {
     add(o) {
       const at = start(o.row, o.id, o.value, o.denominator ?? NaN);
-      const words = cols.words;
-      // Field by field, in WORD_FIELDS order: a loop over names would look each one up.
-      words[at] = code(0, o.region);
-      words[at + 1] = code(1, o.date);
-      words[at + 2] = code(2, o.dateBasis);
-      words[at + 3] = code(3, o.dateLatest);
-      words[at + 4] = code(4, o.metric);
-      words[at + 5] = code(5, o.universe);
-      words[at + 6] = code(6, o.subset);
-      words[at + 7] = code(7, o.qualifier);
-      words[at + 8] = code(8, o.unit);
-      words[at + 9] = code(9, o.scope);
-      words[at + 10] = code(10, o.source);
-      words[at + 11] = code(11, o.evidence);
-      words[at + 12] = code(12, o.derivation);
+      // A row with a text new to its column comes here (observationColumnReader adds the rest
+      // by their numbers), so a loop over the fields costs little.
+      WORD_FIELDS.forEach(([field], f) => {
+        cols.words[at + f] = code(f, o[field]);
+      });
       n++;
     },
     code,
