@@ -45,17 +45,3 @@ export async function measureFloor(browser, baseUrl, { steps, viewport }) {
   }
   return out;
 }
-
-export function printFloor(rows) {
-  if (!rows.length) return;
-  const f = (v, d = 2) => (typeof v === 'number' && !Number.isNaN(v) ? v.toFixed(d) : '—');
-  console.log(
-    "\nthe libraries' floor: MapLibre and deck.gl alone, the same keyboard steps (key + 2 frames):",
-  );
-  const width = Math.max(...rows.map((r) => r.what.length));
-  for (const { what, keyStep: k } of rows)
-    console.log(
-      `  ${what.padEnd(width)}  p50 ${f(k?.p50).padStart(6)} ms  p95 ${f(k?.p95).padStart(6)} ms` +
-        `  draw calls ${f(k?.drawsPerFrame, 1).padStart(4)}  JS per drawn frame ${f(k?.jsPerDrawnFrame)} ms`,
-    );
-}

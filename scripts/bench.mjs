@@ -37,7 +37,7 @@ import { buildStressData, buildStressParquet } from './stress-data.mjs';
 import { instrumentPage } from './bench-instrument.mjs';
 import { summariseProfile } from './bench-profile.mjs';
 import { keySteps, quantile, summariseKeySteps } from './bench-steps.mjs';
-import { buildFloor, measureFloor, printFloor } from './bench-floor.mjs';
+import { buildFloor, measureFloor } from './bench-floor.mjs';
 import { printImportBench, runImportBench } from './bench-import.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -520,6 +520,20 @@ function printBreakdown(r) {
   console.log('  top functions:');
   for (const f of p.topFunctions.slice(0, 8))
     console.log(`    ${fmt(f.msPerStep, 2).padStart(6)} ms  ${f.what}`);
+}
+
+/** The libraries' floor beside the app's own step figures (bench-floor.mjs). */
+function printFloor(rows) {
+  if (!rows.length) return;
+  console.log(
+    "\nthe libraries' floor: MapLibre and deck.gl alone, the same keyboard steps (key + 2 frames):",
+  );
+  const width = Math.max(...rows.map((r) => r.what.length));
+  for (const { what, keyStep: k } of rows)
+    console.log(
+      `  ${what.padEnd(width)}  p50 ${fmt(k?.p50).padStart(6)} ms  p95 ${fmt(k?.p95).padStart(6)} ms` +
+        `  draw calls ${fmt(k?.drawsPerFrame, 1).padStart(4)}  JS per drawn frame ${fmt(k?.jsPerDrawnFrame)} ms`,
+    );
 }
 
 async function main() {
