@@ -2,6 +2,8 @@ import '@fontsource/noto-sans-sc/400.css';
 import './styles/index.css';
 import { buildDataset } from './core/parseDataset';
 import { buildMapModel, type MapModel } from './core/mapModel';
+import { lineSimplifier } from './core/lineSimplifier';
+import { outlineWarmup } from './core/outlineWarmup';
 import type { UrlState } from './core/urlState';
 import type { AppState } from './core/appState';
 import type { InputIssue } from './core/types';
@@ -11,6 +13,7 @@ import type { MapOptions } from './app/startMap';
 import type { BenchHooks } from './app/benchHooks';
 import { createIdleSignal } from './app/idleSignal';
 import { createDataEntry } from './app/dataEntry';
+import { warmOutlines } from './app/warmOutlines';
 import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
@@ -66,11 +69,19 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const slot = createMapSlot(root, options, () => idleSignal.wake());
   const api = () => slot.current();
 
+  // The outlines are simplified while a large file of figures is still arriving, when the
+  // page's thread mostly waits; the map then finds them done instead of doing them first.
+  const simplify = lineSimplifier();
+  const warming = new AbortController();
   const ready = (async () => {
-    const texts = await fetchDataFiles(files, abort.signal, showFiguresRead);
+    const texts = await fetchDataFiles(files, abort.signal, showFiguresRead, (boundaries) => {
+      const work = outlineWarmup(boundaries, root.clientWidth, root.clientHeight);
+      if (work) warmOutlines(work, simplify, warming.signal);
+    });
+    warming.abort();
     if (destroyed) return;
     const { dataset, issues } = buildDataset(texts);
-    const model = buildMapModel(dataset, texts.boundaries);
+    const model = buildMapModel(dataset, texts.boundaries, simplify);
     performance.mark('rmap:data-parsed');
     const provinces = texts.provinces;
     const first = slot.open({
@@ -123,6 +134,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     destroy() {
       destroyed = true;
       abort.abort();
+      warming.abort();
       idleSignal.destroy();
       slot.destroy();
       closeDataEntry();

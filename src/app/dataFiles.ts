@@ -86,11 +86,15 @@ const notFound = (file: string): InputIssue => ({
   ...issue('file-not-found', {}),
 });
 
-/** `onFigures`: how many observations are read so far, as a large file arrives. */
+/**
+ * `onFigures`: how many observations are read so far, as a large file arrives; `onBoundaries`:
+ * the region boundaries, as soon as they are read (the observations usually come last).
+ */
 export async function fetchDataFiles(
   files: DataFiles,
   signal?: AbortSignal,
   onFigures?: (count: number) => void,
+  onBoundaries?: (boundaries: BoundaryCollection) => void,
 ): Promise<LoadedTexts> {
   const issues: InputIssue[] = [];
   // Any observations but the shipped ones may be large (a year of every county's figures):
@@ -178,6 +182,10 @@ export async function fetchDataFiles(
   };
   const csv = (key: keyof DataFiles) => text(files[key], `${key}.csv`);
   const maybeCsv = (key: keyof DataFiles) => optional(files[key], `${key}.csv`);
+  const boundaries = json(files.boundaries, 'regions.topojson').then((b) => {
+    onBoundaries?.(b);
+    return b;
+  });
   const loaded = await settled({
     regions: csv('regions'),
     sources: csv('sources'),
@@ -187,7 +195,7 @@ export async function fetchDataFiles(
     observations: observations(),
     precedence: maybeCsv('precedence'),
     events: maybeCsv('events'),
-    boundaries: json(files.boundaries, 'regions.topojson'),
+    boundaries,
     provinces: json(files.provinces, 'provinces.topojson'),
   });
   return {

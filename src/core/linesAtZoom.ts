@@ -1,3 +1,4 @@
+import type { LineSimplifier } from './lineSimplifier';
 import { simplifyLine } from './simplifyLine';
 import { WORLD_PIXELS } from './webMercator';
 
@@ -20,6 +21,11 @@ export function lineLevel(zoom: number): number {
   return Math.max(0, Math.min(FULL_DETAIL_ZOOM, Math.floor(zoom)));
 }
 
+/** The tolerance of a level below full detail, in world widths: half a pixel at its zoom. */
+export function levelTolerance(level: number): number {
+  return LINE_TOLERANCE_PX / (WORLD_PIXELS * 2 ** level);
+}
+
 /**
  * Lines as a map needs them at each zoom: with the vertices that would fall within half a
  * pixel of the line dropped. A border drawn at the whole-country zoom with every vertex of the
@@ -27,14 +33,17 @@ export function lineLevel(zoom: number): number {
  * draws a few thousand that look the same. Each level is made the first time it is asked for
  * and kept; a timeline step never asks, only a zoom into another level does.
  */
-export function linesAtZoom(lines: readonly Line[]): (zoom: number) => readonly Line[] {
+export function linesAtZoom(
+  lines: readonly Line[],
+  simplify: LineSimplifier = simplifyLine,
+): (zoom: number) => readonly Line[] {
   const levels = new Map<number, readonly Line[]>();
   return (zoom) => {
     const at = lineLevel(zoom);
     let out = levels.get(at);
     if (!out) {
-      const tolerance = LINE_TOLERANCE_PX / (WORLD_PIXELS * 2 ** at);
-      out = at >= FULL_DETAIL_ZOOM ? lines : lines.map((l) => simplifyLine(l, tolerance));
+      const tolerance = levelTolerance(at);
+      out = at >= FULL_DETAIL_ZOOM ? lines : lines.map((l) => simplify(l, tolerance));
       levels.set(at, out);
     }
     return out;

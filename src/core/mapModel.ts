@@ -2,6 +2,7 @@ import type { Dataset, Region } from './types';
 import { dayAxis } from './dayAxis';
 import { buildTimeline, type Timeline, type TimelineOptions } from './timeline';
 import { joinRegions } from './joinRegions';
+import { lineSimplifier, type LineSimplifier } from './lineSimplifier';
 import { polygonParts, ringPaths, type PolygonPart } from './polygonParts';
 
 /** A boundary polygon as shipped in data/boundaries/regions.topojson (read by readBoundaries). */
@@ -55,10 +56,19 @@ export interface MapModel {
   bounds: Bounds;
   /** Extent of each row: its polygon, or a small box around its label point. */
   rowBounds: Bounds[];
+  /**
+   * How the layers simplify the outlines: given when the page simplified them early, while
+   * the figures were still read (app/warmOutlines.ts).
+   */
+  simplify: LineSimplifier;
   timeline(metric: string, options: TimelineOptions): Timeline;
 }
 
-export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection): MapModel {
+export function buildMapModel(
+  dataset: Dataset,
+  boundaries: BoundaryCollection,
+  simplify: LineSimplifier = lineSimplifier(),
+): MapModel {
   const join = joinRegions(
     dataset.regions,
     boundaries.features.map((f) => ({ code: f.properties.code, name: f.properties.name })),
@@ -121,6 +131,7 @@ export function buildMapModel(dataset: Dataset, boundaries: BoundaryCollection):
     borders: boundaries.borders ?? ringPaths(polygons).map((r) => r.path),
     bounds: unionBounds(rowBounds.filter((_, i) => rows[i]?.level !== 'province')),
     rowBounds,
+    simplify,
     timeline,
   };
 }

@@ -1,8 +1,8 @@
-import { FULL_DETAIL_ZOOM, LINE_TOLERANCE_PX, lineLevel } from './linesAtZoom';
+import { FULL_DETAIL_ZOOM, levelTolerance, lineLevel } from './linesAtZoom';
+import type { LineSimplifier } from './lineSimplifier';
 import { polygonMesh, type PolygonMesh } from './polygonMesh';
 import type { PolygonPart } from './polygonParts';
 import { simplifyLine } from './simplifyLine';
-import { WORLD_PIXELS } from './webMercator';
 
 type Ring = readonly (readonly number[])[];
 
@@ -14,7 +14,7 @@ const MIN_RING = 4;
  * region smaller than the tolerance still has its few pixels and its pick; a hole that would
  * collapse is left out, which fills less than a pixel.
  */
-function simplifyPart(part: PolygonPart, tolerance: number): PolygonPart {
+function simplifyPart(part: PolygonPart, tolerance: number, simplify: LineSimplifier): PolygonPart {
   if (!Array.isArray(part.polygon)) return part;
   const rings = part.polygon as unknown[];
   let changed = false;
@@ -24,7 +24,7 @@ function simplifyPart(part: PolygonPart, tolerance: number): PolygonPart {
       out.push(ring);
       continue;
     }
-    const simple = simplifyLine(ring as Ring, tolerance);
+    const simple = simplify(ring as Ring, tolerance);
     if (simple === ring) out.push(ring);
     else if (simple.length >= MIN_RING) {
       out.push(simple);
@@ -43,15 +43,18 @@ function simplifyPart(part: PolygonPart, tolerance: number): PolygonPart {
  * that was most of a frame. Parts keep their places, so a pick still answers the same region.
  * Each level is made the first time it is asked for and kept; a step never asks.
  */
-export function polygonsAtZoom(parts: readonly PolygonPart[]): (zoom: number) => PolygonMesh {
+export function polygonsAtZoom(
+  parts: readonly PolygonPart[],
+  simplify: LineSimplifier = simplifyLine,
+): (zoom: number) => PolygonMesh {
   const levels = new Map<number, PolygonMesh>();
   return (zoom) => {
     const at = lineLevel(zoom);
     let mesh = levels.get(at);
     if (!mesh) {
-      const tolerance = LINE_TOLERANCE_PX / (WORLD_PIXELS * 2 ** at);
+      const tolerance = levelTolerance(at);
       mesh = polygonMesh(
-        at >= FULL_DETAIL_ZOOM ? parts : parts.map((p) => simplifyPart(p, tolerance)),
+        at >= FULL_DETAIL_ZOOM ? parts : parts.map((p) => simplifyPart(p, tolerance, simplify)),
       );
       levels.set(at, mesh);
     }

@@ -154,11 +154,12 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       const outlines = ringPaths(polygons);
       this.setState({
         outlines,
-        meshDetail: polygonsAtZoom(polygons),
+        meshDetail: polygonsAtZoom(polygons, props.model.simplify),
         meshLevel: -1,
         // A subset's borders are its rings: the model's shared borders belong to no one region.
         borderDetail: linesAtZoom(
           (only ? outlines.map((r) => r.path) : props.model.borders) as Line[],
+          props.model.simplify,
         ),
         pointRows: pointRows(props.model.rows),
         labelled: labelledRows(props.model),

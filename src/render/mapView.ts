@@ -10,7 +10,7 @@ import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import type { Layer, View } from '@deck.gl/core';
 import { basemapStyle } from './basemapStyle';
 import { releaseDevice, watchContextLoss, type Device } from './contextLoss';
-import { FIT_MAX_ZOOM, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
+import { FIT_MAX_ZOOM, fitMargin, MAX_ZOOM, MIN_ZOOM, type Camera } from '../core/camera';
 import type { Panel } from '../core/panelPoint';
 import type { InsetLayout, Padding } from '../core/insetLayout';
 import { drawsIn, insetsView, mainView } from './insetViews';
@@ -81,15 +81,9 @@ export interface MapView {
   destroy(): void;
 }
 
-/** 40 px around the fitted area, less in a small map (an embed on a phone), never all of it. */
-function fitMargin(el: HTMLElement): number {
-  const side = Math.min(el.clientWidth || 400, el.clientHeight || 400);
-  return Math.max(4, Math.min(40, Math.round(side * 0.08)));
-}
-
 /** The margin on every side, and `room` besides it where something stands over the map. */
 function fitPadding(el: HTMLElement, room?: Padding): Padding {
-  const m = fitMargin(el);
+  const m = fitMargin(el.clientWidth, el.clientHeight);
   return {
     top: m + (room?.top ?? 0),
     right: m + (room?.right ?? 0),
