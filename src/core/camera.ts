@@ -14,7 +14,8 @@ export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 11;
 /** A fitted view (a region, an inset's area) is never magnified beyond this zoom. */
 export const FIT_MAX_ZOOM = 9;
-/** The margin around a fitted area: 40 px, less in a small map (an embed on a phone), never all of it. */
+
+/** 40 px around a fitted area, less in a small map (an embed on a phone), never all of it. */
 export function fitMargin(width: number, height: number): number {
   const side = Math.min(width || 400, height || 400);
   return Math.max(4, Math.min(40, Math.round(side * 0.08)));
