@@ -138,7 +138,7 @@ describe('warmOutlines', () => {
 
   const work = () => ({ lines: outlineWarmup(boundaries(), 1000, 700)!.lines, tolerance: 1e-4 });
 
-  it('simplifies every line, in slices that leave the page its turn', () => {
+  it('simplifies every line, none before the page’s current task has ended', () => {
     const { simplify, made } = counting();
     const w = work();
     warmOutlines(w, simplify, new AbortController().signal);
