@@ -126,10 +126,13 @@ export async function buildStressData(outDir) {
 /**
  * The stress set with its observations as Parquet instead of CSV, the other files copied:
  * the compact binary form a large dataset can ship in. Each column holds the CSV's texts, the
- * value column numbers, so the app checks the same figures either way.
+ * value column numbers, so the app checks the same figures either way. No cell is null (an
+ * empty field is an empty text), so every column is declared so: a nullable column carries a
+ * definition level per cell, which hyparquet then walks value by value, and reading the file
+ * took twice as long (8.2–8.6 s against 3.9–4.3 s in Node) for the same 15.7 MB.
  */
 export async function buildStressParquet(stressDir, outDir) {
-  const marker = join(outDir, `.seed-${SEED}-${DAYS}-parquet`);
+  const marker = join(outDir, `.seed-${SEED}-${DAYS}-parquet-required`);
   if (existsSync(marker)) return;
   const { parquetWriteBuffer } = await import('hyparquet-writer');
   mkdirSync(join(outDir, 'boundaries'), { recursive: true });
@@ -147,8 +150,8 @@ export async function buildStressParquet(stressDir, outDir) {
   for (const line of lines) line.split(',').forEach((v, i) => columns[i].push(v));
   const columnData = header.map((name, i) =>
     name === 'value'
-      ? { name, data: columns[i].map(Number), type: 'DOUBLE' }
-      : { name, data: columns[i], type: 'STRING' },
+      ? { name, data: columns[i].map(Number), type: 'DOUBLE', nullable: false }
+      : { name, data: columns[i], type: 'STRING', nullable: false },
   );
   writeFileSync(
     join(outDir, 'observations.parquet'),
