@@ -1,4 +1,4 @@
-import { FIT_MAX_ZOOM, fitMargin, MIN_ZOOM } from './camera';
+import { fitMargin, MIN_ZOOM } from './camera';
 import { fitCamera } from './insetLayout';
 import { levelTolerance, lineLevel, type Line } from './linesAtZoom';
 import { geometryBounds, type BoundaryCollection } from './mapModel';
@@ -25,8 +25,9 @@ export function outlineWarmup(
   if (!parts.length) return null;
   const bounds = geometryBounds(parts.map((p) => p.polygon));
   if (!bounds.every(Number.isFinite)) return null;
+  // fitCamera already stops at the fitted views' closest zoom; the map goes no further out.
   const fitted = fitCamera(bounds, width, height, fitMargin(width, height)).zoom;
-  const level = lineLevel(Math.max(MIN_ZOOM, Math.min(FIT_MAX_ZOOM, fitted)));
+  const level = lineLevel(Math.max(MIN_ZOOM, fitted));
   const rings = ringPaths(parts).map((r) => r.path as Line);
   const borders = (boundaries.borders ?? []) as Line[];
   return { lines: [...rings, ...borders], tolerance: levelTolerance(level) };
