@@ -13,6 +13,7 @@ import type { MapOptions } from './app/startMap';
 import type { BenchHooks } from './app/benchHooks';
 import { createIdleSignal } from './app/idleSignal';
 import { createDataEntry } from './app/dataEntry';
+import { createShippedBoundaries } from './app/shippedBoundaryFiles';
 import { warmOutlines } from './app/warmOutlines';
 import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
@@ -97,6 +98,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
         regions: model.dataset.regions,
         boundaries: { type: 'FeatureCollection', features: model.features },
       }),
+      shippedLayer: createShippedBoundaries(),
       query: () => api()?.query() ?? '',
       load(data, boundaries, query) {
         let next: MapModel;

@@ -31,6 +31,11 @@ export interface Region {
   nameEn: string;
   level: RegionLevel;
   parent: string; // code of the parent, '' for none
+  /**
+   * The parent's name where the parent is not itself among the regions (a layer of counties
+   * without its prefectures), so a join can still tell apart two regions of one name.
+   */
+  parentName?: string;
   aliases: string[]; // other spellings, traditional forms included
   lon: number; // label point
   lat: number;

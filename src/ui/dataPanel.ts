@@ -6,7 +6,10 @@
 import { createImportClient, ImportCancelled } from './importClient';
 import type { ImportSummary, WireChoices } from '../core/ingest/importProtocol';
 import { IMPORT_STAGES, type ImportStage } from '../core/ingest/analyseImport';
-import { regionsFromBoundaryJson, regionsFromGeoJson } from '../core/ingest/regionsFromGeoJson';
+import type { BoundaryRegions } from '../core/ingest/regionsFromGeoJson';
+import type { ChinaLevel, ShippedChoice } from '../core/shippedBoundaries';
+import { createBoundaryPicker, type BoundaryPickerView } from './boundaryPicker';
+import { createJoinBoundary, type JoinBoundary } from './joinBoundary';
 import type { BoundaryCollection } from '../core/mapModel';
 import type { Dataset, Region } from '../core/types';
 import { say } from './dataStrings';
@@ -20,6 +23,8 @@ export interface DataPanelDeps {
   lang(): Lang;
   /** The regions and polygons of the map as shipped, used until a boundary file is given. */
   shipped(): { regions: Region[]; boundaries: BoundaryCollection };
+  /** China's provinces, prefectures or counties as shipped beside the app. */
+  shippedLayer(level: ChinaLevel): Promise<BoundaryRegions>;
   /**
    * Puts a dataset on the map, in the view `query` names when given; an error message when it
    * could not, the old map staying.
@@ -35,15 +40,8 @@ export interface DataPanel {
   destroy(): void;
 }
 
-interface Boundary {
-  file: string;
-  regions: Region[];
-  boundaries: BoundaryCollection;
-  skipped: number;
-}
-
 export function createDataPanel(deps: DataPanelDeps): DataPanel {
-  let boundary: Boundary | null = null;
+  const boundary = createJoinBoundary(deps);
   let input: { file: string; text?: string; bytes?: Uint8Array } | null = null;
   let choices: WireChoices = { overrides: [] };
   let summary: ImportSummary | null = null;
@@ -51,22 +49,18 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   let message = '';
   let pendingQuery: string | null = null;
 
-  const regions = () => boundary?.regions ?? deps.shipped().regions;
-  const client = createImportClient({
-    regions,
-    universeLabel,
-    onStage: (s) => {
-      stage = s;
-      render();
-    },
+  const client = createImportClient({ regions: boundary.regions, universeLabel, onStage });
+
+  const { element, body, paint } = panelParts({
+    files: (files) => void addFiles(files),
+    text: (text) => void run(() => openTable(say('pasted', deps.lang()), { text })),
+    boundary: (c) => void run(() => useShipped(c)),
   });
 
-  const element = h('section', { class: 'data-panel', 'data-testid': 'data-panel' });
-  const { fileInput, paste, pasteButton } = importFields(
-    (files) => void addFiles(files),
-    (text) => void run(() => openTable(say('pasted', deps.lang()), { text })),
-  );
-  const body = h('div', { class: 'data-body' });
+  function onStage(s: ImportStage) {
+    stage = s;
+    render();
+  }
 
   async function run(task: () => Promise<void>): Promise<void> {
     message = '';
@@ -93,35 +87,44 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
     summary = await client.open(file, data, choices);
   }
 
+  /** The open table joined again, with the choices and boundaries now in force. */
+  async function rejoin() {
+    stage = 'decode';
+    render();
+    summary = await client.choose(choices);
+  }
+
   async function choose(patch: Partial<WireChoices>) {
     choices = { ...choices, ...patch };
-    await run(async () => {
-      stage = 'decode';
-      summary = await client.choose(choices);
-    });
+    await run(rejoin);
   }
 
   async function addFiles(files: File[]): Promise<void> {
-    // Boundaries first, so a table dropped with them is joined to them.
-    const jsons = files.filter((f) => /\.(geo|topo)?json$/i.test(f.name));
-    const tables = files.filter((f) => !jsons.includes(f));
+    const { jsons, tables } = splitFiles(files);
     await run(async () => {
       for (const f of jsons) {
         const json = await readJson(f, deps.lang());
         const project = parseProject(json);
         if (project) await openProject(project);
-        else boundary = boundaryOf(f.name, json, deps.lang());
+        else boundary.useFile(f.name, json, deps.lang());
       }
       if (input && tables.length === 0 && jsons.length > 0 && !summary) return;
       const table = tables[0];
       if (table) await openTable(table.name, await tableContent(table));
-      else if (input) await choose({});
+      else if (input) await rejoin();
     });
   }
 
+  async function useShipped(choice: ShippedChoice) {
+    message = say('loadingBoundaries', deps.lang());
+    render();
+    await boundary.useShipped(choice);
+    message = '';
+    if (input) await rejoin();
+  }
+
   async function openProject(p: Project) {
-    if (p.boundaries)
-      boundary = { file: p.boundaryFile, ...regionsFromGeoJsonCollection(p.boundaries) };
+    await boundary.useProject(p);
     pendingQuery = p.query;
     await openTable(p.file, { text: p.text }, p.choices);
     show();
@@ -129,8 +132,7 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
 
   function show() {
     if (!summary) return;
-    const b = boundary?.boundaries ?? deps.shipped().boundaries;
-    const err = deps.load(summary.dataset, b, pendingQuery);
+    const err = deps.load(summary.dataset, boundary.polygons(), pendingQuery);
     message = err ? `${say('failed', deps.lang())}${err}` : say('shown', deps.lang());
     pendingQuery = null;
     render();
@@ -140,27 +142,30 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
     if (summary && input) saveProject(input, summary, choices, boundary, deps.query());
   }
 
+  function cancel() {
+    client.cancel();
+    stage = null;
+    message = say('cancelled', deps.lang());
+    render();
+  }
+
   function render() {
     const lang = deps.lang();
-    const progress = stage
-      ? progressRow(stage, lang, () => {
-          client.cancel();
-          stage = null;
-          message = say('cancelled', lang);
-          render();
-        })
-      : null;
-    drawBody(body, { lang, boundary, summary, choices, message, regions: regions() }, progress, {
-      show,
-      save,
-      choose: (p) => void choose(p),
-    });
-    pasteButton.textContent = say('usePaste', lang);
-    drawPanel(element, lang, { fileInput, paste, pasteButton, body });
+    const progress = stage ? progressRow(stage, lang, cancel) : null;
+    const view = { lang, boundary, summary, choices, message, regions: boundary.regions() };
+    drawBody(body, view, progress, { show, save, choose: (p) => void choose(p) });
+    paint(lang, boundary.pickerView(lang));
   }
 
   render();
   return { element, addFiles, destroy: () => client.destroy() };
+}
+
+/** Boundaries (and project files) apart from tables: they are read first, so a table dropped
+ * with them is joined to them. */
+function splitFiles(files: File[]): { jsons: File[]; tables: File[] } {
+  const jsons = files.filter((f) => /\.(geo|topo)?json$/i.test(f.name));
+  return { jsons, tables: files.filter((f) => !jsons.includes(f)) };
 }
 
 /** A table file as the import worker reads it: its bytes (a spreadsheet is unpacked there). */
@@ -177,17 +182,28 @@ async function readJson(f: File, lang: Lang): Promise<unknown> {
   }
 }
 
-/** The regions a GeoJSON or TopoJSON file outlines (TopoJSON: its first collection). */
-function boundaryOf(file: string, json: unknown, lang: Lang): Boundary {
-  const r = regionsFromBoundaryJson(json);
-  if (!r) throw new Error(`${file}: ${say('noTopologyLayer', lang)}`);
-  return { file, regions: r.regions, boundaries: r.boundaries, skipped: r.skipped.length };
-}
-
 const universeLabel = () => ({
   zh: say('universeNotStated', 'zh'),
   en: say('universeNotStated', 'en'),
 });
+
+/** The panel's fixed parts, and how to draw them again in a language. */
+function panelParts(on: {
+  files: (files: File[]) => void;
+  text: (text: string) => void;
+  boundary: (choice: ShippedChoice) => void;
+}) {
+  const element = h('section', { class: 'data-panel', 'data-testid': 'data-panel' });
+  const { fileInput, paste, pasteButton } = importFields(on.files, on.text);
+  const body = h('div', { class: 'data-body' });
+  const picker = createBoundaryPicker(on.boundary);
+  const paint = (lang: Lang, view: BoundaryPickerView) => {
+    pasteButton.textContent = say('usePaste', lang);
+    picker.render(view);
+    drawPanel(element, lang, { fileInput, paste, pasteButton, picker: picker.element, body });
+  };
+  return { element, body, paint };
+}
 
 /** The file picker and the paste box; a paste, or the button beside it, opens the text. */
 function importFields(onFiles: (files: File[]) => void, onText: (text: string) => void) {
@@ -227,7 +243,7 @@ function saveProject(
   input: { file: string; text?: string; bytes?: Uint8Array },
   summary: ImportSummary,
   choices: WireChoices,
-  boundary: Boundary | null,
+  boundary: JoinBoundary,
   query: string,
 ): void {
   const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
@@ -235,8 +251,7 @@ function saveProject(
     file: input.file,
     text,
     choices: { ...choices, encoding: undefined },
-    boundaryFile: boundary?.file ?? '',
-    boundaries: boundary?.boundaries ?? null,
+    ...boundary.forProject(),
     query,
   });
   download(
@@ -248,7 +263,7 @@ function saveProject(
 /** What the panel's body shows: the boundaries in use, the import's report and the outcome. */
 interface BodyView {
   lang: Lang;
-  boundary: Boundary | null;
+  boundary: JoinBoundary;
   summary: ImportSummary | null;
   choices: WireChoices;
   message: string;
@@ -262,7 +277,6 @@ function drawBody(
   actions: { show: () => void; save: () => void; choose: (p: Partial<WireChoices>) => void },
 ): void {
   const { lang, summary, choices } = view;
-  const b = view.boundary;
   const showButton = h(
     'button',
     { type: 'button', class: 'show', disabled: !summary || summary.figures === 0 },
@@ -272,11 +286,8 @@ function drawBody(
   const saveButton = h('button', { type: 'button', disabled: !summary }, say('saveProject', lang));
   saveButton.addEventListener('click', actions.save);
   body.replaceChildren(
-    h(
-      'p',
-      { class: 'boundary' },
-      `${say('boundaries', lang)}: ${b ? `${b.file} · ${b.regions.length} ${say('regionsCount', lang)}` : say('shippedBoundaries', lang)}${b && b.skipped > 0 ? ` · ${b.skipped} ${say('skippedFeatures', lang)}` : ''}`,
-    ),
+    h('p', { class: 'boundary' }, view.boundary.describe(lang)),
+    view.boundary.isShipped() ? h('p', { class: 'note' }, say('chinaVintage', lang)) : '',
     progress ?? '',
     summary
       ? renderImportReport({
@@ -303,10 +314,11 @@ function drawPanel(
     fileInput: HTMLInputElement;
     paste: HTMLTextAreaElement;
     pasteButton: HTMLButtonElement;
+    picker: HTMLElement;
     body: HTMLElement;
   },
 ): void {
-  const { fileInput, paste, pasteButton, body } = parts;
+  const { fileInput, paste, pasteButton, picker, body } = parts;
   element.replaceChildren(
     h('h2', {}, say('heading', lang)),
     h('p', {}, say('privacy', lang)),
@@ -323,11 +335,7 @@ function drawPanel(
       paste,
       pasteButton,
     ),
+    picker,
     body,
   );
-}
-
-function regionsFromGeoJsonCollection(fc: BoundaryCollection): Omit<Boundary, 'file'> {
-  const r = regionsFromGeoJson(fc);
-  return { regions: r.regions, boundaries: r.boundaries, skipped: r.skipped.length };
 }

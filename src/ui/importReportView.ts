@@ -273,6 +273,6 @@ function keyRow(
 /** `城关镇 · 织金县 (999001)`: the parent tells apart two regions of one name. */
 function regionLabel(r: Region | undefined, byCode: Map<string, Region>): string {
   if (!r) return '';
-  const parent = byCode.get(r.parent);
-  return `${r.name}${parent ? ` · ${parent.name}` : ''} (${r.code})`;
+  const parent = byCode.get(r.parent)?.name ?? r.parentName;
+  return `${r.name}${parent ? ` · ${parent}` : ''} (${r.code})`;
 }

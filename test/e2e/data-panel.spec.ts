@@ -1,4 +1,5 @@
 import { test, expect, openMap, canvasGrid, saturation } from './fixtures';
+import { readFileSync } from 'node:fs';
 import { xlsx } from '../xlsx';
 
 // GBK bytes of the characters the test file uses, from Python's gbk codec: TextEncoder only
@@ -131,4 +132,76 @@ test('an Excel workbook dropped on the map is read off the page and joined like 
   await expect(report.locator('[data-count=matched]')).toHaveText(/^已匹配行: 3 /);
   await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 0');
   await expect(panel.getByText('3 个数字可上图')).toBeVisible();
+});
+
+/**
+ * Guizhou's county-level units as a spreadsheet of 2022 names them, built from the shipped
+ * boundaries (names of about 2017): four renamed since (盘县 → 盘州市, 水城县 → 水城区, 兴仁县 →
+ * 兴仁市, 黔西县 → 黔西市), four in traditional script, two misspelt, one written short.
+ */
+function guizhouCountyTable(): string {
+  const topo = JSON.parse(readFileSync('data/boundaries/china-counties.topojson', 'utf8')) as {
+    objects: Record<string, { geometries: { properties: { code: string; name: string } }[] }>;
+  };
+  const layer = Object.values(topo.objects)[0]!;
+  const names = layer.geometries
+    .map((g) => g.properties)
+    .filter((p) => p.code.startsWith('52'))
+    .map((p) => p.name);
+  const as2022: Record<string, string> = {
+    盘县: '盘州市',
+    水城县: '水城区',
+    兴仁县: '兴仁市',
+    黔西县: '黔西市',
+    云岩区: '雲巖區',
+    乌当区: '烏當區',
+    钟山区: '鐘山區',
+    镇宁布依族苗族自治县: '鎮寧布依族苗族自治縣',
+    息烽县: '息峰县',
+    湄潭县: '湄谭县',
+    三都水族自治县: '三都县',
+  };
+  const rows = names.flatMap((n, i) => [
+    `${as2022[n] ?? n}\t2020年2月20日\t${60 + ((i * 7) % 30)}%`,
+    `${as2022[n] ?? n}\t2020年3月1日\t${i % 5 === 0 ? '95%以上' : `${85 + ((i * 3) % 15)}%`}`,
+  ]);
+  return ['县（市、区）\t日期\t规上工业企业复工率', ...rows].join('\n');
+}
+
+test("a county table joins one province's shipped counties, each renamed, misspelt or traditional name reported", async ({
+  page,
+}) => {
+  // As above: showing own data replaces the map, which software GL takes long to tear down.
+  test.setTimeout(240_000);
+  await openMap(page);
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const panel = page.getByTestId('data-panel');
+  await panel.getByLabel('匹配到').selectOption('county');
+  await panel.getByLabel('范围').selectOption({ label: '贵州省' });
+  await expect(panel.getByText('边界: 全国 · 县级 · 贵州省 · 88 个地区')).toBeVisible();
+
+  await panel.getByLabel('粘贴表格（制表符分隔）').fill(guizhouCountyTable());
+  await panel.getByRole('button', { name: '读取粘贴的表格' }).click();
+  const report = panel.getByRole('region', { name: '匹配报告' });
+  await expect(report.locator('[data-count=matched]')).toHaveText(
+    '已匹配行: 170 (名称完全一致 154, 去掉市/州/县/区后缀 8, 繁体转简体 8)',
+  );
+  await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 6');
+  await expect(report.locator('[data-count=without-data]')).toHaveText('无数据的地区: 3');
+  const row = (name: string) => report.locator('tr', { hasText: name });
+  await expect(row('息峰县')).toContainText('可能是：息烽县 · 贵阳市 (520122)');
+  await expect(row('盘州市')).toContainText('盘县 · 六盘水市 (520222)');
+  await expect(row('雲巖區')).toContainText('云岩区 · 贵阳市 (520103)');
+  await expect(row('水城区')).toContainText('水城县 · 六盘水市 (520221)');
+
+  // The user settles one misspelling; its rows join, the rest stay listed.
+  await row('息峰县').getByRole('combobox').fill('息烽县 · 贵阳市 (520122)');
+  await row('息峰县').getByRole('combobox').press('Enter');
+  await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 4');
+
+  await panel.getByRole('button', { name: '在地图上显示' }).click({ timeout: 150_000 });
+  await expect(panel.getByText('已在地图上显示')).toBeVisible({ timeout: 150_000 });
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const coloured = (await canvasGrid(page)).filter((c) => saturation(c) > 40);
+  expect(coloured.length).toBeGreaterThan(200);
 });

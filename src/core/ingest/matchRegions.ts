@@ -200,14 +200,16 @@ function parentFits(
   index: Index,
   t2s: (s: string) => string,
 ): boolean {
-  const parent = r ? index.byCode.get(r.parent) : undefined;
   if (!r || r.parent === '') return false;
   if (written === r.parent) return true;
-  if (!parent) return false;
+  const parent = index.byCode.get(r.parent);
+  const names = parent
+    ? [parent.name, parent.short, ...parent.aliases]
+    : r.parentName
+      ? [r.parentName]
+      : [];
   const key = normaliseRegionName(t2s(written));
-  return [parent.name, parent.short, ...parent.aliases].some(
-    (n) => n === written || normaliseRegionName(n) === key,
-  );
+  return names.some((n) => n === written || normaliseRegionName(n) === key);
 }
 
 /** `织金县城关镇`: a name written after its parent's, in one cell. */

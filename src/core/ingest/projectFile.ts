@@ -1,11 +1,12 @@
 /**
  * One file that brings back a map made from one's own data: the table as text, the choices
  * made about it (column roles, layout, year, join overrides), the boundary polygons when they
- * were not the shipped ones, and the view as a query string. Reopening reruns the same import
+ * came from a file (shipped ones by their level and area only), and the view as a query string. Reopening reruns the same import
  * on the same text, so what the map shows is derived again, never stored twice.
  */
 import type { BoundaryCollection } from '../mapModel';
 import type { WireChoices } from './analyseImport';
+import { shippedChoiceOf, type ShippedChoice } from '../shippedBoundaries';
 
 export const PROJECT_FORMAT = 'resumption-map-project';
 export const PROJECT_VERSION = 1;
@@ -16,6 +17,8 @@ export interface Project {
   choices: WireChoices;
   boundaryFile: string;
   boundaries: BoundaryCollection | null;
+  /** Shipped boundaries other than the map's own regions, by level and area. */
+  shipped: ShippedChoice | null;
   query: string;
 }
 
@@ -43,6 +46,7 @@ export function parseProject(json: unknown): Project | null {
     choices: { ...c, overrides },
     boundaryFile: typeof o.boundaryFile === 'string' ? o.boundaryFile : '',
     boundaries: (o.boundaries as BoundaryCollection | null) ?? null,
+    shipped: shippedChoiceOf(o.shipped),
     query: o.query,
   };
 }

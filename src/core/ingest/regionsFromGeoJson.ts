@@ -1,7 +1,7 @@
 /**
  * Regions from a user's boundary file. GeoJSON from DataV/Aliyun (`adcode`, `name`,
  * `parent.adcode`, `center`), from GADM/Natural Earth style exports (`NAME`, `code`) and from
- * our own build (`code`, `name`, `lon`, `lat`) all work: the property holding the code and the
+ * our own build (`code`, `name`, `parent`, `parent_name`, `lon`, `lat`) all work: the property holding the code and the
  * one holding the name are detected, and every feature becomes a region the join can match.
  * A feature without a polygon is listed, not drawn.
  */
@@ -60,6 +60,7 @@ export function regionsFromGeoJson(fc: { features?: unknown[] }): BoundaryRegion
     seen.add(code);
     const name = nameProperty ? String(p[nameProperty] ?? '').trim() : '';
     const [lon, lat] = labelPoint(p, f.geometry?.coordinates);
+    const parentName = typeof p.parent_name === 'string' ? p.parent_name.trim() : '';
     regions.push({
       code,
       name: name || code,
@@ -67,6 +68,7 @@ export function regionsFromGeoJson(fc: { features?: unknown[] }): BoundaryRegion
       nameEn: '',
       level: levelOf(code),
       parent: parentOf(p),
+      ...(parentName ? { parentName } : {}),
       aliases: [],
       lon,
       lat,

@@ -12,12 +12,21 @@ const PROJECT: Project = {
   },
   boundaryFile: '',
   boundaries: null,
+  shipped: null,
   query: 'date=2020-03-01&lang=en',
 };
 
 describe('project files', () => {
   it('reopen to the same text, choices, join overrides and view', () => {
     expect(parseProject(JSON.parse(writeProject(PROJECT)))).toEqual(PROJECT);
+  });
+
+  it('name shipped boundaries by level and province rather than carry their polygons', () => {
+    const p: Project = { ...PROJECT, shipped: { level: 'county', area: '520000' } };
+    expect(parseProject(JSON.parse(writeProject(p)))).toEqual(p);
+    const older = { ...JSON.parse(writeProject(PROJECT)) };
+    delete older.shipped;
+    expect(parseProject(older)?.shipped).toBeNull();
   });
 
   it('are told apart from GeoJSON and from files of another version', () => {
