@@ -234,15 +234,18 @@ function chinaFeature(f, parent, parentName) {
 }
 
 /**
- * China's prefecture-level units as echarts draws them: every feature of its province files.
- * For the four municipalities those are their districts, and a province's directly governed
- * counties (e.g. 仙桃市 429004) stand beside its prefectures, as in the source.
+ * China's prefecture-level units as echarts draws them: every feature of its province files, so
+ * a province's directly governed counties (e.g. 仙桃市 429004) stand beside its prefectures. A
+ * province whose file holds no prefecture, only districts (the four municipalities, Hong Kong,
+ * Macao) or nothing coded (Taiwan), is one unit, as statistics of prefecture-level cities list
+ * 北京市 or 重庆市: its own outline, with no parent.
  */
 export function prefectureFeatures() {
   const features = [];
   const seen = new Set();
   for (const file of provinceFiles()) {
     const all = readFeatures(file);
+    if (!all.some((f) => SIX.test(f.code) && f.code.endsWith('00'))) continue;
     for (const f of all) {
       if (!SIX.test(f.code) || seen.has(f.code)) continue;
       // echarts' Tibet file draws 山南市 under a feature without a code, beside its coded but
@@ -257,6 +260,11 @@ export function prefectureFeatures() {
         chinaFeature({ ...f, polygons: drawn.polygons }, parent, PROVINCE_NAMES[parent] ?? ''),
       );
     }
+  }
+  const covered = new Set(features.map((f) => f.properties.parent));
+  for (const p of readFeatures(join(ECHARTS, 'china.json'))) {
+    if (covered.has(p.code) || !hasArea(p.polygons)) continue;
+    features.push(chinaFeature({ ...p, name: PROVINCE_NAMES[p.code], cp: null }, '', ''));
   }
   return features;
 }
