@@ -29,6 +29,7 @@ import type { Store } from './createStore';
 import type { Action } from '../core/appState';
 import type { Derived } from './deriveStyle';
 import type { ExportFrame } from '../export/source';
+import { displayName } from '../core/displayName';
 
 export interface MapRendererDeps {
   mapEl: HTMLElement;
@@ -317,7 +318,7 @@ function tooltipAt(
       cell: describeCell(model, d.points, s.dayIndex, hover.row, lang),
     });
   }
-  const name = region ? (lang === 'zh' ? region.name : region.nameEn) : '';
+  const name = region ? displayName(region, lang) : '';
   return [{ region: name, rows, lang }, hover.x, hover.y];
 }
 

@@ -40,7 +40,8 @@ export function labelledRows(model: MapModel): readonly number[] {
 export function regionName(model: MapModel, row: number, lang: Lang): string {
   const region = model.rows[row];
   if (!region) return '';
-  return lang === 'zh' ? region.short : shortNameEn(region.nameEn);
+  // Own regions often have no English name: English shows the Chinese one rather than none.
+  return lang === 'zh' || region.nameEn === '' ? region.short : shortNameEn(region.nameEn);
 }
 
 // An autonomous area's English name spells out its peoples ("Qiannan Buyei and Miao

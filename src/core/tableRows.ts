@@ -11,6 +11,7 @@ import { formatSource, formatValue, UNKNOWN, type Lang } from './format';
 import { splitLayerId } from './layers';
 import type { MapModel } from './mapModel';
 import type { DateBasis, Qualifier } from './types';
+import { displayName } from './displayName';
 
 export type StatusName = 'none' | 'observed' | 'carried' | 'interpolated' | 'stale' | 'uncertain';
 
@@ -80,7 +81,7 @@ export function tableRows(
       status === Status.None ? undefined : model.dataset.observations[timeline.obs[i] ?? -1];
     const base = {
       code: region?.code ?? '',
-      region: region ? (lang === 'zh' ? region.name : region.nameEn || region.name) : '',
+      region: region ? displayName(region, lang) : '',
     };
     if (!o) {
       return {

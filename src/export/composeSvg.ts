@@ -14,6 +14,7 @@ import { besideOffsets, placeLabels, type LabelBox } from '../core/placeLabels';
 import { embeddedFontCss, svgText } from './embeddedFont';
 import { compositionText } from './scene';
 import type { ExportSource } from './source';
+import { displayName } from '../core/displayName';
 
 export interface SvgResult {
   blob: Blob;
@@ -158,7 +159,7 @@ function mapLayersSvg(
     const d = geometryToPath(f.geometry, project);
     if (!d) return;
     const st = src.regionStyle(day, row);
-    const name = s.lang === 'zh' ? region.name : region.nameEn;
+    const name = displayName(region, s.lang);
     out.push(
       `<path data-code="${escapeXml(region.code)}" data-name="${escapeXml(name)}" d="${d}" ${fillAttrs(st.fill, 'fill')} ${fillAttrs(st.stroke, 'stroke')} stroke-width="${n(st.strokeWidth * k)}"><title>${escapeXml(name)}</title></path>`,
     );

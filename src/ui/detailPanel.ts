@@ -11,6 +11,7 @@ import type { MapModel } from '../core/mapModel';
 import type { Timeline } from '../core/timeline';
 import type { TimeAxis } from '../core/timeAxis';
 import type { DateBasis, Observation } from '../core/types';
+import { displayName, otherName } from '../core/displayName';
 
 export interface DetailView {
   model: MapModel;
@@ -73,7 +74,7 @@ export function createDetailPanel(onClose: () => void) {
     const wasHidden = element.hidden;
     element.hidden = false;
     const metricName = metricLabel(model.dataset, view.metric, lang);
-    const name = lang === 'zh' ? region.name : region.nameEn;
+    const name = displayName(region, lang);
     element.setAttribute('aria-label', `${t('details', lang)}: ${name}`);
     close.setAttribute('aria-label', t('close', lang));
     close.title = t('close', lang);
@@ -110,10 +111,7 @@ export function createDetailPanel(onClose: () => void) {
     const nextList = `${row}|${lang}`;
     if (nextList !== listKey) {
       listKey = nextList;
-      heading.replaceChildren(
-        name,
-        h('span', { class: 'detail-alt' }, lang === 'zh' ? region.nameEn : region.name),
-      );
+      heading.replaceChildren(name, h('span', { class: 'detail-alt' }, otherName(region, lang)));
       const figures = model.dataset.observations
         .filter((o) => o.region === region.code)
         .sort((a, b) => a.date.localeCompare(b.date) || a.row - b.row);

@@ -1,6 +1,7 @@
 import { h, labelFor, listen, uniqueId } from './dom';
 import { t, type Lang } from './i18n';
 import type { Region } from '../core/types';
+import { displayName, otherName } from '../core/displayName';
 
 /** A region the finder offers, with what its name may be typed as. */
 export interface FinderRegion {
@@ -78,7 +79,7 @@ export function createRegionFinder(handlers: {
   }
   function choose(item: FinderRegion | undefined): void {
     if (!item || !current) return;
-    input.value = current.lang === 'zh' ? item.region.name : item.region.nameEn;
+    input.value = displayName(item.region, current.lang);
     close();
     handlers.choose(item);
   }
@@ -154,7 +155,7 @@ function comboboxInput(listId: string): HTMLInputElement {
 /** The preset views, and the view shown when a link or the finder reached one that is none. */
 function presetOptions(view: FinderView): HTMLElement[] {
   const { lang } = view;
-  const cityName = (r: Region) => (lang === 'zh' ? r.short : r.nameEn);
+  const cityName = (r: Region) => (lang === 'zh' ? r.short : displayName(r, lang));
   const options = [
     h('option', { value: 'all' }, t('viewAll', lang)),
     h('option', { value: 'guizhou' }, t('viewGuizhou', lang)),
@@ -184,8 +185,8 @@ function optionItem(m: FinderRegion, selected: boolean, listId: string, lang: La
       'data-code': m.code,
       'aria-selected': String(selected),
     },
-    lang === 'zh' ? m.region.name : m.region.nameEn,
-    h('span', { class: 'finder-alt' }, lang === 'zh' ? m.region.nameEn : m.region.name),
+    displayName(m.region, lang),
+    h('span', { class: 'finder-alt' }, otherName(m.region, lang)),
   );
 }
 

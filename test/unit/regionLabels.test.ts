@@ -117,6 +117,11 @@ describe('labelText', () => {
     expect(labelText(day, row).split('\n')[0]).toBe('Guiyang');
     expect(regionName(day.model, row, 'en')).toBe('Guiyang');
   });
+
+  it('uses the Chinese short name in English for a region with no English name', () => {
+    const m = model();
+    expect(regionName(m, m.rowOf.get('520102') ?? -1, 'en')).toBe('南明区');
+  });
 });
 
 describe('shortNameEn', () => {
