@@ -17,8 +17,9 @@ const labelledByModel = new WeakMap<MapModel, readonly number[]>();
 
 /**
  * The regions that get a label and a location mark: every polygon and every point-only unit
- * that carries at least one figure. Provinces are context, never labelled. Found once per
- * model: the layers, the label placer, the pointer and the export all ask.
+ * that carries at least one figure. A province without a polygon is context, never labelled;
+ * one drawn as a polygon (a map of provinces from one's own data) is. Found once per model:
+ * the layers, the label placer, the pointer and the export all ask.
  */
 export function labelledRows(model: MapModel): readonly number[] {
   let rows = labelledByModel.get(model);
@@ -26,7 +27,7 @@ export function labelledRows(model: MapModel): readonly number[] {
     const withData = new Set(model.dataset.observations.map((o) => o.region));
     const found: number[] = [];
     model.rows.forEach((r, i) => {
-      if (r.level !== 'province' && (i < model.features.length || withData.has(r.code))) {
+      if (i < model.features.length || (r.level !== 'province' && withData.has(r.code))) {
         found.push(i);
       }
     });

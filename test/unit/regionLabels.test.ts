@@ -47,9 +47,23 @@ describe('labelledRows', () => {
     expect(codes).not.toContain('520103');
   });
 
-  it('never labels a province: it is context under its own prefectures', () => {
+  it('never labels a province without a polygon: it is context under its own prefectures', () => {
     const m = model();
     expect(codesOf(m, labelledRows(m))).not.toContain('520000');
+  });
+
+  it('labels provinces drawn as polygons of their own, as on a map of provinces', () => {
+    const m = buildMapModel(
+      dataset(
+        [obs('520000', '2020-02-03', 99)],
+        [
+          region('520000', '贵州省', { level: 'province' }),
+          region('450000', '广西壮族自治区', { level: 'province' }),
+        ],
+      ),
+      { type: 'FeatureCollection', features: [feature('520000', 100), feature('450000', 102)] },
+    );
+    expect(codesOf(m, labelledRows(m))).toEqual(['520000', '450000']);
   });
 
   it('walks the observations once per model, however many parts of the map ask', () => {
