@@ -98,7 +98,7 @@ const ETHNIC = [
   '京',
 ].join('|');
 // Only with 自治 present, so that 六盘水 keeps its 水. 新疆维吾尔自治区 has no 族.
-const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)*(?:维吾尔)?自治(?:州|县|区|旗)$`);
+const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${ETHNIC})族)*(?:维吾尔)?自治(州|县|区|旗)$`);
 const ADMIN_SUFFIXES = [
   '特别行政区',
   '新区',
@@ -145,6 +145,17 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * would leave one character, so 贵州省 and 贵州 both give 贵州 while 黔南州
  * and 黔南 give 黔南.
  */
+/**
+ * The name a map label uses for an autonomous area, as people write it: 黔东南州 for
+ * 黔东南苗族侗族自治州, 威宁县 for 威宁彝族回族苗族自治县, 广西 for 广西壮族自治区. Any other
+ * name is its own short form.
+ */
+export function shortRegionName(name: string): string {
+  const auto = AUTONOMOUS.exec(name.trim());
+  if (!auto?.[1]) return name;
+  return auto[2] === '区' ? auto[1] : `${auto[1]}${auto[2]}`;
+}
+
 export function normaliseRegionName(name: string): string {
   const s = name.normalize('NFKC').trim();
   return CJK.test(s) ? normaliseChinese(s) : normaliseLatin(s);

@@ -184,7 +184,7 @@ test("a county table joins one province's shipped counties, each renamed, misspe
   await panel.getByRole('button', { name: '读取粘贴的表格' }).click();
   const report = panel.getByRole('region', { name: '匹配报告' });
   await expect(report.locator('[data-count=matched]')).toHaveText(
-    '已匹配行: 170 (名称完全一致 154, 去掉市/州/县/区后缀 8, 繁体转简体 8)',
+    '已匹配行: 170 (名称完全一致 156, 去掉市/州/县/区后缀 6, 繁体转简体 8)',
   );
   await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 6');
   await expect(report.locator('[data-count=without-data]')).toHaveText('无数据的地区: 3');

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { createRegionIndex, normaliseRegionName, toSimplified } from '../../src/core/regionKey';
+import {
+  createRegionIndex,
+  normaliseRegionName,
+  shortRegionName,
+  toSimplified,
+} from '../../src/core/regionKey';
 import { region } from './make';
 
 describe('normaliseRegionName', () => {
@@ -98,6 +103,26 @@ describe('normaliseRegionName', () => {
     );
     expect(normaliseRegionName('Inner Mongolia Autonomous Region')).toBe('innermongolia');
     expect(normaliseRegionName('Daqing')).toBe('daqing');
+  });
+});
+
+describe('shortRegionName', () => {
+  it('writes an autonomous area as people do: place name and kind, without its peoples', () => {
+    expect(shortRegionName('黔东南苗族侗族自治州')).toBe('黔东南州');
+    expect(shortRegionName('威宁彝族回族苗族自治县')).toBe('威宁县');
+    expect(shortRegionName('三都水族自治县')).toBe('三都县');
+    expect(shortRegionName('鄂伦春自治旗')).toBe('鄂伦春旗');
+  });
+
+  it('writes an autonomous region by its place name alone', () => {
+    expect(shortRegionName('广西壮族自治区')).toBe('广西');
+    expect(shortRegionName('新疆维吾尔自治区')).toBe('新疆');
+  });
+
+  it('leaves any other name as it is, 六盘水市 with its 水 included', () => {
+    expect(shortRegionName('六盘水市')).toBe('六盘水市');
+    expect(shortRegionName('南明区')).toBe('南明区');
+    expect(shortRegionName('')).toBe('');
   });
 });
 

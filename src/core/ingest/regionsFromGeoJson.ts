@@ -8,6 +8,7 @@
 import { isTopology, readTopology } from '../readBoundaries';
 import type { BoundaryCollection, BoundaryFeature } from '../mapModel';
 import type { Region, RegionLevel } from '../types';
+import { shortRegionName } from '../regionKey';
 
 export interface BoundaryRegions {
   regions: Region[];
@@ -64,7 +65,7 @@ export function regionsFromGeoJson(fc: { features?: unknown[] }): BoundaryRegion
     regions.push({
       code,
       name: name || code,
-      short: name || code,
+      short: name ? shortRegionName(name) : code,
       nameEn: '',
       level: levelOf(code),
       parent: parentOf(p),
