@@ -3,25 +3,14 @@ import { regionsFromGeoJson, type BoundaryRegions } from '../../src/core/ingest/
 import type { ChinaLevel } from '../../src/core/shippedBoundaries';
 import { createJoinBoundary } from '../../src/ui/joinBoundary';
 import { region } from './make';
+import { feature } from './threeCities';
 
-const square = (x: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, 26],
-      [x + 1, 26],
-      [x + 1, 27],
-      [x, 27],
-      [x, 26],
-    ],
-  ],
-});
 const layer = (rows: [string, string, string][]): BoundaryRegions =>
   regionsFromGeoJson({
     features: rows.map(([code, name, parentName], i) => ({
       type: 'Feature',
       properties: { code, name, parent: `${code.slice(0, 4)}00`, parent_name: parentName },
-      geometry: square(100 + i),
+      geometry: feature(code, 100 + i).geometry,
     })),
   });
 const LAYERS: Record<ChinaLevel, BoundaryRegions> = {

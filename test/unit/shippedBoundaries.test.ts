@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { regionsFromGeoJson } from '../../src/core/ingest/regionsFromGeoJson';
 import { shippedChoiceOf, withinArea } from '../../src/core/shippedBoundaries';
+import { feature } from './threeCities';
 
-const square = (x: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, 26],
-      [x + 1, 26],
-      [x + 1, 27],
-      [x, 27],
-      [x, 26],
-    ],
-  ],
-});
 const county = (code: string, name: string, parent: string, parentName: string, x: number) => ({
   type: 'Feature',
   properties: { code, name, parent, parent_name: parentName, lon: x + 0.5, lat: 26.5 },
-  geometry: square(x),
+  geometry: feature(code, x).geometry,
 });
 const LAYER = regionsFromGeoJson({
   features: [
