@@ -24,7 +24,12 @@ export function createPicker(label: (lang: Lang) => string, onChange: (value: st
       if (next !== key) {
         key = next;
         caption.textContent = label(lang);
-        select.replaceChildren(...grouped(options));
+        // A dataset with nothing to choose (own data without counts has no circles) shows a
+        // disabled "—" rather than an empty list.
+        select.replaceChildren(
+          ...(options.length > 0 ? grouped(options) : [h('option', { value: '' }, '—')]),
+        );
+        select.disabled = options.length === 0;
       }
       select.value = value;
     },

@@ -204,4 +204,7 @@ test("a county table joins one province's shipped counties, each renamed, misspe
   await page.getByRole('button', { name: '导入数据' }).click();
   const coloured = (await canvasGrid(page)).filter((c) => saturation(c) > 40);
   expect(coloured.length).toBeGreaterThan(200);
+  // A table of rates alone has no counts to size circles by: that picker says so.
+  await expect(page.getByLabel('圆点大小')).toBeDisabled();
+  await expect(page.getByLabel('圆点大小')).toHaveText('—');
 });
