@@ -4,7 +4,7 @@ import type { Panel } from '../core/panelPoint';
 import { pickCircles, type CircleState } from '../core/pickCircles';
 import { pointRows } from '../core/pointStyle';
 import { regionAt, type PickScene } from '../core/regionAt';
-import { labelledRows } from '../core/regionLabels';
+import { anchorRows } from '../core/regionLabels';
 import type { MapInsets } from './mapInsets';
 
 const within = (r: Rect, x: number, y: number) =>
@@ -36,7 +36,7 @@ export function createRegionPicker(deps: {
     const scene: PickScene = {
       polygons: model.polygons,
       rowBounds: model.rowBounds,
-      circles: pickCircles(model, points, labelledRows(model), deps.circles()),
+      circles: pickCircles(model, points, anchorRows(model), deps.circles()),
     };
     const inset = insets?.layout()?.frames.find((f) => within(f.frame, x, y));
     if (!inset) return regionAt(scene, deps.mainPanel(), x, y, tolerance);

@@ -37,6 +37,27 @@ export function labelledRows(model: MapModel): readonly number[] {
   return rows;
 }
 
+/** Each model's rows with a location mark. */
+const anchoredByModel = new WeakMap<MapModel, readonly number[]>();
+
+/**
+ * The labelled regions that get a location mark. On a map of a few regions every one has its
+ * mark, so a small one stays visible and answers the mouse. Above the label limit (hundreds of
+ * counties) a polygon shows where its region is, and a mark on each would cover the map: only
+ * the units without a polygon keep theirs.
+ */
+export function anchorRows(model: MapModel): readonly number[] {
+  let rows = anchoredByModel.get(model);
+  if (!rows) {
+    const labelled = labelledRows(model);
+    rows = showsValues(labelled.length)
+      ? labelled
+      : Object.freeze(labelled.filter((i) => i >= model.features.length));
+    anchoredByModel.set(model, rows);
+  }
+  return rows;
+}
+
 /** The short name a map label uses: 黔南州 and Qiannan rather than the official names. */
 export function regionName(model: MapModel, row: number, lang: Lang): string {
   const region = model.rows[row];

@@ -18,7 +18,7 @@ import type { PolygonMesh } from '../core/polygonMesh';
 import { polygonsAtZoom } from '../core/polygonsAtZoom';
 import { lineLevel } from '../core/linesAtZoom';
 import { pointRows } from '../core/pointStyle';
-import { labelledRows, showsValues } from '../core/regionLabels';
+import { anchorRows, labelledRows, showsValues } from '../core/regionLabels';
 import type { Timeline } from '../core/timeline';
 import { fillLayers, meshData, type MeshData } from './fillLayers';
 import { markLayers } from './markLayers';
@@ -186,7 +186,7 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
       this.setState({
         circles: circleMarks(
           props.points ? this.state.pointRows : null,
-          this.state.labelled,
+          anchorRows(props.model),
           props.events,
         ),
       });

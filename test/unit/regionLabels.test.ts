@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapModel, type BoundaryCollection } from '../../src/core/mapModel';
-import { labelledRows, labelText, regionName, shortNameEn } from '../../src/core/regionLabels';
+import {
+  anchorRows,
+  labelledRows,
+  labelText,
+  regionName,
+  shortNameEn,
+} from '../../src/core/regionLabels';
 import { buildTimeline } from '../../src/core/timeline';
 import { dataset, LAYER, obs, region } from './make';
 import { feature } from './threeCities';
@@ -135,6 +141,29 @@ describe('labelText', () => {
   it('uses the Chinese short name in English for a region with no English name', () => {
     const m = model();
     expect(regionName(m, m.rowOf.get('520102') ?? -1, 'en')).toBe('南明区');
+  });
+});
+
+describe('anchorRows', () => {
+  it('marks every labelled region of a map of a few', () => {
+    const m = model();
+    expect(anchorRows(m)).toEqual(labelledRows(m));
+  });
+
+  it('marks only the units without a polygon on a map of hundreds of regions', () => {
+    const codes = Array.from({ length: 130 }, (_, i) => String(520101 + i));
+    const m = buildMapModel(
+      dataset(
+        [obs('520000', '2020-02-03', 99), obs('999001', '2020-02-03', 80)],
+        [
+          ...codes.map((c) => region(c, c, { level: 'county' })),
+          region('999001', '贵安新区', { level: 'county' }),
+        ],
+      ),
+      { type: 'FeatureCollection', features: codes.map((c, i) => feature(c, i)) },
+    );
+    expect(labelledRows(m)).toHaveLength(131);
+    expect(codesOf(m, anchorRows(m))).toEqual(['999001']);
   });
 });
 
