@@ -94,7 +94,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
     closeDataEntry = createDataEntry(root, {
       lang: () => api()?.getState().lang ?? 'zh',
-      shipped: () => ({
+      mapRegions: () => ({
         regions: model.dataset.regions,
         boundaries: { type: 'FeatureCollection', features: model.features },
       }),

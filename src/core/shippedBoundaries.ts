@@ -28,9 +28,10 @@ export const hasAreas = (level: ShippedLevel): boolean =>
 export function shippedChoiceOf(value: unknown): ShippedChoice | null {
   if (typeof value !== 'object' || value === null) return null;
   const { level, area } = value as Record<string, unknown>;
-  if (!SHIPPED_LEVELS.includes(level as ShippedLevel) || level === 'map') return null;
+  const known = SHIPPED_LEVELS.find((l) => l === level && l !== 'map');
+  if (!known) return null;
   const a = typeof area === 'string' && PROVINCE_CODE.test(area) ? area : '';
-  return { level: level as ShippedLevel, area: hasAreas(level as ShippedLevel) ? a : '' };
+  return { level: known, area: hasAreas(known) ? a : '' };
 }
 
 /**

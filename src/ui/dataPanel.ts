@@ -6,10 +6,9 @@
 import { createImportClient, ImportCancelled } from './importClient';
 import type { ImportSummary, WireChoices } from '../core/ingest/importProtocol';
 import { IMPORT_STAGES, type ImportStage } from '../core/ingest/analyseImport';
-import type { BoundaryRegions } from '../core/ingest/regionsFromGeoJson';
-import type { ChinaLevel, ShippedChoice } from '../core/shippedBoundaries';
+import type { ShippedChoice } from '../core/shippedBoundaries';
 import { createBoundaryPicker, type BoundaryPickerView } from './boundaryPicker';
-import { createJoinBoundary, type JoinBoundary } from './joinBoundary';
+import { createJoinBoundary, type JoinBoundary, type JoinBoundaryDeps } from './joinBoundary';
 import type { BoundaryCollection } from '../core/mapModel';
 import type { Dataset, Region } from '../core/types';
 import { say } from './dataStrings';
@@ -19,12 +18,9 @@ import { renderImportReport } from './importReportView';
 import { parseProject, writeProject, type Project } from '../core/ingest/projectFile';
 import { download } from './download';
 
-export interface DataPanelDeps {
+/** The map's own regions and China's shipped layers (`JoinBoundaryDeps`), and the map. */
+export interface DataPanelDeps extends JoinBoundaryDeps {
   lang(): Lang;
-  /** The regions and polygons of the map as shipped, used until a boundary file is given. */
-  shipped(): { regions: Region[]; boundaries: BoundaryCollection };
-  /** China's provinces, prefectures or counties as shipped beside the app. */
-  shippedLayer(level: ChinaLevel): Promise<BoundaryRegions>;
   /**
    * Puts a dataset on the map, in the view `query` names when given; an error message when it
    * could not, the old map staying.

@@ -33,8 +33,8 @@ interface Boundary {
 type Area = { code: string; name: string };
 
 export interface JoinBoundaryDeps {
-  /** The regions and polygons of the map as shipped. */
-  shipped(): { regions: Region[]; boundaries: BoundaryCollection };
+  /** The regions and polygons of the map as shipped, used until other boundaries are chosen. */
+  mapRegions(): { regions: Region[]; boundaries: BoundaryCollection };
   /** China's provinces, prefectures or counties as shipped beside the app. */
   shippedLayer(level: ChinaLevel): Promise<BoundaryRegions>;
 }
@@ -46,8 +46,8 @@ export function createJoinBoundary(deps: JoinBoundaryDeps) {
   let areas: Area[] = [];
 
   return {
-    regions: (): Region[] => boundary?.regions ?? deps.shipped().regions,
-    polygons: (): BoundaryCollection => boundary?.boundaries ?? deps.shipped().boundaries,
+    regions: (): Region[] => boundary?.regions ?? deps.mapRegions().regions,
+    polygons: (): BoundaryCollection => boundary?.boundaries ?? deps.mapRegions().boundaries,
 
     /** A GeoJSON or TopoJSON file's regions (TopoJSON: its first collection of polygons). */
     useFile(file: string, json: unknown, lang: Lang): void {

@@ -28,7 +28,7 @@ const MAP = { regions: [region('520100', '贵阳市')], boundaries: LAYERS.prefe
 
 function boundary(failing: ChinaLevel[] = []) {
   return createJoinBoundary({
-    shipped: () => MAP,
+    mapRegions: () => MAP,
     shippedLayer: async (level) => {
       if (failing.includes(level)) throw new Error(`china-${level}.topojson`);
       return LAYERS[level];

@@ -203,11 +203,8 @@ function parentFits(
   if (!r || r.parent === '') return false;
   if (written === r.parent) return true;
   const parent = index.byCode.get(r.parent);
-  const names = parent
-    ? [parent.name, parent.short, ...parent.aliases]
-    : r.parentName
-      ? [r.parentName]
-      : [];
+  // A parent outside the regions is known by the one name the region carries, if any.
+  const names = parent ? [parent.name, parent.short, ...parent.aliases] : [r.parentName ?? ''];
   const key = normaliseRegionName(t2s(written));
   return names.some((n) => n === written || normaliseRegionName(n) === key);
 }

@@ -1,8 +1,9 @@
 /**
  * One file that brings back a map made from one's own data: the table as text, the choices
  * made about it (column roles, layout, year, join overrides), the boundary polygons when they
- * came from a file (shipped ones by their level and area only), and the view as a query string. Reopening reruns the same import
- * on the same text, so what the map shows is derived again, never stored twice.
+ * came from a file (shipped ones by their level and area only), and the view as a query
+ * string. Reopening reruns the same import on the same text, so what the map shows is derived
+ * again, never stored twice.
  */
 import type { BoundaryCollection } from '../mapModel';
 import type { WireChoices } from './analyseImport';

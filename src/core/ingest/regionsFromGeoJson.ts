@@ -1,8 +1,9 @@
 /**
  * Regions from a user's boundary file. GeoJSON from DataV/Aliyun (`adcode`, `name`,
  * `parent.adcode`, `center`), from GADM/Natural Earth style exports (`NAME`, `code`) and from
- * our own build (`code`, `name`, `parent`, `parent_name`, `lon`, `lat`) all work: the property holding the code and the
- * one holding the name are detected, and every feature becomes a region the join can match.
+ * our own build (`code`, `name`, `parent`, `parent_name`, `lon`, `lat`) all work: the property
+ * holding the code and the one holding the name are detected, and every feature becomes a
+ * region the join can match.
  * A feature without a polygon is listed, not drawn.
  */
 import { isTopology, readTopology } from '../readBoundaries';
