@@ -8,6 +8,8 @@ import {
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import type { PolygonMesh } from '../core/polygonMesh';
 import { polygonsAtZoom } from '../core/polygonsAtZoom';
+import type { Bounds } from '../core/mapModel';
+import { trianglesIn } from '../core/trianglesIn';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import { mainSight } from './insetViews';
 import { polygonParts, ringPaths } from '../core/polygonParts';
@@ -26,7 +28,16 @@ interface BasemapState extends ZoomedBorders {
   /** The land at each zoom's detail, and the level drawn now as deck.gl's binary data. */
   landDetail: (zoom: number) => PolygonMesh;
   landLevel: number;
+  /** The window the land's triangles were kept for; null where they are all kept. */
+  landWindow: Bounds | null;
   land: MeshData;
+}
+
+/** The land as deck.gl's binary data, with only the triangles that reach into the window. */
+function landData(mesh: PolygonMesh, window: Bounds | null): MeshData {
+  const data = meshData(mesh);
+  if (!window) return data;
+  return { ...data, attributes: { ...data.attributes, indices: trianglesIn(mesh, window) } };
 }
 
 /**
@@ -62,10 +73,11 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       true,
     );
     if (borders) this.setState(borders);
-    // The land follows the borders' level of detail.
-    const level = this.state.borderLevel;
-    if (level !== this.state.landLevel) {
-      this.setState({ landLevel: level, land: meshData(this.state.landDetail(level)) });
+    // The land follows the borders' level of detail, and their window.
+    const { borderLevel: level, borderWindow: window } = this.state;
+    if (level !== this.state.landLevel || window !== this.state.landWindow) {
+      const mesh = this.state.landDetail(level);
+      this.setState({ landLevel: level, landWindow: window, land: landData(mesh, window) });
     }
   }
 
