@@ -49,15 +49,15 @@ describe('cutLines', () => {
 });
 
 describe('lineWindow and covers', () => {
-  it('grows the view by half its size on every side', () => {
-    expect(lineWindow([100, 20, 110, 30])).toEqual([95, 15, 115, 35]);
+  it('grows the view by a quarter of its size on every side', () => {
+    expect(lineWindow([100, 20, 110, 30])).toEqual([97.5, 17.5, 112.5, 32.5]);
     expect(lineWindow([100, 20, 110, 30], 1)).toEqual([90, 10, 120, 40]);
   });
 
   it('covers a pan within the grown window, and not one beyond it', () => {
     const window = lineWindow([100, 20, 110, 30]);
-    expect(covers(window, [104, 24, 114, 34])).toBe(true);
-    expect(covers(window, [106, 25, 116, 35])).toBe(false);
+    expect(covers(window, [102, 22, 112, 32])).toBe(true);
+    expect(covers(window, [103, 23, 113, 33])).toBe(false);
     // Zoomed out past the window.
     expect(covers(window, [80, 0, 130, 50])).toBe(false);
   });
