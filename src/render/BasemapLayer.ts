@@ -25,11 +25,8 @@ export type BasemapProps = {
 };
 
 interface BasemapState extends ZoomedBorders {
-  /** The land at each zoom's detail, and the level drawn now as deck.gl's binary data. */
+  /** The land at each zoom's detail, and what is drawn now as deck.gl's binary data. */
   landDetail: (zoom: number) => PolygonMesh;
-  landLevel: number;
-  /** The window the land's triangles were kept for; null where they are all kept. */
-  landWindow: Bounds | null;
   land: MeshData;
 }
 
@@ -60,11 +57,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       const land = polygonParts(props.provinces.features);
       // A border two provinces share is one line (TopoJSON's mesh), drawn once.
       const lines = (props.provinces.borders ?? ringPaths(land).map((r) => r.path)) as Line[];
-      this.setState({
-        landDetail: polygonsAtZoom(land),
-        landLevel: -1,
-        borderDetail: linesAtZoom(lines),
-      });
+      this.setState({ landDetail: polygonsAtZoom(land), borderDetail: linesAtZoom(lines) });
     }
     const borders = zoomedBorders(
       this.state,
@@ -72,13 +65,10 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
       { detail: changed, view: Boolean(changeFlags.viewportChanged) },
       true,
     );
-    if (borders) this.setState(borders);
-    // The land follows the borders' level of detail, and their window.
-    const { borderLevel: level, borderWindow: window } = this.state;
-    if (level !== this.state.landLevel || window !== this.state.landWindow) {
-      const mesh = this.state.landDetail(level);
-      this.setState({ landLevel: level, landWindow: window, land: landData(mesh, window) });
-    }
+    if (!borders) return;
+    // The land follows the borders: their level of detail, and the window they were kept for.
+    const mesh = this.state.landDetail(borders.borderLevel);
+    this.setState({ ...borders, land: landData(mesh, borders.borderWindow) });
   }
 
   override renderLayers(): Layer[] {
