@@ -202,11 +202,19 @@ function parentFits(
 ): boolean {
   if (!r || r.parent === '') return false;
   if (written === r.parent) return true;
-  const parent = index.byCode.get(r.parent);
-  // A parent outside the regions is known by the one name the region carries, if any.
-  const names = parent ? [parent.name, parent.short, ...parent.aliases] : [r.parentName ?? ''];
   const key = normaliseRegionName(t2s(written));
-  return names.some((n) => n === written || normaliseRegionName(n) === key);
+  return parentNames(r, index).some((n) => n === written || normaliseRegionName(n) === key);
+}
+
+/**
+ * The names a region's parent goes by. A parent outside the regions is known by the one name
+ * the region carries, or by none: an empty name would fit any cell that keys to nothing, a
+ * dash for "none" among them.
+ */
+function parentNames(r: Region, index: Index): string[] {
+  const parent = index.byCode.get(r.parent);
+  if (parent) return [parent.name, parent.short, ...parent.aliases];
+  return r.parentName ? [r.parentName] : [];
 }
 
 /** `织金县城关镇`: a name written after its parent's, in one cell. */

@@ -72,6 +72,19 @@ describe('joining rows to regions, most exact rule first', () => {
     expect(match(cells('贵阳市白云区'))).toMatchObject({ code: '520113', how: 'parent' });
   });
 
+  it('settles nothing by a parent cell with no letters in it, such as a dash for none', () => {
+    const counties = [
+      region('520113', '白云区', { level: 'county', parent: '520100' }),
+      region('440111', '白云区', { level: 'county', parent: '440100', parentName: '广州市' }),
+    ];
+    const match = (c: RegionKeyCells) =>
+      matchRegions([c], [2], counties, { toSimplified: t2s }).keys[0];
+    expect(match(cells('白云区', '', '-'))).toMatchObject({
+      code: null,
+      candidates: ['520113', '440111'],
+    });
+  });
+
   it('leaves a misspelt name unmatched with the nearest regions as suggestions', () => {
     expect(one(cells('遵意市'))).toMatchObject({ code: null, suggestions: ['520300'] });
     expect(one(cells('上海市'))).toMatchObject({ code: null, suggestions: [] });
