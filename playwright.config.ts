@@ -28,8 +28,9 @@ export default defineConfig({
   // that must keep its order says so (`mode: 'serial'`).
   fullyParallel: true,
   workers: 2,
-  // Tests start in this order. The twenty-map remount test alone takes a sixth of the suite:
-  // started last, as its file's name had it, the other worker sat idle for a minute at the end.
+  // Tests start in this order. The twenty-map remount test alone runs for over a minute, about
+  // a tenth of the suite's test time: started last, as its file's name had it, the other worker
+  // sat idle for a minute at the end.
   projects: [
     { name: 'remount', testMatch: 'remount.spec.ts' },
     { name: 'app', testIgnore: 'remount.spec.ts' },
