@@ -1,15 +1,14 @@
 /**
  * The browser tests' server: the app as `npm run build` makes it, with the library build in
- * lib/ beside it, served as a static host serves them, and the project's data folder at
- * data/ for the tests of `?data=`. The tests so use what a reader gets (one file per chunk,
- * the strict policy in the page), and a page opens in a fraction of the time the dev
- * server's hundreds of modules take.
+ * lib/ beside it (scripts/build-for-tests.mjs, built again if its inputs changed since),
+ * served as a static host serves them, and the project's data folder at data/ for the tests
+ * of `?data=`. The tests so use what a reader gets (one file per chunk, the strict policy in
+ * the page), and a page opens in a fraction of the time the dev server's hundreds of modules
+ * take.
  *
  *   node scripts/e2e-server.mjs <port> <folder>
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { buildForTests } from './build-for-tests.mjs';
 import { serveFolder } from './serve-folder.mjs';
 
 const port = Number(process.argv[2]);
@@ -19,12 +18,6 @@ if (!Number.isInteger(port) || port <= 0 || !BUILT) {
   process.exit(2);
 }
 
-rmSync(BUILT, { recursive: true, force: true });
-await build({ logLevel: 'warn', build: { outDir: BUILT } });
-await build({
-  configFile: 'vite.lib.config.ts',
-  logLevel: 'warn',
-  build: { outDir: join(BUILT, 'lib') },
-});
+await buildForTests(BUILT);
 const served = await serveFolder(BUILT, { folders: { 'data/': 'data' }, port });
 console.log(`the built app at ${served.url}/`);

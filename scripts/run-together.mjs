@@ -1,5 +1,6 @@
-// Runs npm scripts at the same time and fails if any fails: the checks before the tests (lint,
-// formatting, types) each use one core, and run one after another they took half a minute.
+// Runs npm scripts at the same time and fails if any fails: what comes before the browser tests
+// (lint, formatting, types, unit tests, the tests' build and browser) mostly uses one core each,
+// and run one after another they took three quarters of a minute.
 // Each script's output is printed whole when it ends, so two logs never interleave.
 import { spawn } from 'node:child_process';
 

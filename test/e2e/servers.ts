@@ -2,4 +2,4 @@
 export const PORT = Number(process.env.E2E_PORT ?? 5199);
 export const DEV_PORT = PORT + 1;
 /** The folder the built app and its library (lib/) are written to and served from. */
-export const BUILT = '.e2e';
+export { TEST_BUILD as BUILT } from '../../scripts/build-for-tests.mjs';

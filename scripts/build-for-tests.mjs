@@ -1,0 +1,79 @@
+/**
+ * The build the browser tests run against: the app as `npm run build` makes it, with the
+ * library build in lib/ beside it. It is made again whenever what goes into it has changed
+ * (the app's sources, assets, data, build configs or installed packages) and kept otherwise,
+ * so `npm test` can make it beside the checks and unit tests, on a core they leave free,
+ * and the browser tests' server then starts at once.
+ *
+ *   node scripts/build-for-tests.mjs   also installs and unpacks the test browser
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findChromium } from './find-chromium.mjs';
+
+/** Where the browser tests' build is written and served from. */
+export const TEST_BUILD = '.e2e';
+
+const INPUT_FOLDERS = ['src', 'public', 'data'];
+const INPUT_FILES = [
+  'index.html',
+  'package.json',
+  'tsconfig.json',
+  'vite.config.ts',
+  'vite.lib.config.ts',
+  // Rewritten by every install: a changed package is a changed build.
+  'node_modules/.package-lock.json',
+];
+/** Written last, so a build cut short is never taken for a finished one. */
+const STAMP = 'build-inputs.txt';
+
+function* filesUnder(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+/** A digest of every input's path, size and modification time: cheap, and any edit moves it. */
+export function buildInputs() {
+  const paths = [
+    ...INPUT_FOLDERS.filter((f) => existsSync(f)).flatMap((f) => [...filesUnder(f)]),
+    ...INPUT_FILES.filter((f) => existsSync(f)),
+  ].sort();
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const { size, mtimeMs } = statSync(path);
+    hash.update(`${path}\t${size}\t${mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** Builds into `folder` unless it already holds the build of the inputs as they are. */
+export async function buildForTests(folder) {
+  // Taken before building: a file saved during the build makes the next run build again.
+  const inputs = buildInputs();
+  const stamp = join(folder, STAMP);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return false;
+  rmSync(folder, { recursive: true, force: true });
+  // Loaded here, not with the module: the test config imports TEST_BUILD in every worker.
+  const { build } = await import('vite');
+  await build({ logLevel: 'warn', build: { outDir: folder } });
+  await build({
+    configFile: 'vite.lib.config.ts',
+    logLevel: 'warn',
+    build: { outDir: join(folder, 'lib') },
+  });
+  writeFileSync(stamp, inputs);
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await findChromium();
+  const built = await buildForTests(TEST_BUILD);
+  console.log(
+    built ? `built the app and library into ${TEST_BUILD}/` : `${TEST_BUILD}/ is up to date`,
+  );
+}
