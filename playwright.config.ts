@@ -51,8 +51,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      // The built app (scripts/e2e-server.mjs): always built afresh, never an older build
-      // left running on the port.
+      // The built app (scripts/e2e-server.mjs): built again if anything it is built from has
+      // changed (scripts/build-for-tests.mjs), never an older build left running on the port.
       command: `node scripts/e2e-server.mjs ${PORT} ${BUILT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,

@@ -1,3 +1,3 @@
 export const TEST_BUILD: string;
-export function buildInputs(): string;
+export function buildInputs(root?: string): string;
 export function buildForTests(folder: string): Promise<boolean>;

@@ -29,23 +29,29 @@ const INPUT_FILES = [
 /** Written last, so a build cut short is never taken for a finished one. */
 const STAMP = 'build-inputs.txt';
 
-function* filesUnder(folder) {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+/** The files under `folder` of `root`, as paths from `root`. */
+function* filesUnder(root, folder) {
+  for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
+    if (entry.isDirectory()) yield* filesUnder(root, path);
     else if (entry.isFile()) yield path;
   }
 }
 
-/** A digest of every input's path, size and modification time: cheap, and any edit moves it. */
-export function buildInputs() {
+/**
+ * A digest of the path, size and modification time of every input under `root`: cheap, and
+ * any edit, added or removed file moves it.
+ */
+export function buildInputs(root = '.') {
   const paths = [
-    ...INPUT_FOLDERS.filter((f) => existsSync(f)).flatMap((f) => [...filesUnder(f)]),
-    ...INPUT_FILES.filter((f) => existsSync(f)),
+    ...INPUT_FOLDERS.filter((f) => existsSync(join(root, f))).flatMap((f) => [
+      ...filesUnder(root, f),
+    ]),
+    ...INPUT_FILES.filter((f) => existsSync(join(root, f))),
   ].sort();
   const hash = createHash('sha256');
   for (const path of paths) {
-    const { size, mtimeMs } = statSync(path);
+    const { size, mtimeMs } = statSync(join(root, path));
     hash.update(`${path}\t${size}\t${mtimeMs}\n`);
   }
   return hash.digest('hex');
