@@ -2,8 +2,8 @@
  * The build the browser tests run against: the app as `npm run build` makes it, with the
  * library build in lib/ beside it. It is made again whenever what goes into it has changed
  * (the app's sources, assets, data, build configs or installed packages) and kept otherwise,
- * so `npm test` can make it beside the checks and unit tests, on a core they leave free,
- * and the browser tests' server then starts at once.
+ * so `npm test` can make it at the same time as the checks and unit tests, and the browser
+ * tests' server then starts at once.
  *
  *   node scripts/build-for-tests.mjs   also installs and unpacks the test browser
  */
