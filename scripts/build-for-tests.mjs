@@ -29,30 +29,22 @@ const INPUT_FILES = [
 /** Written last, so a build cut short is never taken for a finished one. */
 const STAMP = 'build-inputs.txt';
 
-/** The files under `folder` of `root`, as paths from `root`. */
-function* filesUnder(root, folder) {
-  for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(root, path);
-    else if (entry.isFile()) yield path;
-  }
-}
-
 /**
  * A digest of the path, size and modification time of every input under `root`: cheap, and
  * any edit, added or removed file moves it.
  */
 export function buildInputs(root = '.') {
+  const folders = INPUT_FOLDERS.filter((f) => existsSync(join(root, f)));
   const paths = [
-    ...INPUT_FOLDERS.filter((f) => existsSync(join(root, f))).flatMap((f) => [
-      ...filesUnder(root, f),
-    ]),
+    ...folders.flatMap((f) =>
+      readdirSync(join(root, f), { recursive: true }).map((p) => join(f, String(p))),
+    ),
     ...INPUT_FILES.filter((f) => existsSync(join(root, f))),
   ].sort();
   const hash = createHash('sha256');
   for (const path of paths) {
-    const { size, mtimeMs } = statSync(join(root, path));
-    hash.update(`${path}\t${size}\t${mtimeMs}\n`);
+    const stat = statSync(join(root, path));
+    if (stat.isFile()) hash.update(`${path}\t${stat.size}\t${stat.mtimeMs}\n`);
   }
   return hash.digest('hex');
 }
