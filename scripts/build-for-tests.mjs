@@ -2,16 +2,11 @@
  * The build the browser tests run against: the app as `npm run build` makes it, with the
  * library build in lib/ beside it. It is made again whenever what goes into it has changed
  * (the app's sources, assets, data, build configs or installed packages) and kept otherwise,
- * so `npm test` can make it at the same time as the checks and unit tests, and the browser
- * tests' server then starts at once.
- *
- *   node scripts/build-for-tests.mjs   also installs and unpacks the test browser
+ * so the browser tests run again after a change to a test alone start at once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { findChromium } from './find-chromium.mjs';
 
 /** Where the browser tests' build is written and served from. */
 export const TEST_BUILD = '.e2e';
@@ -66,12 +61,4 @@ export async function buildForTests(folder) {
   });
   writeFileSync(stamp, inputs);
   return true;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await findChromium();
-  const built = await buildForTests(TEST_BUILD);
-  console.log(
-    built ? `built the app and library into ${TEST_BUILD}/` : `${TEST_BUILD}/ is up to date`,
-  );
 }

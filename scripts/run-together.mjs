@@ -1,11 +1,20 @@
-// Runs npm scripts at the same time and fails if any fails: what comes before the browser tests
-// (lint, formatting, types, unit tests, the tests' build and browser) mostly uses one core each,
-// and run one after another they took three quarters of a minute.
-// Each script's output is printed whole when it ends, so two logs never interleave.
+// Runs npm scripts at the same time and fails if any fails. `npm test` runs the checks, the
+// unit tests and the browser tests so: the browser tests alone keep both cores busy, but the
+// checks mostly use one core each, and the browser tests' start (the app's build, two servers,
+// the first page of each browser) leaves cores idle that the checks then fill.
+//
+//   node scripts/run-together.mjs [--live=<script>] <script> …
+//
+// The `--live` script's output is printed as it comes (the browser tests' progress); every
+// other script's is printed whole when it ends, so two logs never interleave mid-line.
 import { spawn } from 'node:child_process';
 
-const names = process.argv.slice(2);
+const args = process.argv.slice(2);
+const live = args.find((a) => a.startsWith('--live='))?.slice('--live='.length);
+const names = args.filter((a) => !a.startsWith('--live='));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// The live script's last line until it is whole.
+let liveHeld = '';
 const results = await Promise.all(
   names.map(
     (name) =>
@@ -14,9 +23,23 @@ const results = await Promise.all(
           shell: process.platform === 'win32',
         });
         let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (out += d));
+        const take = (d) => {
+          if (name !== live) return void (out += d);
+          // Whole lines only, so a block from another script never splits one of this one's.
+          liveHeld += d;
+          const end = liveHeld.lastIndexOf('\n');
+          if (end < 0) return;
+          process.stdout.write(liveHeld.slice(0, end + 1));
+          liveHeld = liveHeld.slice(end + 1);
+        };
+        // Decoded as a stream: a character split between two chunks stays one character.
+        child.stdout.setEncoding('utf8').on('data', take);
+        child.stderr.setEncoding('utf8').on('data', take);
         child.on('close', (code) => {
+          if (name === live && liveHeld) {
+            process.stdout.write(`${liveHeld}\n`);
+            liveHeld = '';
+          }
           process.stdout.write(`> ${name}: ${code === 0 ? 'ok' : `failed (${code})`}\n${out}`);
           resolve(code ?? 1);
         });
