@@ -6,8 +6,11 @@
 //   node scripts/run-together.mjs [--live=<script>] <script> …
 //
 // The `--live` script's output is printed as it comes (the browser tests' progress); every
-// other script's is printed whole when it ends, so two logs never interleave mid-line.
+// other script's is printed whole when it ends, so two logs never interleave mid-line. The
+// others also run at a lower priority: the live one is the longest, so its start (the app's
+// build) goes first, and the checks take the time its browsers leave.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 const args = process.argv.slice(2);
 const live = args.find((a) => a.startsWith('--live='))?.slice('--live='.length);
@@ -22,6 +25,13 @@ const results = await Promise.all(
         const child = spawn(npm, ['run', name], {
           shell: process.platform === 'win32',
         });
+        if (live !== undefined && name !== live && child.pid !== undefined) {
+          try {
+            setPriority(child.pid, 5);
+          } catch {
+            // Left at the same priority: the live script starts later, nothing else changes.
+          }
+        }
         let out = '';
         const take = (d) => {
           if (name !== live) return void (out += d);
