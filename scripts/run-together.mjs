@@ -3,18 +3,23 @@
 // checks mostly use one core each, and the browser tests' start (the app's build, two servers,
 // the first page of each browser) leaves cores idle that the checks then fill.
 //
-//   node scripts/run-together.mjs [--live=<script>] <script> …
+//   node scripts/run-together.mjs [--live=<script>] [--lower=<script>,…] <script> …
 //
 // The `--live` script's output is printed as it comes (the browser tests' progress); every
 // other script's is printed whole when it ends, so two logs never interleave mid-line. The
-// others also run at a lower priority: the live one is the longest, so its start (the app's
-// build) goes first, and the checks take the time its browsers leave.
+// `--lower` scripts run at a lower priority: the live one is the longest, so its start (the
+// app's build) goes first, and they take the time its browsers leave. Only scripts with no
+// time limit of their own belong there: a lowered unit test waits three times as long for a
+// core while both are busy.
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 
 const args = process.argv.slice(2);
 const live = args.find((a) => a.startsWith('--live='))?.slice('--live='.length);
-const names = args.filter((a) => !a.startsWith('--live='));
+const lower = new Set(
+  args.flatMap((a) => (a.startsWith('--lower=') ? a.slice('--lower='.length).split(',') : [])),
+);
+const names = args.filter((a) => !a.startsWith('--'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // The live script's last line until it is whole.
 let liveHeld = '';
@@ -25,7 +30,7 @@ const results = await Promise.all(
         const child = spawn(npm, ['run', name], {
           shell: process.platform === 'win32',
         });
-        if (live !== undefined && name !== live && child.pid !== undefined) {
+        if (lower.has(name) && child.pid !== undefined) {
           try {
             setPriority(child.pid, 5);
           } catch {
