@@ -2,7 +2,7 @@
  * The build the browser tests run against: the app as `npm run build` makes it, with the
  * library build in lib/ beside it. It is made again whenever what goes into it has changed
  * (the app's sources, assets, data, build configs or installed packages) and kept otherwise,
- * so the browser tests run again after a change to a test alone start at once.
+ * so running the browser tests again after changing only a test starts them at once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
