@@ -21,8 +21,8 @@ const lower = new Set(
 );
 const names = args.filter((a) => !a.startsWith('--'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-// The live script's last line until it is whole.
-let liveHeld = '';
+// os.setPriority's niceness: "below normal" on Windows.
+const LOWER_PRIORITY = 5;
 const results = await Promise.all(
   names.map(
     (name) =>
@@ -32,30 +32,29 @@ const results = await Promise.all(
         });
         if (lower.has(name) && child.pid !== undefined) {
           try {
-            setPriority(child.pid, 5);
+            setPriority(child.pid, LOWER_PRIORITY);
           } catch {
             // Left at the same priority: the live script starts later, nothing else changes.
           }
         }
+        // All of a buffered script's output; the live one's last line until it is whole.
         let out = '';
         const take = (d) => {
-          if (name !== live) return void (out += d);
+          out += d;
+          if (name !== live) return;
           // Whole lines only, so a block from another script never splits one of this one's.
-          liveHeld += d;
-          const end = liveHeld.lastIndexOf('\n');
+          const end = out.lastIndexOf('\n');
           if (end < 0) return;
-          process.stdout.write(liveHeld.slice(0, end + 1));
-          liveHeld = liveHeld.slice(end + 1);
+          process.stdout.write(out.slice(0, end + 1));
+          out = out.slice(end + 1);
         };
         // Decoded as a stream: a character split between two chunks stays one character.
         child.stdout.setEncoding('utf8').on('data', take);
         child.stderr.setEncoding('utf8').on('data', take);
         child.on('close', (code) => {
-          if (name === live && liveHeld) {
-            process.stdout.write(`${liveHeld}\n`);
-            liveHeld = '';
-          }
-          process.stdout.write(`> ${name}: ${code === 0 ? 'ok' : `failed (${code})`}\n${out}`);
+          const status = `> ${name}: ${code === 0 ? 'ok' : `failed (${code})`}\n`;
+          if (name !== live) process.stdout.write(`${status}${out}`);
+          else process.stdout.write(`${out ? `${out}\n` : ''}${status}`);
           resolve(code ?? 1);
         });
       }),
