@@ -16,7 +16,7 @@ import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { SegmentLayer } from './SegmentLayer';
 import { meshData, type MeshData } from './fillLayers';
-import { TIMELINE_COLOR } from './timelineColorExtension';
+import { FLAT_FILL } from './flatFill';
 
 const BORDER_WIDTH = 0.8;
 
@@ -75,12 +75,10 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
     return [
       new SolidPolygonLayer<unknown>({
         ...this.getSubLayerProps({ id: 'land' }),
-        data: this.state.land,
-        _normalize: false,
-        getFillColor: STYLE_TOKENS.land,
         // The region fill's program with its table off: one program for every flat fill.
-        extensions: [TIMELINE_COLOR],
-        pickable: false,
+        ...FLAT_FILL,
+        data: this.state.land,
+        getFillColor: STYLE_TOKENS.land,
       }),
       new SegmentLayer({
         ...this.getSubLayerProps({ id: 'borders' }),

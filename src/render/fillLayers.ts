@@ -1,32 +1,14 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
+import type { FillStyleExtensionProps } from '@deck.gl/extensions';
 import { daysShown, type ColorTable } from '../core/colorTable';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { PolygonMesh } from '../core/polygonMesh';
-import {
-  TIMELINE_COLOR,
-  type TimelineColorProps,
-  type TimelineFrame,
-} from './timelineColorExtension';
+import type { TimelineColorProps, TimelineFrame } from './timelineColorExtension';
+import { FLAT_FILL, PATTERN_ACCESSORS, type PatternName } from './flatFill';
 import type { RegionMapProps } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
-
-const HATCH = new FillStyleExtension({ pattern: true, proceduralPattern: true });
-const HATCH_MAPPING = {
-  hatch: { type: 'hatch', angle: 45, strokeWidth: 1.5, gap: 4 },
-  nodata: { type: 'hatch', angle: -45, strokeWidth: 1, gap: 3 },
-  dots: { type: 'dots', radius: 1.2, gap: 4 },
-} as const;
-type PatternName = keyof typeof HATCH_MAPPING;
-
-// Stable accessors: a new function each step would make deck.gl recompute the attribute.
-const PATTERN_ACCESSORS: Record<PatternName, () => PatternName> = {
-  hatch: () => 'hatch',
-  nodata: () => 'nodata',
-  dots: () => 'dots',
-};
 
 /**
  * The fill and the patterns over it. A timeline step changes only the frame the colour
@@ -35,14 +17,11 @@ const PATTERN_ACCESSORS: Record<PatternName, () => PatternName> = {
  */
 export function fillLayers(p: RegionMapProps, data: MeshData, sub: Sub): Layer[] {
   const layers: Layer[] = [
-    new SolidPolygonLayer<unknown, TimelineColorProps>({
+    new SolidPolygonLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
       ...sub('choropleth'),
+      ...FLAT_FILL,
       data,
-      _normalize: false,
-      pickable: false,
-      filled: true,
       getFillColor: STYLE_TOKENS.transparent,
-      extensions: [TIMELINE_COLOR],
       timelineColors: p.fillTable,
       timelineFrame: p.frame,
     }),
@@ -113,17 +92,11 @@ function patternLayer(
     // Not drawn on a day it shows nowhere: each view it is drawn in costs its uniforms and
     // state on every frame, empty or not.
     visible: patternShown(table, p.frame),
-    _normalize: false,
-    filled: true,
-    pickable: false,
+    ...FLAT_FILL,
     getFillColor: STYLE_TOKENS.transparent,
-    extensions: [TIMELINE_COLOR, HATCH],
     timelineColors: table,
     timelineFrame: p.frame,
-    fillPatternMapping: HATCH_MAPPING,
-    fillPatternSizeUnits: 'pixels',
-    fillPatternMask: true,
+    fillPatternEnabled: true,
     getFillPattern: PATTERN_ACCESSORS[pattern],
-    getFillPatternScale: 1,
   });
 }

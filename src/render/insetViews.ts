@@ -6,7 +6,7 @@ import { polygonMesh } from '../core/polygonMesh';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { Bounds } from '../core/mapModel';
 import { meshData } from './fillLayers';
-import { TIMELINE_COLOR } from './timelineColorExtension';
+import { FLAT_FILL } from './flatFill';
 import type { Sight } from './zoomedBorders';
 
 /** The id deck.gl's MapLibre overlay gives the view that follows MapLibre's camera. */
@@ -58,11 +58,9 @@ export function insetGroundLayer(layout: InsetLayout): Layer {
   const boxes = insetGround(layout).map((ring, row) => ({ polygon: [ring], row }));
   return new SolidPolygonLayer<unknown>({
     id: `${INSET_REGIONS_ID}-ground`,
+    ...FLAT_FILL,
     data: meshData(polygonMesh(boxes)),
-    _normalize: false,
     getFillColor: STYLE_TOKENS.land,
-    extensions: [TIMELINE_COLOR],
-    pickable: false,
   });
 }
 
