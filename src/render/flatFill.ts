@@ -21,7 +21,7 @@ const PATTERN = new FillStyleExtension({ pattern: true, proceduralPattern: true 
 /**
  * What every flat polygon layer is given (the land, the insets' ground, the choropleth and its
  * patterns), down to its extensions and its vertex layout: deck.gl then draws them all with
- * one program. A software GPU (SwiftShader) spends about a third of a second of CPU compiling
+ * one program. A software GPU (SwiftShader) spends a few tenths of a second of CPU compiling
  * each program a new map draws; the layers without a pattern carry the pattern's shader turned
  * off, which colours nothing.
  */
