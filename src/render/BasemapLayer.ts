@@ -75,7 +75,7 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
     return [
       new SolidPolygonLayer<unknown>({
         ...this.getSubLayerProps({ id: 'land' }),
-        // The region fill's program with its table off: one program for every flat fill.
+        // The regions' program with their colour table and pattern off (flatFill.ts).
         ...FLAT_FILL,
         data: this.state.land,
         getFillColor: STYLE_TOKENS.land,
