@@ -99,7 +99,9 @@ export interface RegionMapState extends ZoomedBorders {
   meshLevel: number;
   mesh: PolygonMesh;
   meshData: MeshData;
-  focus: RingPath[];
+  /** The rings of the hovered region, unless it is the selected one; of the selected one. */
+  hoverLines: readonly Line[];
+  selectedLines: readonly Line[];
   pointRows: number[];
   labelled: readonly number[];
   /** Every circle, bottom to top (core/circleMarks.ts). */
@@ -191,16 +193,18 @@ export class RegionMapLayer extends CompositeLayer<Required<RegionMapProps>> {
         ),
       });
     }
-    if (
-      modelChanged ||
-      props.hoverRow !== oldProps.hoverRow ||
-      props.selectedRow !== oldProps.selectedRow
-    ) {
-      const { hoverRow, selectedRow } = props;
-      this.setState({
-        focus: this.state.outlines.filter((p) => p.row === selectedRow || p.row === hoverRow),
-      });
+    const { hoverRow, selectedRow } = props;
+    const selectedChanged = modelChanged || selectedRow !== oldProps.selectedRow;
+    if (selectedChanged) this.setState({ selectedLines: this.ringsOf(selectedRow) });
+    // Apart from the selection, so that a hover leaves the selected outline's vertices alone.
+    if (selectedChanged || hoverRow !== oldProps.hoverRow) {
+      this.setState({ hoverLines: hoverRow === selectedRow ? [] : this.ringsOf(hoverRow) });
     }
+  }
+
+  private ringsOf(row: number | null): readonly Line[] {
+    if (row === null) return [];
+    return this.state.outlines.filter((p) => p.row === row).map((p) => p.path as Line);
   }
 
   override renderLayers(): Layer[] {

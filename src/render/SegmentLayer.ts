@@ -7,6 +7,7 @@ import {
   type UpdateParameters,
 } from '@deck.gl/core';
 import { Geometry, Model } from '@luma.gl/engine';
+import { lineJoins } from '../core/lineJoins';
 import type { Line } from '../core/linesAtZoom';
 import { lineSegments } from '../core/lineSegments';
 import { segmentVertices } from '../core/segmentVertices';
@@ -68,16 +69,22 @@ export type SegmentLayerProps = LayerProps & {
   lines: readonly Line[];
   color: Color;
   widthPixels: number;
+  /**
+   * Close the outer side of each turn: a line a pixel wide shows no gap there, a wider one
+   * does. Read with `lines`.
+   */
+  joins: boolean;
 };
 
 const defaultProps: DefaultProps<SegmentLayerProps> = {
   lines: { type: 'object', value: [], compare: false },
   color: { type: 'color', value: [0, 0, 0, 255] },
   widthPixels: { type: 'number', value: 1, min: 0 },
+  joins: false,
 };
 
-function geometryOf(lines: readonly Line[]): Geometry {
-  const v = segmentVertices(lineSegments(lines));
+function geometryOf(lines: readonly Line[], joins: boolean): Geometry {
+  const v = segmentVertices(lineSegments(lines), joins ? lineJoins(lines) : undefined);
   return new Geometry({
     topology: 'triangle-list',
     vertexCount: v.vertexCount,
@@ -92,8 +99,8 @@ function geometryOf(lines: readonly Line[]): Geometry {
 }
 
 /**
- * Lines of one colour and width a pixel or so wide, as straight segments: their joins do not
- * show. Drawn as one list of triangles rather than as instances (core/segmentVertices.ts says
+ * Lines of one colour and width, as straight segments: a pixel or so wide, their joins do not
+ * show; wider, `joins` closes them with a bevel. Drawn as one list of triangles rather than as instances (core/segmentVertices.ts says
  * why); the vertices are laid out once per set of lines, and a frame sets two uniforms and
  * makes one draw call.
  */
@@ -113,9 +120,9 @@ export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
   override updateState(params: UpdateParameters<this>): void {
     super.updateState(params);
     const { props, oldProps } = params;
-    if (props.lines === oldProps.lines) return;
+    if (props.lines === oldProps.lines && props.joins === oldProps.joins) return;
     this.state.model?.destroy();
-    const geometry = geometryOf(props.lines);
+    const geometry = geometryOf(props.lines, props.joins);
     this.setState({
       model:
         geometry.vertexCount > 0

@@ -1,11 +1,8 @@
-import type { Position } from '@deck.gl/core';
 import type { MapModel } from '../core/mapModel';
-import type { RingPath } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
 // life never makes it recompute an attribute.
-export const getRingPath = (p: RingPath) => p.path as Position[];
 
 /**
  * A constant as an accessor, for a layer whose siblings of the same kind vary the attribute.

@@ -199,10 +199,10 @@ test('each kind of layer draws in one vertex layout, so a software GPU compiles 
     () => (window as unknown as { layouts: Record<string, string[]> }).layouts,
   );
   const kinds = new Set(Object.keys(layouts).map((program) => program.split(' ')[0]));
-  // Borders are straight segments (render/SegmentLayer.ts); the hover's outline is a path.
+  // Borders and the hover's outline are straight segments (render/SegmentLayer.ts): a path
+  // layer draws an instance for each segment, and a software GPU pays for every instance.
   expect([...kinds].sort(), 'kinds of layer drawn').toEqual([
     'multi-icon-layer-vertex-shader',
-    'path-layer-vertex-shader',
     'scatterplot-layer-vertex-shader',
     'segment-layer-vertex-shader',
     'solid-polygon-layer-vertex-shader',

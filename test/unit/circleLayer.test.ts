@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { circleLayer } from '../../src/render/circleLayer';
 import { markLayers } from '../../src/render/markLayers';
+import { SegmentLayer } from '../../src/render/SegmentLayer';
 import { CircleKind, circleMarks, type CircleMark } from '../../src/core/circleMarks';
 import { ANCHOR, POINT_HALO } from '../../src/core/pointStyle';
 import { Status } from '../../src/core/status';
@@ -120,12 +121,60 @@ describe('markLayers', () => {
   it('draws every circle of a map in one layer: each layer costs each view its state on every frame', () => {
     const state = {
       borders: [],
-      focus: [],
+      hoverLines: [],
+      selectedLines: [],
       circles: circleMarks([0, 1], [0, 1], [event]),
     } as unknown as RegionMapState;
     const layers = markLayers(props({ events: [event] }), state, sub);
     const circles = layers.filter((l) => l instanceof ScatterplotLayer);
     expect(circles).toHaveLength(1);
     expect(circles[0]?.props.data).toBe(state.circles);
+  });
+
+  it('outlines the hovered and the selected region as joined segments, the selected on top', () => {
+    const hovered = [
+      [
+        [106, 26],
+        [107, 26],
+        [107, 27],
+        [106, 26],
+      ],
+    ];
+    const selected = [
+      [
+        [105, 25],
+        [106, 25],
+        [105, 25],
+      ],
+    ];
+    const state = {
+      borders: [],
+      hoverLines: hovered,
+      selectedLines: selected,
+      circles: [],
+    } as unknown as RegionMapState;
+    const segments = markLayers(props(), state, sub).filter((l) => l instanceof SegmentLayer);
+    // The borders, then the hover's outline, then the selection's over it: one program for all.
+    expect(segments.map((l) => l.id)).toEqual([
+      'regions-outline',
+      'regions-outline-hover',
+      'regions-outline-selected',
+    ]);
+    const [, hover, selection] = segments;
+    expect(hover?.props).toMatchObject({ lines: hovered, joins: true, visible: true });
+    expect(selection?.props).toMatchObject({ lines: selected, joins: true });
+    expect(selection?.props.widthPixels).toBeGreaterThan(hover?.props.widthPixels ?? Infinity);
+    expect(selection?.props.color).toEqual(STYLE_TOKENS.regionBorderSelected);
+  });
+
+  it('keeps the outline layers without drawing them when nothing is hovered or selected', () => {
+    const state = {
+      borders: [],
+      hoverLines: [],
+      selectedLines: [],
+      circles: [],
+    } as unknown as RegionMapState;
+    const focus = markLayers(props(), state, sub).filter((l) => l.id.includes('outline-'));
+    expect(focus.map((l) => l.props.visible)).toEqual([false, false]);
   });
 });

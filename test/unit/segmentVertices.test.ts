@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lineJoins } from '../../src/core/lineJoins';
 import { lineSegments } from '../../src/core/lineSegments';
 import { SEGMENT_CORNERS, segmentVertices } from '../../src/core/segmentVertices';
 
@@ -43,5 +44,26 @@ describe('segmentVertices', () => {
     const v = segmentVertices(lineSegments([]));
     expect(v.vertexCount).toBe(0);
     expect(v.corners).toHaveLength(0);
+  });
+
+  it('closes each turn with one triangle: the two segments’ outer corners and the point they meet at', () => {
+    const v = segmentVertices(lineSegments([line]), lineJoins([line]));
+    // Two segments, then the one turn: east-north-east, then south-east, a right turn.
+    expect(v.vertexCount).toBe(12 + 3);
+    expect([...v.corners.subarray(24)]).toEqual([1, 1, 0, 1, 0, 0]);
+    // The first corner is the incoming segment's end, the others the outgoing one's start:
+    // all three lie at the shared position, before the shader moves them aside.
+    expect(v.targetHigh[12 * 3]).toBe(Math.fround(107.25));
+    expect(v.sourceHigh[13 * 3]).toBe(Math.fround(107.25));
+    expect(v.sourceHigh[14 * 3 + 1]).toBe(Math.fround(27.123456789));
+    expect(v.targetHigh[14 * 3]).toBe(Math.fround(108));
+  });
+
+  it('lays out the segments alike with or without their joins', () => {
+    const plain = segmentVertices(lineSegments([line]));
+    const joined = segmentVertices(lineSegments([line]), lineJoins([line]));
+    expect([...joined.corners.subarray(0, 24)]).toEqual([...plain.corners]);
+    expect([...joined.sourceLow.subarray(0, 36)]).toEqual([...plain.sourceLow]);
+    expect([...joined.targetHigh.subarray(0, 36)]).toEqual([...plain.targetHigh]);
   });
 });
