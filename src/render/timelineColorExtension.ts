@@ -38,6 +38,7 @@ vec4 timelineColor_cell(int row, float day) {
 }
 `,
   inject: {
+    // Last in the vertex shader of deck.gl's polygon fills, after the position is set.
     // The colour comes from the table on the GPU: a timeline step changes three uniforms and
     // nothing else, whatever the number of features.
     'vs:DECKGL_FILTER_COLOR': /* glsl */ `
@@ -45,6 +46,10 @@ vec4 timelineColor_cell(int row, float day) {
       int row = int(timelineRows + 0.5);
       vec4 a = timelineColor_cell(row, timelineColor.dayA);
       vec4 b = timelineColor_cell(row, timelineColor.dayB);
+      // Clear on both days, the region is moved out of the clip space: its triangles reach
+      // no pixel. A pattern's layer covers every region and shows on few; a software GPU
+      // shaded every one's pixels on every frame: a sixth of a frame's time at 1280 × 800.
+      if (a.a == 0.0 && b.a == 0.0) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
       vec4 c = mix(a, b, timelineColor.t);
       color = vec4(c.rgb, c.a * layer.opacity);
     }
