@@ -28,21 +28,22 @@ export function lineJoins(lines: readonly Line[]): LineJoins {
   const incoming: number[] = [];
   const outgoing: number[] = [];
   const sides: number[] = [];
+  const add = (side: number, into: number, from: number) => {
+    if (!side) return;
+    incoming.push(into);
+    outgoing.push(from);
+    sides.push(side);
+  };
   let base = 0;
   for (const line of lines) {
     const n = line.length;
     if (n < 2) continue;
-    const turn = (a: number, b: number, c: number, into: number, from: number) => {
-      // Positive: a left turn, whose open side is the right. Longitude and latitude turn
-      // the same way as the map's Web Mercator, which only stretches latitude.
-      const side = Math.sign(cross(line[a], line[b], line[c]));
-      if (!side) return;
-      incoming.push(into);
-      outgoing.push(from);
-      sides.push(-side);
-    };
-    for (let k = 1; k < n - 1; k++) turn(k - 1, k, k + 1, base + k - 1, base + k);
-    if (n > 3 && samePosition(line[0], line[n - 1])) turn(n - 2, 0, 1, base + n - 2, base);
+    for (let k = 1; k < n - 1; k++) {
+      add(openSide(line[k - 1], line[k], line[k + 1]), base + k - 1, base + k);
+    }
+    if (n > 3 && samePosition(line[0], line[n - 1])) {
+      add(openSide(line[n - 2], line[0], line[1]), base + n - 2, base);
+    }
     base += n - 1;
   }
   return {
@@ -55,13 +56,18 @@ export function lineJoins(lines: readonly Line[]): LineJoins {
 
 type Position = readonly number[] | undefined;
 
-/** The z of (b − a) × (c − b); 0 where any position is missing or not a number. */
-function cross(a: Position, b: Position, c: Position): number {
+/**
+ * The side a turn from a through b to c leaves open: the right (−1) of a left turn, the left
+ * (1) of a right one, 0 where the line goes straight on or a position is missing or not a
+ * number. Longitude and latitude turn the same way as the map's Web Mercator, which only
+ * stretches latitude.
+ */
+function openSide(a: Position, b: Position, c: Position): number {
   const [ax = NaN, ay = NaN] = a ?? [];
   const [bx = NaN, by = NaN] = b ?? [];
   const [cx = NaN, cy = NaN] = c ?? [];
   const z = (bx - ax) * (cy - by) - (by - ay) * (cx - bx);
-  return Number.isFinite(z) ? z : 0;
+  return Number.isFinite(z) ? -Math.sign(z) : 0;
 }
 
 function samePosition(a: Position, b: Position): boolean {

@@ -67,12 +67,14 @@ export function segmentVertices(segments: LineSegments, joins?: LineJoins): Segm
     corners[v * 2 + 1] = y;
     v++;
   };
-  for (let j = 0; j < turns; j++) {
-    const side = joins?.sides[j] ?? 0;
-    const outgoing = joins?.outgoing[j] ?? 0;
-    put(joins?.incoming[j] ?? 0, 1, side);
-    put(outgoing, 0, side);
-    put(outgoing, 0, 0);
+  if (joins) {
+    for (let j = 0; j < turns; j++) {
+      const side = joins.sides[j] ?? 0;
+      const outgoing = joins.outgoing[j] ?? 0;
+      put(joins.incoming[j] ?? 0, 1, side);
+      put(outgoing, 0, side);
+      put(outgoing, 0, 0);
+    }
   }
   const source = split(segments.sources, segmentOf);
   const target = split(segments.targets, segmentOf);
