@@ -1,5 +1,6 @@
 import type { LineJoins } from './lineJoins';
 import type { LineSegments } from './lineSegments';
+import { commonPositions } from './commonPositions';
 
 /** Two triangles a segment, from its start (x 0) to its end (x 1), on both sides (y −1, 1). */
 export const SEGMENT_CORNERS: readonly number[] = [0, -1, 0, 1, 1, -1, 1, -1, 0, 1, 1, 1];
@@ -14,35 +15,24 @@ const JOIN_VERTICES = 3;
 /** Each vertex of every segment, with the segment's two ends as a GPU reads them. */
 export interface SegmentVertices {
   vertexCount: number;
-  /** Positions as 32-bit floats and what they leave out: high + low is the position. */
-  sourceHigh: Float32Array;
-  sourceLow: Float32Array;
-  targetHigh: Float32Array;
-  targetLow: Float32Array;
+  /** Where the positions are measured from, in common space (commonPositions.ts). */
+  origin: readonly [x: number, y: number];
+  /** Each vertex's segment start, then its end: x, y in common space less `origin`. */
+  sources: Float32Array;
+  targets: Float32Array;
   /** Which end and which side of its segment a vertex is (SEGMENT_CORNERS). */
   corners: Float32Array;
 }
 
-/**
- * A column of positions, split for each vertex into the three-wide high and low parts shaders
- * take: vertex v gets the position of segment `segmentOf[v]`.
- */
-function split(
-  positions: Float64Array,
-  segmentOf: Int32Array,
-): { high: Float32Array; low: Float32Array } {
-  const high = new Float32Array(segmentOf.length * 3);
-  const low = new Float32Array(segmentOf.length * 3);
+/** A column of positions for each vertex: vertex v gets the position of `segmentOf[v]`. */
+function perVertex(positions: Float64Array | undefined, segmentOf: Int32Array): Float32Array {
+  const out = new Float32Array(segmentOf.length * 2);
   for (let v = 0; v < segmentOf.length; v++) {
     const s = segmentOf[v] ?? 0;
-    for (let axis = 0; axis < 2; axis++) {
-      const value = positions[s * 2 + axis] ?? NaN;
-      const h = Math.fround(value);
-      high[v * 3 + axis] = h;
-      low[v * 3 + axis] = value - h;
-    }
+    out[v * 2] = positions?.[s * 2] ?? NaN;
+    out[v * 2 + 1] = positions?.[s * 2 + 1] ?? NaN;
   }
-  return { high, low };
+  return out;
 }
 
 /**
@@ -76,14 +66,12 @@ export function segmentVertices(segments: LineSegments, joins?: LineJoins): Segm
       put(outgoing, 0, 0);
     }
   }
-  const source = split(segments.sources, segmentOf);
-  const target = split(segments.targets, segmentOf);
+  const { origin, columns } = commonPositions([segments.sources, segments.targets]);
   return {
     vertexCount,
-    sourceHigh: source.high,
-    sourceLow: source.low,
-    targetHigh: target.high,
-    targetLow: target.low,
+    origin,
+    sources: perVertex(columns[0], segmentOf),
+    targets: perVertex(columns[1], segmentOf),
     corners,
   };
 }

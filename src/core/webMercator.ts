@@ -18,3 +18,13 @@ export function mercatorY(lat: number): number {
 export function latitudeAt(y: number): number {
   return ((2 * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - Math.PI / 2) * 180) / Math.PI;
 }
+
+/**
+ * deck.gl's common space: Web Mercator in world pixels at zoom 0, y growing northwards. A
+ * position given in it is drawn with the view's matrix alone, so a shader computes no
+ * projection (segmentVertices.ts).
+ */
+export const commonX = (lon: number): number => mercatorX(lon) * WORLD_PIXELS;
+
+/** deck.gl's common y: `mercatorY` in world pixels from the bottom edge. */
+export const commonY = (lat: number): number => (1 - mercatorY(lat)) * WORLD_PIXELS;
