@@ -1,10 +1,12 @@
-import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import { CircleKind, type CircleMark } from '../core/circleMarks';
 import { eventAlpha } from '../core/mapEvents';
+import type { Bounds } from '../core/mapModel';
 import { ANCHOR, figureCircle, POINT_HALO, type FigureCircle } from '../core/pointStyle';
 import type { RGBA } from '../core/rgb';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
+import { commonX, commonY } from '../core/webMercator';
+import { PixelCircleLayer } from './PixelCircleLayer';
 import type { RegionMapProps } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -47,9 +49,11 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
   const day = points ? [styleKey, p.pointRuns?.[dayIndex] ?? dayIndex] : [styleKey];
   // Events fade day by day; without any, the day changes nothing here.
   const fade = events.length > 0 ? dayIndex : -1;
-  return new ScatterplotLayer<CircleMark>({
+  const origin = middleOf(model.bounds);
+  return new PixelCircleLayer<CircleMark>({
     ...sub('circles'),
     data: marks,
+    origin,
     pickable: false,
     stroked: true,
     filled: true,
@@ -57,7 +61,10 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
     lineWidthUnits: 'pixels',
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
-    getPosition: (m) => [model.rows[m.row]?.lon ?? 0, model.rows[m.row]?.lat ?? 0],
+    getPosition: (m) => [
+      commonX(model.rows[m.row]?.lon ?? 0) - origin[0],
+      commonY(model.rows[m.row]?.lat ?? 0) - origin[1],
+    ],
     getRadius: (m) => {
       switch (m.kind) {
         case CircleKind.Anchor:
@@ -107,10 +114,16 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
     // No attribute transition: deck.gl runs those through transform feedback, which a
     // software GL compiles for seconds the first time; the fill blends on the GPU instead.
     updateTriggers: {
+      getPosition: origin,
       getRadius: [...day, selectedRow, hoverRow],
       getFillColor: day,
       getLineColor: [...day, selectedRow, fade],
       getLineWidth: [...day, selectedRow],
     },
   });
+}
+
+/** The middle of the map's regions in common space: what the circles are measured from. */
+function middleOf([west, south, east, north]: Bounds): [number, number] {
+  return [commonX((west + east) / 2), commonY((south + north) / 2)];
 }

@@ -201,9 +201,11 @@ test('each kind of layer draws in one vertex layout, so a software GPU compiles 
   const kinds = new Set(Object.keys(layouts).map((program) => program.split(' ')[0]));
   // Borders and the hover's outline are straight segments (render/SegmentLayer.ts): a path
   // layer draws an instance for each segment, and a software GPU pays for every instance.
+  // Circles are deck.gl's scatterplot layer with a vertex shader that projects nothing
+  // (render/PixelCircleLayer.ts).
   expect([...kinds].sort(), 'kinds of layer drawn').toEqual([
     'multi-icon-layer-vertex-shader',
-    'scatterplot-layer-vertex-shader',
+    'pixel-circle-layer-vertex-shader',
     'segment-layer-vertex-shader',
     'solid-polygon-layer-vertex-shader',
   ]);

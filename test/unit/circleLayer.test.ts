@@ -10,6 +10,7 @@ import { STYLE_TOKENS } from '../../src/core/styleTokens';
 import type { PlacedEvent } from '../../src/core/mapEvents';
 import type { RegionMapProps, RegionMapState } from '../../src/render/RegionMapLayer';
 import type { Timeline } from '../../src/core/timeline';
+import { commonX, commonY } from '../../src/core/webMercator';
 
 const sub = (id: string) => ({ id: `regions-${id}` });
 const rows = [
@@ -33,7 +34,7 @@ const event: PlacedEvent = { id: 'e', row: 1, dayIndex: 1, text: { zh: '复工',
 
 function props(over: Partial<RegionMapProps> = {}): RegionMapProps {
   return {
-    model: { rows },
+    model: { rows, bounds: [106.7, 26.6, 107, 27.7] },
     points,
     pointRuns: Int32Array.from([0, 1, 1]),
     dayIndex: 1,
@@ -59,6 +60,18 @@ describe('circleLayer', () => {
   const marks = circleMarks([0, 1], [0, 1], [event]);
   const of = (kind: CircleKind, row: number) =>
     marks.find((m) => m.kind === kind && m.row === row) as CircleMark;
+
+  it('places each circle in common space, measured from the middle of the map’s regions', () => {
+    const l = circleLayer(props(), marks, sub).props as unknown as {
+      origin: [number, number];
+      getPosition: Accessor<[number, number]>;
+    };
+    expect(l.origin[0]).toBeCloseTo(commonX(106.85), 9);
+    expect(l.origin[1]).toBeCloseTo(commonY((26.6 + 27.7) / 2), 9);
+    const [x, y] = l.getPosition(of(CircleKind.Anchor, 1));
+    expect(x + l.origin[0]).toBeCloseTo(commonX(107), 9);
+    expect(y + l.origin[1]).toBeCloseTo(commonY(27.7), 9);
+  });
 
   it('draws a ring as a circle filled with its own line colour at no alpha, so its soft edge is not greyed', () => {
     const l = accessors(props(), marks);
