@@ -1,4 +1,3 @@
-import { SolidPolygonLayer } from '@deck.gl/layers';
 import {
   CompositeLayer,
   type CompositeLayerProps,
@@ -16,6 +15,7 @@ import { polygonParts, ringPaths } from '../core/polygonParts';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import { SegmentLayer } from './SegmentLayer';
 import { meshData, type MeshData } from './fillLayers';
+import { FlatFillLayer } from './FlatFillLayer';
 import { FLAT_FILL } from './flatFill';
 
 const BORDER_WIDTH = 0.8;
@@ -73,8 +73,9 @@ export class BasemapLayer extends CompositeLayer<Required<BasemapProps> & Compos
 
   override renderLayers(): Layer[] {
     return [
-      new SolidPolygonLayer<unknown>({
+      new FlatFillLayer<unknown>({
         ...this.getSubLayerProps({ id: 'land' }),
+        origin: this.state.land.origin,
         // The regions' program with their colour table and pattern off (flatFill.ts).
         ...FLAT_FILL,
         data: this.state.land,

@@ -1,10 +1,11 @@
-import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { FillStyleExtensionProps } from '@deck.gl/extensions';
 import { daysShown, type ColorTable } from '../core/colorTable';
+import { commonPositions } from '../core/commonPositions';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { PolygonMesh } from '../core/polygonMesh';
 import type { TimelineColorProps, TimelineFrame } from './timelineColorExtension';
+import { FlatFillLayer } from './FlatFillLayer';
 import { FLAT_FILL, PATTERN_ACCESSORS, type PatternName } from './flatFill';
 import type { RegionMapProps } from './RegionMapLayer';
 
@@ -17,10 +18,11 @@ type Sub = (id: string) => { id: string };
  */
 export function fillLayers(p: RegionMapProps, data: MeshData, sub: Sub): Layer[] {
   const layers: Layer[] = [
-    new SolidPolygonLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
+    new FlatFillLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
       ...sub('choropleth'),
       ...FLAT_FILL,
       data,
+      origin: data.origin,
       getFillColor: STYLE_TOKENS.transparent,
       timelineColors: p.fillTable,
       timelineFrame: p.frame,
@@ -43,6 +45,8 @@ export function fillLayers(p: RegionMapProps, data: MeshData, sub: Sub): Layer[]
 export interface MeshData {
   length: number;
   startIndices: Uint32Array;
+  /** What the positions are measured from, in common space (FlatFillLayer's `origin`). */
+  origin: readonly [number, number];
   attributes: {
     getPolygon: { value: Float64Array; size: 2 };
     indices: Uint32Array;
@@ -55,11 +59,13 @@ export interface MeshData {
  * deck.gl tessellates nothing. Made once per mesh and kept: deck.gl compares data by identity.
  */
 export function meshData(mesh: PolygonMesh): MeshData {
+  const { origin, columns } = commonPositions([mesh.positions]);
   return {
     length: mesh.length,
     startIndices: mesh.startIndices,
+    origin,
     attributes: {
-      getPolygon: { value: mesh.positions, size: 2 },
+      getPolygon: { value: columns[0] ?? new Float64Array(0), size: 2 },
       indices: mesh.indices,
       getTimelineRow: { value: mesh.vertexRows, size: 1 },
     },
@@ -86,9 +92,10 @@ function patternLayer(
   table: ColorTable,
   pattern: PatternName,
 ): Layer {
-  return new SolidPolygonLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
+  return new FlatFillLayer<unknown, FillStyleExtensionProps & TimelineColorProps>({
     ...base,
     data,
+    origin: data.origin,
     // Not drawn on a day it shows nowhere: each view it is drawn in costs its uniforms and
     // state on every frame, empty or not.
     visible: patternShown(table, p.frame),

@@ -1,11 +1,11 @@
 import { MapView, type FilterContext, type Layer, type View } from '@deck.gl/core';
-import { SolidPolygonLayer } from '@deck.gl/layers';
 import { INSET_CANVAS_ZOOM, insetGround } from '../core/insetCanvas';
 import type { InsetLayout } from '../core/insetLayout';
 import { polygonMesh } from '../core/polygonMesh';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { Bounds } from '../core/mapModel';
 import { meshData } from './fillLayers';
+import { FlatFillLayer } from './FlatFillLayer';
 import { FLAT_FILL } from './flatFill';
 import type { Sight } from './zoomedBorders';
 
@@ -56,10 +56,12 @@ export function insetsView(layout: Pick<InsetLayout, 'size' | 'frames'>): View |
  */
 export function insetGroundLayer(layout: InsetLayout): Layer {
   const boxes = insetGround(layout).map((ring, row) => ({ polygon: [ring], row }));
-  return new SolidPolygonLayer<unknown>({
+  const data = meshData(polygonMesh(boxes));
+  return new FlatFillLayer<unknown>({
     id: `${INSET_REGIONS_ID}-ground`,
     ...FLAT_FILL,
-    data: meshData(polygonMesh(boxes)),
+    data,
+    origin: data.origin,
     getFillColor: STYLE_TOKENS.land,
   });
 }

@@ -201,19 +201,19 @@ test('each kind of layer draws in one vertex layout, so a software GPU compiles 
   const kinds = new Set(Object.keys(layouts).map((program) => program.split(' ')[0]));
   // Borders and the hover's outline are straight segments (render/SegmentLayer.ts): a path
   // layer draws an instance for each segment, and a software GPU pays for every instance.
-  // Circles are deck.gl's scatterplot layer with a vertex shader that projects nothing
-  // (render/PixelCircleLayer.ts).
+  // Fills and circles are deck.gl's polygon and scatterplot layers with a vertex shader that
+  // projects nothing (render/FlatFillLayer.ts, render/PixelCircleLayer.ts).
   expect([...kinds].sort(), 'kinds of layer drawn').toEqual([
+    'flat-fill-layer-vertex-shader',
     'multi-icon-layer-vertex-shader',
     'pixel-circle-layer-vertex-shader',
     'segment-layer-vertex-shader',
-    'solid-polygon-layer-vertex-shader',
   ]);
   for (const [program, seen] of Object.entries(layouts)) {
     expect(seen, `vertex layouts of ${program}`).toHaveLength(1);
   }
   // The land, the insets' ground, the regions and the patterns over them (deck.gl's
   // FillStyleExtension, turned off where there is no pattern) are filled by one program.
-  const fills = Object.keys(layouts).filter((program) => program.startsWith('solid-polygon'));
+  const fills = Object.keys(layouts).filter((program) => program.startsWith('flat-fill'));
   expect(fills, 'programs that fill polygons').toHaveLength(1);
 });
