@@ -1,19 +1,6 @@
 import type { DefaultProps, Layer } from '@deck.gl/core';
 import { SolidPolygonLayer, type SolidPolygonLayerProps } from '@deck.gl/layers';
-import { matrixAtOrigin } from '../core/matrixAtOrigin';
-
-const uniformBlock = /* glsl */ `\
-layout(std140) uniform flatFillUniforms {
-  mat4 clipFromOrigin;
-  vec2 origin;
-} flatFill;
-`;
-
-const flatFillUniforms = {
-  name: 'flatFill',
-  vs: uniformBlock,
-  uniformTypes: { clipFromOrigin: 'mat4x4<f32>', origin: 'vec2<f32>' },
-} as const;
+import { commonOrigin } from './commonOrigin';
 
 // deck.gl's polygon vertex shader for a flat fill whose positions are in common space,
 // measured from `origin`: no projection and no lighting, which serve every coordinate system,
@@ -39,9 +26,9 @@ void main(void) {
   geometry.pickingColor = picking_getPickingColorFromIndex(rowIndexes);
   // The position in common space whole, as deck.gl's projection gives it below zoom 12: the
   // patterns are laid out in it.
-  geometry.position = vec4(flatFill.origin + vertexPositions.xy + vertexPositions64Low.xy, position.z, 1.0);
-  gl_Position = flatFill.clipFromOrigin * vec4(position, 1.0)
-    + flatFill.clipFromOrigin * vec4(vertexPositions64Low.xy, 0.0, 0.0);
+  geometry.position = vec4(commonOrigin.origin + vertexPositions.xy + vertexPositions64Low.xy, position.z, 1.0);
+  gl_Position = commonOrigin.clipFromOrigin * vec4(position, 1.0)
+    + commonOrigin.clipFromOrigin * vec4(vertexPositions64Low.xy, 0.0, 0.0);
   DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
   vec4 colors = solidPolygon.isWireframe ? lineColors : fillColors;
   vColor = vec4(colors.rgb, colors.a * layer.opacity);
@@ -78,15 +65,12 @@ export class FlatFillLayer<
   override getShaders(type: 'top' | 'side') {
     const shaders = super.getShaders(type);
     if (type !== 'top') return shaders;
-    return { ...shaders, vs, modules: [...shaders.modules, flatFillUniforms] };
+    return { ...shaders, vs, modules: [...shaders.modules, commonOrigin] };
   }
 
   override draw(params: Parameters<Layer['draw']>[0]): void {
     const { viewport } = this.context;
-    const { origin } = this.props;
-    this.setShaderModuleProps({
-      flatFill: { clipFromOrigin: matrixAtOrigin(viewport.viewProjectionMatrix, origin), origin },
-    });
+    this.setShaderModuleProps({ commonOrigin: { viewport, origin: this.props.origin } });
     super.draw(params);
   }
 }

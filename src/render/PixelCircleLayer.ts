@@ -1,19 +1,6 @@
 import type { DefaultProps, Layer } from '@deck.gl/core';
 import { ScatterplotLayer, type ScatterplotLayerProps } from '@deck.gl/layers';
-import { matrixAtOrigin } from '../core/matrixAtOrigin';
-
-const uniformBlock = /* glsl */ `\
-layout(std140) uniform circleUniforms {
-  mat4 clipFromOrigin;
-  vec2 viewportSize;
-} circle;
-`;
-
-const circleUniforms = {
-  name: 'circle',
-  vs: uniformBlock,
-  uniformTypes: { clipFromOrigin: 'mat4x4<f32>', viewportSize: 'vec2<f32>' },
-} as const;
+import { commonOrigin } from './commonOrigin';
 
 // deck.gl's scatterplot vertex shader with its sizes in pixels and its positions in common
 // space, measured from `origin`: it computes no projection and no unit conversion. Those
@@ -48,11 +35,11 @@ void main(void) {
   geometry.uv = unitPosition;
   geometry.pickingColor = picking_getPickingColorFromInstanceID();
   innerUnitRadius = 1.0 - scatterplot.stroked * lineWidthPixels / outerRadiusPixels;
-  vec4 centre = circle.clipFromOrigin * vec4(instancePositions.xy, 0.0, 1.0)
-    + circle.clipFromOrigin * vec4(instancePositions64Low.xy, 0.0, 0.0);
+  vec4 centre = commonOrigin.clipFromOrigin * vec4(instancePositions.xy, 0.0, 1.0)
+    + commonOrigin.clipFromOrigin * vec4(instancePositions64Low.xy, 0.0, 0.0);
   vec2 offset = edgePadding * positions.xy * outerRadiusPixels + instancePixelOffset;
   // A pixel is 2 / size of clip space's width, times w.
-  gl_Position = centre + vec4(offset * 2.0 / circle.viewportSize * centre.w, 0.0, 0.0);
+  gl_Position = centre + vec4(offset * 2.0 / commonOrigin.viewportSize * centre.w, 0.0, 0.0);
   vFillColor = vec4(instanceFillColors.rgb, instanceFillColors.a * layer.opacity);
   DECKGL_FILTER_COLOR(vFillColor, geometry);
   vLineColor = vec4(instanceLineColors.rgb, instanceLineColors.a * layer.opacity);
@@ -84,17 +71,12 @@ export class PixelCircleLayer<D = unknown> extends ScatterplotLayer<D, PixelCirc
 
   override getShaders() {
     const shaders = super.getShaders();
-    return { ...shaders, vs, modules: [...shaders.modules, circleUniforms] };
+    return { ...shaders, vs, modules: [...shaders.modules, commonOrigin] };
   }
 
   override draw(params: Parameters<Layer['draw']>[0]): void {
     const { viewport } = this.context;
-    this.setShaderModuleProps({
-      circle: {
-        clipFromOrigin: matrixAtOrigin(viewport.viewProjectionMatrix, this.props.origin),
-        viewportSize: [viewport.width, viewport.height],
-      },
-    });
+    this.setShaderModuleProps({ commonOrigin: { viewport, origin: this.props.origin } });
     super.draw(params);
   }
 }

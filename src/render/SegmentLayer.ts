@@ -10,14 +10,12 @@ import { Geometry, Model } from '@luma.gl/engine';
 import { lineJoins } from '../core/lineJoins';
 import type { Line } from '../core/linesAtZoom';
 import { lineSegments } from '../core/lineSegments';
-import { matrixAtOrigin } from '../core/matrixAtOrigin';
 import { segmentVertices } from '../core/segmentVertices';
+import { commonOrigin } from './commonOrigin';
 
 const uniformBlock = /* glsl */ `\
 layout(std140) uniform segmentUniforms {
-  mat4 clipFromOrigin;
   vec4 color;
-  vec2 viewportSize;
   float widthPixels;
 } segment;
 `;
@@ -26,19 +24,11 @@ const segmentUniforms = {
   name: 'segment',
   vs: uniformBlock,
   fs: uniformBlock,
-  uniformTypes: {
-    clipFromOrigin: 'mat4x4<f32>',
-    color: 'vec4<f32>',
-    viewportSize: 'vec2<f32>',
-    widthPixels: 'f32',
-  },
+  uniformTypes: { color: 'vec4<f32>', widthPixels: 'f32' },
 } as const;
 
-// The positions come in deck.gl's common space, measured from the lines' middle, and the
-// view's matrix is moved there on the CPU (core/matrixAtOrigin.ts): the shader projects
-// nothing itself. deck.gl's projection serves every coordinate system and projection in one
-// function, and a software GPU compiles and runs all of it: 0.1 s of compiling on each map
-// before, a quarter of that now.
+// Positions in common space, measured from the lines' middle (commonOrigin.ts): the shader
+// projects nothing itself.
 const vs = /* glsl */ `\
 #version 300 es
 #define SHADER_NAME segment-layer-vertex-shader
@@ -49,15 +39,15 @@ in vec2 corners;
 out vec4 vColor;
 
 void main(void) {
-  vec4 source = segment.clipFromOrigin * vec4(sources, 0.0, 1.0);
-  vec4 target = segment.clipFromOrigin * vec4(targets, 0.0, 1.0);
-  vec2 along = (target.xy / target.w - source.xy / source.w) * segment.viewportSize;
+  vec4 source = commonOrigin.clipFromOrigin * vec4(sources, 0.0, 1.0);
+  vec4 target = commonOrigin.clipFromOrigin * vec4(targets, 0.0, 1.0);
+  vec2 along = (target.xy / target.w - source.xy / source.w) * commonOrigin.viewportSize;
   float pixels = length(along);
   // A segment shorter than a pixel's float precision has no direction: it draws nothing.
   vec2 across = pixels > 0.0 ? vec2(-along.y, along.x) / pixels : vec2(0.0);
   vec4 position = mix(source, target, corners.x);
   // Half the width to each side; a pixel is 2 / size of clip space's width, times w.
-  vec2 offset = across * corners.y * segment.widthPixels / segment.viewportSize;
+  vec2 offset = across * corners.y * segment.widthPixels / commonOrigin.viewportSize;
   gl_Position = position + vec4(offset * position.w, 0.0, 0.0);
   vColor = vec4(segment.color.rgb, segment.color.a * layer.opacity);
 }
@@ -129,7 +119,7 @@ export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
   override getShaders() {
     // deck.gl sets the projection's uniforms on every layer it draws; the module stays, so
     // that they have somewhere to go, though this shader calls none of its functions.
-    return super.getShaders({ vs, fs, modules: [project32, segmentUniforms] });
+    return super.getShaders({ vs, fs, modules: [project32, commonOrigin, segmentUniforms] });
   }
 
   override initializeState(): void {
@@ -154,15 +144,10 @@ export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
   override draw(): void {
     const { model, origin } = this.state;
     if (!model) return;
-    const { viewport } = this.context;
     const [r = 0, g = 0, b = 0, a = 255] = this.props.color;
     model.shaderInputs.setProps({
-      segment: {
-        clipFromOrigin: matrixAtOrigin(viewport.viewProjectionMatrix, origin),
-        color: [r / 255, g / 255, b / 255, a / 255],
-        viewportSize: [viewport.width, viewport.height],
-        widthPixels: this.props.widthPixels,
-      },
+      commonOrigin: { viewport: this.context.viewport, origin },
+      segment: { color: [r / 255, g / 255, b / 255, a / 255], widthPixels: this.props.widthPixels },
     });
     model.draw(this.context.renderPass);
   }
