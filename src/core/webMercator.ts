@@ -22,7 +22,7 @@ export function latitudeAt(y: number): number {
 /**
  * deck.gl's common space: Web Mercator in world pixels at zoom 0, y growing northwards. A
  * position given in it is drawn with the view's matrix alone, so a shader computes no
- * projection (segmentVertices.ts).
+ * projection (commonPositions.ts).
  */
 export const commonX = (lon: number): number => mercatorX(lon) * WORLD_PIXELS;
 

@@ -109,7 +109,7 @@ interface LaidOut {
  * Lines of one colour and width, as straight segments: a pixel or so wide, their joins do not
  * show; wider, `joins` closes them with a bevel. Drawn as one list of triangles rather than
  * as instances (core/segmentVertices.ts says why); the vertices are laid out once per set of
- * lines, and a frame sets two uniforms and makes one draw call.
+ * lines, and a frame sets the view's matrix, the colour and the width and makes one draw call.
  */
 export class SegmentLayer extends Layer<Required<SegmentLayerProps>> {
   static override layerName = 'SegmentLayer';

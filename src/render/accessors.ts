@@ -1,5 +1,4 @@
 import type { MapModel } from '../core/mapModel';
-import { STYLE_TOKENS } from '../core/styleTokens';
 
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
 // life never makes it recompute an attribute.
@@ -14,9 +13,6 @@ export const always =
   <T>(value: T) =>
   (): T =>
     value;
-
-/** No fill, for circle layers drawn as rings, in the layout of those that fill (see `always`). */
-export const noFill = always(STYLE_TOKENS.transparent);
 
 /** A row's label point: where its circle, location mark, label and events sit. */
 export const rowPosition =

@@ -6,6 +6,7 @@ import { ANCHOR, figureCircle, POINT_HALO, type FigureCircle } from '../core/poi
 import type { RGBA } from '../core/rgb';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { commonX, commonY } from '../core/webMercator';
+import { rowPosition } from './accessors';
 import { PixelCircleLayer } from './PixelCircleLayer';
 import type { RegionMapProps } from './RegionMapLayer';
 
@@ -50,6 +51,7 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
   // Events fade day by day; without any, the day changes nothing here.
   const fade = events.length > 0 ? dayIndex : -1;
   const origin = middleOf(model.bounds);
+  const at = rowPosition(model);
   return new PixelCircleLayer<CircleMark>({
     ...sub('circles'),
     data: marks,
@@ -61,10 +63,10 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
     lineWidthUnits: 'pixels',
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
-    getPosition: (m) => [
-      commonX(model.rows[m.row]?.lon ?? 0) - origin[0],
-      commonY(model.rows[m.row]?.lat ?? 0) - origin[1],
-    ],
+    getPosition: (m) => {
+      const [lon, lat] = at(m.row);
+      return [commonX(lon) - origin[0], commonY(lat) - origin[1]];
+    },
     getRadius: (m) => {
       switch (m.kind) {
         case CircleKind.Anchor:
