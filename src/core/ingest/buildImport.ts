@@ -5,11 +5,12 @@
  * no figure is counted under the reason, so the report accounts for all of them.
  */
 import { findConflicts } from '../conflicts';
-import type { Dataset, Metric, Observation, Qualifier, Region, Source, Universe } from '../types';
+import type { Dataset, Metric, Observation, Region, Source, Universe } from '../types';
 import type { ColumnRole } from './mapColumns';
 import type { JoinReport } from './matchRegions';
 import { parseDate } from './parseDate';
 import { parseValue } from './parseValue';
+import { QUALIFIER_CELLS } from './qualifierWords';
 import { valueProblem } from '../valueBounds';
 import type { RawTable } from './readTable';
 
@@ -59,20 +60,6 @@ export interface ImportResult {
   figures: number;
 }
 
-const QUALIFIER_CELLS: Record<string, Qualifier> = {
-  exact: 'exact',
-  at_least: 'at_least',
-  at_most: 'at_most',
-  about: 'about',
-  以上: 'at_least',
-  超过: 'at_least',
-  突破: 'at_least',
-  多: 'at_least',
-  余: 'at_least',
-  近: 'at_most',
-  约: 'about',
-  左右: 'about',
-};
 const EXAMPLES_PER_PROBLEM = 5;
 
 export function buildImport(
@@ -128,7 +115,7 @@ export function buildImport(
     let qualifier = v.qualifier;
     const qCell = cell(qualCol).trim();
     if (qCell !== '') {
-      const q = QUALIFIER_CELLS[qCell.toLowerCase()];
+      const q = QUALIFIER_CELLS.get(qCell.toLowerCase());
       if (q === undefined || (v.qualifier !== 'exact' && q !== v.qualifier))
         return note('qualifier_conflict', i, `${cell(valueCol)} ${qCell}`);
       qualifier = q;

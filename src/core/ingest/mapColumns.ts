@@ -5,6 +5,7 @@
  */
 import { parseDate } from './parseDate';
 import { parseValue } from './parseValue';
+import { QUALIFIER_CELLS } from './qualifierWords';
 import type { RawTable } from './readTable';
 
 export const COLUMN_ROLES = [
@@ -44,7 +45,6 @@ const HEADER_WORDS: Record<Exclude<ColumnRole, 'ignore'>, RegExp> = {
   source: /来源|出处|链接|source|url|link/i,
 };
 
-const QUALIFIER_WORDS = /^(exact|at_least|at_most|about|以上|超过|突破|多|余|近|约|左右|精确)$/i;
 const CODE = /^\d{6}(?:\d{3}|\d{6})?$/;
 const SAMPLE = 200;
 
@@ -116,7 +116,7 @@ function contentFit(
     if (isDate) hits.date += 1;
     if (!CODE.test(cell) && parseValue(cell).kind === 'number' && (!isDate || /^\d{5}$/.test(cell)))
       hits.value += 1;
-    if (QUALIFIER_WORDS.test(cell)) hits.qualifier += 1;
+    if (QUALIFIER_CELLS.has(cell.toLowerCase())) hits.qualifier += 1;
   }
   if (n === 0) return {};
   return {

@@ -1,11 +1,13 @@
 /**
  * A figure as people type it into a spreadsheet: `1,524`, `96%`, `21.4万`, `9.03亿`, full-width
- * digits, and the wording that makes it a bound (`60%以上`, `超过`, `近`, `约`, `左右`, `4000多`).
+ * digits, and the wording that makes it a bound (`60%以上`, `超过`, `近`, `约`, `左右`, `4000多`),
+ * in simplified or traditional characters (qualifierWords.ts).
  * The qualifier rules are those of data/README.md; anything else that is not a plain number is
  * refused with a reason rather than guessed, and the usual ways of writing "no figure" are
  * recognised as missing so that an unknown stays unknown instead of becoming 0.
  */
 import type { Qualifier } from '../types';
+import { PREFIX_WORDS, SUFFIX_WORDS } from './qualifierWords';
 import { toHalfWidth } from './toHalfWidth';
 
 export type ParsedValue =
@@ -28,26 +30,20 @@ const MISSING = new Set([
   '#n/a',
   'null',
   '无',
+  '無',
   '暂无',
+  '暫無',
   '…',
   '...',
 ]);
 
-// Longest first, so 大约 is not read as 约 with a stray 大.
-const PREFIXES: readonly [string, Qualifier][] = [
-  ['超过', 'at_least'],
-  ['突破', 'at_least'],
-  ['大约', 'about'],
-  ['约', 'about'],
-  ['近', 'at_most'],
-];
-const SUFFIXES: readonly [string, Qualifier][] = [
-  ['以上', 'at_least'],
-  ['左右', 'about'],
-  ['多', 'at_least'],
-  ['余', 'at_least'],
-];
-const MULTIPLIERS: Record<string, number> = { 万: 4, 亿: 8 };
+// Traditional forms too: a figure from a source in traditional script keeps its size.
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['万', 4],
+  ['萬', 4],
+  ['亿', 8],
+  ['億', 8],
+]);
 const NUMBER = /^([+-]?)(\d+(?:,\d+)*)?(?:\.(\d+))?$/;
 
 export function parseValue(raw: string): ParsedValue {
@@ -58,13 +54,13 @@ export function parseValue(raw: string): ParsedValue {
   let changed = true;
   while (changed) {
     changed = false;
-    for (const [word, q] of PREFIXES)
+    for (const [word, q] of PREFIX_WORDS)
       if (s.startsWith(word)) {
         s = s.slice(word.length);
         qualifiers.add(q);
         changed = true;
       }
-    for (const [word, q] of SUFFIXES)
+    for (const [word, q] of SUFFIX_WORDS)
       if (s.endsWith(word)) {
         s = s.slice(0, -word.length);
         qualifiers.add(q);
@@ -79,9 +75,10 @@ export function parseValue(raw: string): ParsedValue {
     s = s.slice(0, -1);
   }
   let exponent = 0;
-  while (s.length > 0 && MULTIPLIERS[s.slice(-1)] !== undefined) {
-    exponent += MULTIPLIERS[s.slice(-1)] ?? 0;
+  for (let shift = MULTIPLIERS.get(s.slice(-1)); shift !== undefined;) {
+    exponent += shift;
     s = s.slice(0, -1);
+    shift = MULTIPLIERS.get(s.slice(-1));
   }
   // 4000多 and 2万多: the 多 may sit after the multiplier as well.
   const m = NUMBER.exec(s);

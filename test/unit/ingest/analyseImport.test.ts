@@ -80,6 +80,24 @@ describe('from a file to a dataset like the shipped one', () => {
     expect(counts.result.figures).toBe(0);
   });
 
+  it('reads a qualifier column in either script, and refuses a word that is no qualifier', () => {
+    const a = analyseText(
+      '地区,日期,复工率,qualifier\n' +
+        '贵阳,2020-03-01,85%,約\n' +
+        '遵义,2020-03-01,90%,超過\n' +
+        '安顺,2020-03-01,90%,constructor\n' +
+        '安顺,2020-03-02,91%,toString\n',
+      'q.csv',
+      { roles: ['region_name', 'date', 'value', 'qualifier'] },
+      context,
+    );
+    expect(a.result.dataset.observations.map((o) => [o.region, o.qualifier])).toEqual([
+      ['520100', 'about'],
+      ['520300', 'at_least'],
+    ]);
+    expect(a.result.problems.qualifier_conflict).toBe(2);
+  });
+
   it('asks for the year when days are written without one, and uses it once given', () => {
     const text = '地区,3月1日,3月2日\n贵阳,90%,95%\n';
     const before = analyseText(text, 'w.csv', {}, context);

@@ -36,8 +36,21 @@ describe('values as people write them', () => {
     expect(parseValue('85%左右')).toEqual(num(85, 'about', true));
   });
 
+  it('reads a bound written in traditional characters as the same bound', () => {
+    expect(parseValue('約85%')).toEqual(num(85, 'about', true));
+    expect(parseValue('大約85%')).toEqual(num(85, 'about', true));
+    expect(parseValue('超過1000')).toEqual(num(1000, 'at_least'));
+    expect(parseValue('300餘')).toEqual(num(300, 'at_least'));
+    expect(parseValue('21.4萬')).toEqual(num(214000));
+    expect(parseValue('9.03億')).toEqual(num(903000000));
+    expect(parseValue('約90%以上')).toMatchObject({
+      kind: 'invalid',
+      reason: 'conflicting_qualifiers',
+    });
+  });
+
   it('reads the usual ways of writing "no figure" as missing, never as 0', () => {
-    for (const s of ['', '  ', '—', '-', 'N/A', 'n/a', '/', '——', '无'])
+    for (const s of ['', '  ', '—', '-', 'N/A', 'n/a', '/', '——', '无', '無', '暂无', '暫無'])
       expect(parseValue(s)).toEqual({ kind: 'missing' });
   });
 
