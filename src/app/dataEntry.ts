@@ -44,6 +44,14 @@ export function createDataEntry(root: HTMLElement, deps: DataPanelDeps): () => v
       e.preventDefault();
       void setOpen(true).then(() => ensure().then((p) => p.addFiles(files)));
     }),
+    // The panel covers much of the map: Escape puts it away, as it does the dialogs, and
+    // leaves the focus on the button that opens it again.
+    listen(holder, 'keydown', (e) => {
+      if (e.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+      e.preventDefault();
+      void setOpen(false);
+      button.focus();
+    }),
     // The button's words follow the page's language.
     listen(root, 'click', () => queueMicrotask(label)),
   ];

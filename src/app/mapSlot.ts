@@ -1,4 +1,5 @@
 import type { AppState } from '../core/appState';
+import { keepingFocus } from '../ui/keepFocus';
 import { startMap, type MapInput, type MapOptions, type StartedMap } from './startMap';
 
 /**
@@ -21,10 +22,16 @@ export function createMapSlot(root: HTMLElement, options: MapOptions, onBusy: ()
   function show(input: MapInput, opts: MapOptions, carry?: AppState): StartedMap {
     api?.destroy();
     shown = { input, options: opts };
-    // The shell replaces the root's children; the Data panel stays across the swap.
-    const entry = root.querySelector(':scope > .data-entry');
-    const next = startMap(root, input, opts, { onBusy, onContextRestored, carry });
-    if (entry) root.prepend(entry);
+    // The shell replaces the root's children; the Data panel stays across the swap, and the
+    // control in it that asked for the swap keeps the focus.
+    const entry = root.querySelector<HTMLElement>(':scope > .data-entry');
+    const start = () => startMap(root, input, opts, { onBusy, onContextRestored, carry });
+    if (!entry) return (api = start());
+    let next!: StartedMap;
+    keepingFocus(entry, () => {
+      next = start();
+      root.prepend(entry);
+    });
     api = next;
     return next;
   }

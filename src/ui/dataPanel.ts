@@ -13,6 +13,7 @@ import type { BoundaryCollection } from '../core/mapModel';
 import type { Dataset, Region } from '../core/types';
 import { say } from './dataStrings';
 import { h, labelFor } from './dom';
+import { keepingFocus } from './keepFocus';
 import type { Lang } from './i18n';
 import { renderImportReport } from './importReportView';
 import { parseProject, writeProject, type Project } from '../core/ingest/projectFile';
@@ -149,8 +150,8 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
     const lang = deps.lang();
     const progress = stage ? progressRow(stage, lang, cancel) : null;
     const view = { lang, boundary, summary, choices, message, regions: boundary.regions() };
-    drawBody(body, view, progress, { show, save, choose: (p) => void choose(p) });
-    paint(lang, boundary.pickerView(lang));
+    const actions = { show, save, choose: (p: Partial<WireChoices>) => void choose(p) };
+    paint(lang, boundary.pickerView(lang), () => drawBody(body, view, progress, actions));
   }
 
   render();
@@ -193,11 +194,14 @@ function panelParts(on: {
   const { fileInput, paste, pasteButton } = importFields(on.files, on.text);
   const body = h('div', { class: 'data-body' });
   const picker = createBoundaryPicker(on.boundary);
-  const paint = (lang: Lang, view: BoundaryPickerView) => {
-    pasteButton.textContent = say('usePaste', lang);
-    picker.render(view);
-    drawPanel(element, lang, { fileInput, paste, pasteButton, picker: picker.element, body });
-  };
+  // The whole panel is drawn anew on each change: the control a change came from keeps the focus.
+  const paint = (lang: Lang, view: BoundaryPickerView, drawBody: () => void) =>
+    keepingFocus(element, () => {
+      drawBody();
+      pasteButton.textContent = say('usePaste', lang);
+      picker.render(view);
+      drawPanel(element, lang, { fileInput, paste, pasteButton, picker: picker.element, body });
+    });
   return { element, body, paint };
 }
 
