@@ -19,6 +19,7 @@ import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
 import { fillIn } from './core/fillIn';
+import { SHIPPED_CREDIT, sourceName } from './core/credit';
 import { formatNumber } from './core/format';
 
 export type { BenchHooks } from './app/benchHooks';
@@ -50,6 +51,8 @@ export interface MountedMap {
 
 export function mount(container: HTMLElement, options: MountOptions = {}): MountedMap {
   const files: DataFiles = { ...DEFAULT_FILES, ...options.files };
+  const shipped =
+    files.observations === DEFAULT_FILES.observations && files.sources === DEFAULT_FILES.sources;
   const abort = new AbortController();
   let destroyed = false;
   let closeDataEntry = () => {};
@@ -89,6 +92,10 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
       model,
       provinces,
       issues: [...(options.issues ?? []), ...texts.issues, ...issues],
+      // The shipped figures are news reports, listed below the map; a data folder's are named.
+      credit: shipped
+        ? SHIPPED_CREDIT
+        : { sources: dataset.sources.map(sourceName), boundaries: '' },
     });
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
@@ -100,7 +107,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
       }),
       shippedLayer: createShippedBoundaries(),
       query: () => api()?.query() ?? '',
-      load(data, boundaries, query) {
+      load(data, boundaries, query, boundaryFile) {
         let next: MapModel;
         try {
           next = buildMapModel(data, boundaries);
@@ -108,7 +115,8 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
           return (err as Error).message;
         }
         // The notes belong to the data shown: own data has its own report in the Data panel.
-        slot.open({ model: next, provinces, issues: [] }, query ?? '');
+        const credit = { sources: data.sources.map(sourceName), boundaries: boundaryFile };
+        slot.open({ model: next, provinces, issues: [], credit }, query ?? '');
         return null;
       },
     });

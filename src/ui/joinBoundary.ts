@@ -114,5 +114,7 @@ export function createJoinBoundary(deps: JoinBoundaryDeps) {
     },
 
     isShipped: (): boolean => boundary?.shipped !== undefined,
+    /** The user's own boundary file by name, for the map's credit; '' for shipped boundaries. */
+    ownFile: (): string => (boundary && !boundary.shipped ? boundary.file : ''),
   };
 }

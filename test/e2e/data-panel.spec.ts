@@ -109,6 +109,10 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
   const grid = await canvasGrid(page);
   const coloured = grid.filter((c) => saturation(c) > 40);
   expect(coloured.length).toBeGreaterThan(20);
+  // The figures and boundaries are credited to the files they came from, not to what ships.
+  await expect(page.locator('.credit')).toHaveText('数据：guizhou.csv；边界：three.geojson');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('three.geojson');
+  await expect(page.locator('.maplibregl-ctrl-attrib')).not.toContainText('ECharts');
 
   // Escape puts the panel away and leaves the focus on the button that opens it.
   await page.keyboard.press('Escape');

