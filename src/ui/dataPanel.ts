@@ -18,6 +18,8 @@ import type { Lang } from './i18n';
 import { renderImportReport } from './importReportView';
 import { parseProject, writeProject, type Project } from '../core/ingest/projectFile';
 import { download } from './download';
+import { datasetFolder } from '../core/datasetFolder';
+import { zipStore } from '../core/zipStore';
 
 /** The map's own regions and China's shipped layers (`JoinBoundaryDeps`), and the map. */
 export interface DataPanelDeps extends JoinBoundaryDeps {
@@ -141,8 +143,8 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
     render();
   }
 
-  function save() {
-    if (summary && input) saveProject(input, summary, choices, boundary, deps.query());
+  function save(kind: SaveKind) {
+    if (summary && input) saveAs(kind, input, summary, choices, boundary, deps.query());
   }
 
   function cancel() {
@@ -244,14 +246,26 @@ function progressRow(stage: ImportStage, lang: Lang, onCancel: () => void): HTML
   );
 }
 
-/** Downloads the table as read, the choices made and the boundaries used, as one project file. */
-function saveProject(
+/** A project file to reopen here, or a data folder to host beside the app for `?data=`. */
+type SaveKind = 'project' | 'folder';
+
+function saveAs(
+  kind: SaveKind,
   input: { file: string; text?: string; bytes?: Uint8Array },
   summary: ImportSummary,
   choices: WireChoices,
   boundary: JoinBoundary,
   query: string,
 ): void {
+  const stem = input.file.replace(/\.[^.]+$/, '');
+  if (kind === 'folder') {
+    const utf8 = new TextEncoder();
+    const files = datasetFolder(summary.dataset, boundary.polygons());
+    const zip = zipStore(files.map((f) => ({ path: f.path, data: utf8.encode(f.text) })));
+    download(new Blob([zip], { type: 'application/zip' }), `${stem}.data.zip`);
+    return;
+  }
+  // The table as read, the choices made and the boundaries used, as one project file.
   const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
   const json = writeProject({
     file: input.file,
@@ -260,10 +274,7 @@ function saveProject(
     ...boundary.forProject(),
     query,
   });
-  download(
-    new Blob([json], { type: 'application/json' }),
-    `${input.file.replace(/\.[^.]+$/, '')}.project.json`,
-  );
+  download(new Blob([json], { type: 'application/json' }), `${stem}.project.json`);
 }
 
 /** What the panel's body shows: the boundaries in use, the import's report and the outcome. */
@@ -280,7 +291,11 @@ function drawBody(
   body: HTMLElement,
   view: BodyView,
   progress: HTMLElement | null,
-  actions: { show: () => void; save: () => void; choose: (p: Partial<WireChoices>) => void },
+  actions: {
+    show: () => void;
+    save: (kind: SaveKind) => void;
+    choose: (p: Partial<WireChoices>) => void;
+  },
 ): void {
   const { lang, summary, choices } = view;
   const showButton = h(
@@ -290,7 +305,9 @@ function drawBody(
   );
   showButton.addEventListener('click', actions.show);
   const saveButton = h('button', { type: 'button', disabled: !summary }, say('saveProject', lang));
-  saveButton.addEventListener('click', actions.save);
+  saveButton.addEventListener('click', () => actions.save('project'));
+  const folderButton = h('button', { type: 'button', disabled: !summary }, say('saveFolder', lang));
+  folderButton.addEventListener('click', () => actions.save('folder'));
   body.replaceChildren(
     h('p', { class: 'boundary' }, view.boundary.describe(lang)),
     view.boundary.isShipped() ? h('p', { class: 'note' }, say('chinaVintage', lang)) : '',
@@ -305,7 +322,7 @@ function drawBody(
         })
       : '',
     summary ? h('p', { class: 'figures' }, `${summary.figures} ${say('figures', lang)}`) : '',
-    h('div', { class: 'actions' }, showButton, saveButton),
+    h('div', { class: 'actions' }, showButton, saveButton, folderButton),
     view.message ? h('p', { class: 'message', role: 'status' }, view.message) : '',
     h('p', { class: 'note' }, say('projectNote', lang)),
     h('p', { class: 'note' }, say('embedNote', lang)),

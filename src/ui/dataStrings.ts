@@ -130,14 +130,15 @@ const S = {
   show: { zh: '在地图上显示', en: 'Show on the map' },
   shown: { zh: '已在地图上显示', en: 'Shown on the map' },
   saveProject: { zh: '保存项目文件', en: 'Save project file' },
+  saveFolder: { zh: '下载数据文件夹 (.zip)', en: 'Download data folder (.zip)' },
   projectNote: {
     zh: '项目文件包含数据、列的含义、匹配选择和当前视图，可再次打开。',
     en: 'A project file holds the data, the column mapping, the join choices and the view; open it here again.',
   },
   notProject: { zh: '不是本地图的项目文件', en: 'Not a project file of this map' },
   embedNote: {
-    zh: '嵌入自己的数据：把 CSV 文件与网页放在同一网站，再用 ?data= 指向其所在文件夹。',
-    en: 'To embed your own data, host the CSV files beside the app and point ?data= at their folder.',
+    zh: '嵌入自己的数据：下载数据文件夹，把其中的文件放进与本应用同一网站上的一个文件夹（名称用英文字母、数字、- 或 _），再用 ?data=文件夹名/ 打开本应用；“嵌入”按钮随后给出带 ?data= 的代码。',
+    en: 'To embed your own data: download the data folder, put its files in a folder on the same site as the app (name it with Latin letters, digits, - or _), and open the app with ?data=folder/; the Embed button then gives code with ?data=.',
   },
   close: { zh: '关闭', en: 'Close' },
   universeNotStated: { zh: '文件未注明', en: 'not stated in the file' },

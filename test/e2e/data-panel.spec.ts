@@ -1,5 +1,6 @@
 import { test, expect, openMap, canvasGrid, saturation } from './fixtures';
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { xlsx } from '../xlsx';
 
 // GBK bytes of the characters the test file uses, from Python's gbk codec: TextEncoder only
@@ -122,7 +123,7 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('an Excel workbook dropped on the map is read off the page and joined like a CSV', async ({
+test('an Excel workbook dropped on the map is joined like a CSV, and its data folder opens with ?data=', async ({
   page,
 }) => {
   await openMap(page);
@@ -148,6 +149,37 @@ test('an Excel workbook dropped on the map is read off the page and joined like 
   await expect(report.locator('[data-count=matched]')).toHaveText(/^已匹配行: 3 /);
   await expect(report.locator('[data-count=unmatched]')).toHaveText('未匹配行: 0');
   await expect(panel.getByText('3 个数字可上图')).toBeVisible();
+
+  // The data folder, as a reader's site would host it beside the app: the same figures.
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: '下载数据文件夹 (.zip)' }).click(),
+  ]);
+  expect(saved.suggestedFilename()).toBe('figures.data.zip');
+  const folder = unzipSync(new Uint8Array(readFileSync(await saved.path())));
+  expect(Object.keys(folder).sort()).toEqual([
+    'boundaries/regions.topojson',
+    'events.csv',
+    'metrics.csv',
+    'observations.csv',
+    'precedence.csv',
+    'regions.csv',
+    'sources.csv',
+    'subsets.csv',
+    'universes.csv',
+  ]);
+  await page.route('**/own/**', (route) => {
+    const body = folder[new URL(route.request().url()).pathname.replace(/^.*\/own\//, '')];
+    return route.fulfill(body ? { body: Buffer.from(body) } : { status: 404 });
+  });
+  await openMap(page, 'data=own/');
+  await expect(page.locator('.credit')).toHaveText(/^数据：figures\.xlsx；/);
+  await expect(page.locator('.notes')).toBeEmpty();
+  const slider = page.getByRole('slider');
+  await slider.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', /^2020-03-01/);
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', /^2020-03-02/);
 });
 
 /**
