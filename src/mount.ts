@@ -116,7 +116,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
         }
         // The notes belong to the data shown: own data has its own report in the Data panel.
         const credit = { sources: data.sources.map(sourceName), boundaries: boundaryFile };
-        slot.open({ model: next, provinces, issues: [], credit }, query ?? '');
+        slot.open({ model: next, provinces, issues: [], credit, imported: true }, query ?? '');
         return null;
       },
     });

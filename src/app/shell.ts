@@ -40,6 +40,8 @@ export interface ShellDeps {
   exportSource(): ExportSource | null;
   /** Who the figures and boundaries come from, for the credit line under the map. */
   credit: MapCredit;
+  /** The figures were imported in this browser: no link or embed can carry them. */
+  imported: boolean;
 }
 
 /** The shell's parts as its render reads them. */
@@ -85,7 +87,7 @@ export interface Shell {
 
 /** Everything around the map: the header's controls, legend, timeline, panels and credit. */
 export function createShell(deps: ShellDeps): Shell {
-  const { root, session, store } = deps;
+  const { root, session, store, imported } = deps;
   const { model } = session;
   const dispatch = (a: Action) => store.dispatch(a);
   const cleanups: (() => void)[] = [];
@@ -137,7 +139,9 @@ export function createShell(deps: ShellDeps): Shell {
   // Links out of the map (the Embed dialog, an embed's "open the full map") pin every field.
   const currentQuery = () => pinnedQuery(store.get());
   const embedInfo = (lang: Lang) =>
-    pageUrl ? { pageUrl, query: currentQuery(), lang, title: t('title', lang), root } : null;
+    pageUrl
+      ? { pageUrl, query: currentQuery(), lang, title: t('title', lang), root, imported }
+      : null;
   const embedButton = createEmbedButton(() => embedInfo(store.get().lang));
   embedButton.element.hidden = !pageUrl;
   const exportButton = createExportButton(() => openExport(deps.exportSource(), dispatch));

@@ -59,6 +59,8 @@ export interface MapInput {
   issues: readonly InputIssue[];
   /** Who the figures and boundaries come from; the shipped news reports and boundaries if left out. */
   credit?: MapCredit;
+  /** The figures were imported in this browser (the Data panel), not read from an address. */
+  imported?: boolean;
 }
 
 // Speed is days per second: at 8× the date moves eight days each second of the clock.
@@ -67,7 +69,7 @@ const PLAY_DAYS_PER_SECOND = 1;
 /** Wires the parts, each of which follows the store on its own. */
 export function startMap(
   root: HTMLElement,
-  { model, provinces, issues, credit = SHIPPED_CREDIT }: MapInput,
+  { model, provinces, issues, credit = SHIPPED_CREDIT, imported = false }: MapInput,
   options: MapOptions,
   hooks: StartHooks,
 ): StartedMap {
@@ -87,6 +89,7 @@ export function startMap(
     notes: noteLines(session.queryProblems, issues),
     exportSource: () => exportSource,
     credit,
+    imported,
   });
   const renderer = createMapRenderer({
     mapEl: shell.mapEl,

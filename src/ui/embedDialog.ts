@@ -9,6 +9,10 @@ const S = {
     zh: '以下代码嵌入的就是当前视图（日期、指标、范围或移动后的地图位置、地区、色阶、插值、沿用上限、语言、数据）。嵌入版只显示标题、地图、图例、时间轴和来源；代码中的脚本让框架高度随内容调整。',
     en: 'This embeds exactly the current view (date, metrics, view or where you moved the map, region, colour scale, interpolation, maximum age, language, data). The embed shows only the title, map, legend, timeline and sources; the snippet’s script sizes the frame to its content.',
   },
+  imported: {
+    zh: '这张地图显示的是在本浏览器中导入的数据，只在这里：链接或嵌入代码打开的会是内置数据，不是它。要嵌入它，请在“导入数据”中下载数据文件夹，把其中的文件放进与本应用同一网站上的一个文件夹（名称用英文字母、数字、- 或 _），用 ?data=文件夹名/ 打开本应用，再点“嵌入”：代码会带上 ?data=。',
+    en: 'This map shows data imported in this browser, which lives only here: a link or embed would open the shipped data instead. To embed it, download the data folder from “Import data”, put its files in a folder on the same site as the app (name it with Latin letters, digits, - or _), open the app with ?data=folder/, and press Embed there: the code then carries ?data=.',
+  },
   snippet: { zh: 'iframe 代码', en: 'iframe snippet' },
   link: { zh: '嵌入版链接', en: 'Embed link' },
   share: { zh: '完整地图链接', en: 'Link to the full map' },
@@ -28,6 +32,8 @@ export interface EmbedInfo {
   title: string;
   /** Where the dialog attaches. */
   root: HTMLElement;
+  /** The map shows figures imported in this browser, which no link can carry. */
+  imported: boolean;
 }
 
 async function copyText(
@@ -108,21 +114,26 @@ function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
     'dialog',
     { class: 'rmap-dialog embed-dialog', 'aria-labelledby': `em-h-${uid}` },
     h('h2', { id: `em-h-${uid}` }, L('heading')),
-    h('p', { class: 'hint' }, L('intro')),
-    h('label', { for: `em-snip-${uid}` }, L('snippet')),
-    h('div', { class: 'copy-row' }, snippet, copyButton(snippet, L('snippet'))),
-    // Its own row: the next label would otherwise run on after the short input.
-    h(
-      'div',
-      { class: 'field-row' },
-      h('label', { for: `em-hgt-${uid}` }, L('height')),
-      heightInput,
-    ),
-    h('label', { for: `em-link-${uid}` }, L('link')),
-    h('div', { class: 'copy-row' }, link, copyButton(link, L('link'))),
-    h('label', { for: `em-full-${uid}` }, L('share')),
-    h('div', { class: 'copy-row' }, full, copyButton(full, L('share'))),
-    status,
+    // No code for imported figures: it would embed other data under the same title.
+    ...(info.imported
+      ? [h('p', { class: 'hint imported' }, L('imported'))]
+      : [
+          h('p', { class: 'hint' }, L('intro')),
+          h('label', { for: `em-snip-${uid}` }, L('snippet')),
+          h('div', { class: 'copy-row' }, snippet, copyButton(snippet, L('snippet'))),
+          // Its own row: the next label would otherwise run on after the short input.
+          h(
+            'div',
+            { class: 'field-row' },
+            h('label', { for: `em-hgt-${uid}` }, L('height')),
+            heightInput,
+          ),
+          h('label', { for: `em-link-${uid}` }, L('link')),
+          h('div', { class: 'copy-row' }, link, copyButton(link, L('link'))),
+          h('label', { for: `em-full-${uid}` }, L('share')),
+          h('div', { class: 'copy-row' }, full, copyButton(full, L('share'))),
+          status,
+        ]),
     h('div', { class: 'actions' }, closeButton),
   );
   const offs = [

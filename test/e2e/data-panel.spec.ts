@@ -121,6 +121,16 @@ test('a GBK CSV and a GeoJSON dropped on the map are read, joined with a report,
   const toggle = page.getByRole('button', { name: '导入数据' });
   await expect(toggle).toBeFocused();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+
+  // No link carries figures imported here: the Embed dialog says how to host them, and gives no
+  // code that would embed the shipped data under the same title.
+  await page.getByRole('button', { name: '嵌入', exact: true }).click();
+  const embed = page.getByRole('dialog', { name: '嵌入到报告' });
+  await expect(embed).toContainText('在本浏览器中导入的数据');
+  await expect(embed).toContainText('?data=文件夹名/');
+  await expect(embed.getByRole('textbox')).toHaveCount(0);
+  await embed.getByRole('button', { name: '关闭' }).click();
+  await expect(embed).toBeHidden();
 });
 
 test('an Excel workbook dropped on the map is joined like a CSV, and its data folder opens with ?data=', async ({
