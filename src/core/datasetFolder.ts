@@ -31,6 +31,9 @@ function csv(columns: readonly string[], rows: readonly Cell[][]): string {
  */
 export function datasetFolder(dataset: Dataset, boundaries: BoundaryCollection): FolderFile[] {
   const d = dataset;
+  // A parent outside the dataset (the prefecture of a file of counties) is no region of the
+  // folder, which would report it as an unknown code.
+  const codes = new Set(d.regions.map((r) => r.code));
   const files: FolderFile[] = [
     {
       path: 'regions.csv',
@@ -42,7 +45,7 @@ export function datasetFolder(dataset: Dataset, boundaries: BoundaryCollection):
           r.short,
           r.nameEn,
           r.level,
-          r.parent,
+          codes.has(r.parent) ? r.parent : '',
           r.aliases.join('|'),
           r.lon,
           r.lat,

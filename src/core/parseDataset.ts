@@ -108,7 +108,9 @@ export function parseRegions(text: string, file = DEFAULT_FILES.regions): ReadRe
       code,
       name,
       short: f.text('short') || name,
-      nameEn: f.text('name_en', true),
+      // Optional: a region of one's own boundary file may have only its Chinese name, which
+      // then stands in the English view too.
+      nameEn: f.text('name_en'),
       level: f.oneOf('level', LEVELS),
       parent,
       aliases: f

@@ -130,6 +130,14 @@ describe('data check: files parse', () => {
   it('events.csv has no problems', () => expect(issuesAbout('events')).toEqual([]));
   it('there are observations at all', () =>
     expect(data().dataset.observations.length).toBeGreaterThan(0));
+  // The app reads a region without one (own data names its regions in Chinese only); the
+  // shipped map gives every region its English name.
+  it('every shipped region has an English name', () =>
+    expect(
+      data()
+        .dataset.regions.filter((r) => r.nameEn === '')
+        .map((r) => r.code),
+    ).toEqual([]));
 });
 
 describe('data check: observations', () => {

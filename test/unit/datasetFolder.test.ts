@@ -3,6 +3,7 @@ import { datasetFolder } from '../../src/core/datasetFolder';
 import { analyseText } from '../../src/core/ingest/analyseImport';
 import { regionsFromGeoJson } from '../../src/core/ingest/regionsFromGeoJson';
 import { buildDataset } from '../../src/core/parseDataset';
+import type { BoundaryCollection } from '../../src/core/mapModel';
 import type { Dataset, Observation } from '../../src/core/types';
 import { region } from './make';
 
@@ -40,8 +41,8 @@ const BOUNDARIES = {
 };
 
 /** The folder's files read back as `?data=` reads them. */
-function readBack(own: Dataset) {
-  const files = new Map(datasetFolder(own, BOUNDARIES).map((f) => [f.path, f.text]));
+function readBack(own: Dataset, boundaries: BoundaryCollection = BOUNDARIES) {
+  const files = new Map(datasetFolder(own, boundaries).map((f) => [f.path, f.text]));
   const text = (path: string) => files.get(path) ?? '';
   const read = buildDataset({
     regions: text('regions.csv'),
@@ -77,6 +78,34 @@ describe('an imported dataset written as a data folder', () => {
     expect(back.dataset.sources).toEqual(own.sources);
     expect(back.dataset.metrics).toEqual(own.metrics);
     expect(back.dataset.universes).toEqual(own.universes);
+  });
+
+  it('reads back the regions of an own boundary file: no English name, a parent outside the file', () => {
+    const geo = regionsFromGeoJson({
+      features: [
+        {
+          type: 'Feature',
+          geometry: square(106, 26),
+          properties: { adcode: 520102, name: '南明区', parent: { adcode: 520100 } },
+        },
+        { type: 'Feature', geometry: square(106, 27), properties: { name: '无代码地区' } },
+      ],
+    });
+    const own = analyseText(
+      '地区,日期,复工率\n南明区,2020-03-01,90%\n无代码地区,2020-03-01,80%\n',
+      'districts.csv',
+      {},
+      { ...context, regions: geo.regions },
+    ).result.dataset;
+    expect(own.observations.length).toBe(2);
+    const back = readBack(own, geo.boundaries);
+    expect(back.issues).toEqual([]);
+    // The same regions; 南明区's parent, 贵阳市, is no region of the folder and is left out.
+    expect(own.regions[0]?.parent).toBe('520100');
+    expect(back.dataset.regions).toEqual(
+      own.regions.map(({ parentName: _p, ...r }) => ({ ...r, parent: '' })),
+    );
+    expect(withoutRow(back.dataset.observations)).toEqual(withoutRow(own.observations));
   });
 
   it('keeps two figures for one region and day a conflict, with no rule made up for it', () => {
