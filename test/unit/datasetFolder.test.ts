@@ -57,19 +57,21 @@ function readBack(own: Dataset, boundaries: BoundaryCollection = BOUNDARIES) {
   return { ...read, files };
 }
 
+/** A table imported as the Data panel imports it, joined to `regions`. */
+const imported = (table: string, file: string, regions = REGIONS): Dataset =>
+  analyseText(table, file, {}, { ...context, regions }).result.dataset;
+
 const withoutRow = (os: readonly Observation[]) => os.map(({ row: _row, ...o }) => o);
 
 describe('an imported dataset written as a data folder', () => {
   it('reads back as the same figures, each with its source, date, bound and evidence', () => {
-    const own = analyseText(
+    const own = imported(
       '地区,日期,复工率,来源\n' +
         '贵阳市,2020-03-01,60%以上,"贵阳日报, 3月2日"\n' +
         '遵义,2020/3/2,约85%,"他说:""近九成"""\n' +
         '遵义,2020/3/3,—,x\n',
       'own "figures".csv',
-      {},
-      context,
-    ).result.dataset;
+    );
     expect(own.observations.length).toBe(2);
     const back = readBack(own);
     expect(back.issues).toEqual([]);
@@ -91,12 +93,11 @@ describe('an imported dataset written as a data folder', () => {
         { type: 'Feature', geometry: square(106, 27), properties: { name: '无代码地区' } },
       ],
     });
-    const own = analyseText(
+    const own = imported(
       '地区,日期,复工率\n南明区,2020-03-01,90%\n无代码地区,2020-03-01,80%\n',
       'districts.csv',
-      {},
-      { ...context, regions: geo.regions },
-    ).result.dataset;
+      geo.regions,
+    );
     expect(own.observations.length).toBe(2);
     const back = readBack(own, geo.boundaries);
     expect(back.issues).toEqual([]);
@@ -109,12 +110,10 @@ describe('an imported dataset written as a data folder', () => {
   });
 
   it('keeps two figures for one region and day a conflict, with no rule made up for it', () => {
-    const own = analyseText(
+    const own = imported(
       '地区,日期,复工率\n贵阳市,2020-03-01,90%\n贵阳,2020-03-01,92%\n',
       'two.csv',
-      {},
-      context,
-    ).result.dataset;
+    );
     expect(own.conflicts.length).toBe(1);
     const back = readBack(own);
     expect(back.dataset.conflicts).toEqual(own.conflicts);
@@ -122,8 +121,7 @@ describe('an imported dataset written as a data folder', () => {
   });
 
   it('carries the boundaries under the name the app reads, as GeoJSON it accepts, and every optional file', () => {
-    const own = analyseText('地区,日期,复工率\n贵阳市,2020-03-01,96%\n', 'a.csv', {}, context)
-      .result.dataset;
+    const own = imported('地区,日期,复工率\n贵阳市,2020-03-01,96%\n', 'a.csv');
     const { files } = readBack(own);
     const geo = JSON.parse(files.get('boundaries/regions.topojson') ?? '{}') as {
       features?: unknown[];
