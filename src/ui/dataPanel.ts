@@ -47,7 +47,7 @@ export interface DataPanel {
 
 export function createDataPanel(deps: DataPanelDeps): DataPanel {
   const boundary = createJoinBoundary(deps);
-  let input: { file: string; text?: string; bytes?: Uint8Array } | null = null;
+  let input: TableInput | null = null;
   let choices: WireChoices = { overrides: [] };
   let summary: ImportSummary | null = null;
   let stage: ImportStage | null = null;
@@ -251,21 +251,38 @@ type SaveKind = 'project' | 'folder';
 
 function saveAs(
   kind: SaveKind,
-  input: { file: string; text?: string; bytes?: Uint8Array },
+  input: TableInput,
   summary: ImportSummary,
   choices: WireChoices,
   boundary: JoinBoundary,
   query: string,
 ): void {
-  const stem = input.file.replace(/\.[^.]+$/, '');
-  if (kind === 'folder') {
-    const utf8 = new TextEncoder();
-    const files = datasetFolder(summary.dataset, boundary.polygons());
-    const zip = zipStore(files.map((f) => ({ path: f.path, data: utf8.encode(f.text) })));
-    download(new Blob([zip], { type: 'application/zip' }), `${stem}.data.zip`);
-    return;
-  }
-  // The table as read, the choices made and the boundaries used, as one project file.
+  if (kind === 'folder') saveFolder(input.file, summary.dataset, boundary.polygons());
+  else saveProject(input, summary, choices, boundary, query);
+}
+
+/** The table as the panel read it: its file's name, and its text or bytes. */
+type TableInput = { file: string; text?: string; bytes?: Uint8Array };
+
+/** A file's name without its extension, for the files saved from it. */
+const stemOf = (file: string) => file.replace(/\.[^.]+$/, '');
+
+/** The dataset as a data folder laid out like data/, in one ZIP. */
+function saveFolder(file: string, dataset: Dataset, boundaries: BoundaryCollection): void {
+  const utf8 = new TextEncoder();
+  const files = datasetFolder(dataset, boundaries);
+  const zip = zipStore(files.map((f) => ({ path: f.path, data: utf8.encode(f.text) })));
+  download(new Blob([zip], { type: 'application/zip' }), `${stemOf(file)}.data.zip`);
+}
+
+/** The table as read, the choices made and the boundaries used, as one project file. */
+function saveProject(
+  input: TableInput,
+  summary: ImportSummary,
+  choices: WireChoices,
+  boundary: JoinBoundary,
+  query: string,
+): void {
   const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
   const json = writeProject({
     file: input.file,
@@ -274,7 +291,7 @@ function saveAs(
     ...boundary.forProject(),
     query,
   });
-  download(new Blob([json], { type: 'application/json' }), `${stem}.project.json`);
+  download(new Blob([json], { type: 'application/json' }), `${stemOf(input.file)}.project.json`);
 }
 
 /** What the panel's body shows: the boundaries in use, the import's report and the outcome. */

@@ -137,8 +137,8 @@ const S = {
   },
   notProject: { zh: '不是本地图的项目文件', en: 'Not a project file of this map' },
   embedNote: {
-    zh: '嵌入自己的数据：下载数据文件夹，把其中的文件放进与本应用同一网站上的一个文件夹（名称用英文字母、数字、- 或 _），再用 ?data=文件夹名/ 打开本应用；“嵌入”按钮随后给出带 ?data= 的代码。',
-    en: 'To embed your own data: download the data folder, put its files in a folder on the same site as the app (name it with Latin letters, digits, - or _), and open the app with ?data=folder/; the Embed button then gives code with ?data=.',
+    zh: '嵌入自己的数据：在“导入数据”中下载数据文件夹，把其中的文件放进与本应用同一网站上的一个文件夹（名称用英文字母、数字、- 或 _），再用 ?data=文件夹名/ 打开本应用；“嵌入”按钮随后给出带 ?data= 的代码。',
+    en: 'To embed your own data: download the data folder from “Import data”, put its files in a folder on the same site as the app (name it with Latin letters, digits, - or _), and open the app with ?data=folder/; the Embed button then gives code with ?data=.',
   },
   close: { zh: '关闭', en: 'Close' },
   universeNotStated: { zh: '文件未注明', en: 'not stated in the file' },

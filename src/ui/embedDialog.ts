@@ -1,6 +1,8 @@
 import { h, listen, uniqueId } from './dom';
 import { t, translator, type Lang, type StringTable } from './i18n';
 import { embedUrl, iframeSnippet, shareUrl } from '../core/embedLink';
+// How to host imported data, as the Data panel says it.
+import { say as sayData } from './dataStrings';
 
 const S = {
   button: { zh: '嵌入', en: 'Embed' },
@@ -10,8 +12,8 @@ const S = {
     en: 'This embeds exactly the current view (date, metrics, view or where you moved the map, region, colour scale, interpolation, maximum age, language, data). The embed shows only the title, map, legend, timeline and sources; the snippet’s script sizes the frame to its content.',
   },
   imported: {
-    zh: '这张地图显示的是在本浏览器中导入的数据，只在这里：链接或嵌入代码打开的会是内置数据，不是它。要嵌入它，请在“导入数据”中下载数据文件夹，把其中的文件放进与本应用同一网站上的一个文件夹（名称用英文字母、数字、- 或 _），用 ?data=文件夹名/ 打开本应用，再点“嵌入”：代码会带上 ?data=。',
-    en: 'This map shows data imported in this browser, which lives only here: a link or embed would open the shipped data instead. To embed it, download the data folder from “Import data”, put its files in a folder on the same site as the app (name it with Latin letters, digits, - or _), open the app with ?data=folder/, and press Embed there: the code then carries ?data=.',
+    zh: '这张地图显示的是在本浏览器中导入的数据，只在这里：链接或嵌入代码打开的会是内置数据，不是它。',
+    en: 'This map shows data imported in this browser, which lives only here: a link or embed would open the shipped data instead.',
   },
   snippet: { zh: 'iframe 代码', en: 'iframe snippet' },
   link: { zh: '嵌入版链接', en: 'Embed link' },
@@ -116,7 +118,7 @@ function openEmbedDialog(info: EmbedInfo): HTMLDialogElement {
     h('h2', { id: `em-h-${uid}` }, L('heading')),
     // No code for imported figures: it would embed other data under the same title.
     ...(info.imported
-      ? [h('p', { class: 'hint imported' }, L('imported'))]
+      ? [h('p', { class: 'hint imported' }, L('imported'), ' ', sayData('embedNote', info.lang))]
       : [
           h('p', { class: 'hint' }, L('intro')),
           h('label', { for: `em-snip-${uid}` }, L('snippet')),

@@ -44,6 +44,8 @@ export type JoinBoundary = ReturnType<typeof createJoinBoundary>;
 export function createJoinBoundary(deps: JoinBoundaryDeps) {
   let boundary: Boundary | null = null;
   let areas: Area[] = [];
+  /** A boundary file of the user's own, if that is what is in use. */
+  const own = (): Boundary | null => (boundary && !boundary.shipped ? boundary : null);
 
   return {
     regions: (): Region[] => boundary?.regions ?? deps.mapRegions().regions,
@@ -84,10 +86,9 @@ export function createJoinBoundary(deps: JoinBoundaryDeps) {
 
     /** What a project file keeps: a file's polygons, or a shipped choice by name. */
     forProject(): Pick<Project, 'boundaryFile' | 'boundaries' | 'shipped'> {
-      const own = boundary && !boundary.shipped ? boundary : null;
       return {
-        boundaryFile: own?.file ?? '',
-        boundaries: own?.boundaries ?? null,
+        boundaryFile: own()?.file ?? '',
+        boundaries: own()?.boundaries ?? null,
         shipped: boundary?.shipped ?? null,
       };
     },
@@ -96,7 +97,7 @@ export function createJoinBoundary(deps: JoinBoundaryDeps) {
       return {
         lang,
         choice: boundary ? (boundary.shipped ?? null) : MAP_REGIONS,
-        fileName: boundary && !boundary.shipped ? boundary.file : null,
+        fileName: own()?.file ?? null,
         areas,
       };
     },
@@ -115,6 +116,6 @@ export function createJoinBoundary(deps: JoinBoundaryDeps) {
 
     isShipped: (): boolean => boundary?.shipped !== undefined,
     /** The user's own boundary file by name, for the map's credit; '' for shipped boundaries. */
-    ownFile: (): string => (boundary && !boundary.shipped ? boundary.file : ''),
+    ownFile: (): string => own()?.file ?? '',
   };
 }
