@@ -144,7 +144,7 @@ export function createDataPanel(deps: DataPanelDeps): DataPanel {
   }
 
   function save(kind: SaveKind) {
-    if (summary && input) saveAs(kind, input, summary, choices, boundary, deps.query());
+    if (summary && input) saveAs(kind, { input, summary, choices, boundary, query: deps.query() });
   }
 
   function cancel() {
@@ -249,16 +249,19 @@ function progressRow(stage: ImportStage, lang: Lang, onCancel: () => void): HTML
 /** A project file to reopen here, or a data folder to host beside the app for `?data=`. */
 type SaveKind = 'project' | 'folder';
 
-function saveAs(
-  kind: SaveKind,
-  input: TableInput,
-  summary: ImportSummary,
-  choices: WireChoices,
-  boundary: JoinBoundary,
-  query: string,
-): void {
+/** What is saved: the table as read, what the panel made of it, and the view. */
+interface Saved {
+  input: TableInput;
+  summary: ImportSummary;
+  choices: WireChoices;
+  boundary: JoinBoundary;
+  query: string;
+}
+
+function saveAs(kind: SaveKind, saved: Saved): void {
+  const { input, summary, boundary } = saved;
   if (kind === 'folder') saveFolder(input.file, summary.dataset, boundary.polygons());
-  else saveProject(input, summary, choices, boundary, query);
+  else saveProject(saved);
 }
 
 /** The table as the panel read it: its file's name, and its text or bytes. */
@@ -276,13 +279,7 @@ function saveFolder(file: string, dataset: Dataset, boundaries: BoundaryCollecti
 }
 
 /** The table as read, the choices made and the boundaries used, as one project file. */
-function saveProject(
-  input: TableInput,
-  summary: ImportSummary,
-  choices: WireChoices,
-  boundary: JoinBoundary,
-  query: string,
-): void {
+function saveProject({ input, summary, choices, boundary, query }: Saved): void {
   const text = input.text ?? new TextDecoder(summary.encoding).decode(input.bytes);
   const json = writeProject({
     file: input.file,
