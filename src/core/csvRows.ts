@@ -181,16 +181,34 @@ export function csvStream(
     return true;
   };
   // A line end of the other kind, or a lone \r; one at the very end may be half of a \r\n.
-  const mixed = (text: string): boolean => {
-    if (eol === '\n') return text.includes('\r');
-    const m = /\r(?!\n)|(?<!\r)\n/.exec(text);
+  const mixed = (text: string, from = 0): boolean => {
+    if (eol === '\n') return text.includes('\r', from);
+    const other = /\r(?!\n)|(?<!\r)\n/g;
+    other.lastIndex = from;
+    const m = other.exec(text);
     return m !== null && !(m.index === text.length - 1 && text.endsWith('\r'));
   };
   return {
     push(piece) {
       if (piece.includes('"')) return 'read-whole';
-      let text = carry + piece;
+      let text = piece;
+      // Where this piece's rows start. Only a line cut in two is joined: the piece is cut where
+      // it lies, since joining it to what came before copies all of it (a megabyte a piece).
+      let from = 0;
+      if (carry !== '' && started) {
+        const firstEnd = text.indexOf('\n');
+        if (firstEnd === -1) {
+          carry += text;
+          return null;
+        }
+        const line = carry + text.slice(0, firstEnd + 1);
+        carry = '';
+        if (mixed(line)) return 'read-whole';
+        cut?.(line, 0, line.length);
+        from = firstEnd + 1;
+      }
       if (!started) {
+        text = carry + piece;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         const firstEnd = text.indexOf('\n');
         if (firstEnd === -1) {
@@ -201,10 +219,10 @@ export function csvStream(
         if (!head(text.slice(0, firstEnd))) return 'read-whole';
         text = text.slice(firstEnd + 1);
       }
-      if (mixed(text)) return 'read-whole';
+      if (mixed(text, from)) return 'read-whole';
       const last = text.lastIndexOf(eol);
-      const stop = last === -1 ? 0 : last + eol.length;
-      cut?.(text, 0, stop);
+      const stop = last < from ? from : last + eol.length;
+      cut?.(text, from, stop);
       carry = text.slice(stop);
       return null;
     },
@@ -217,7 +235,7 @@ export function csvStream(
         return null;
       }
       // What is left is the last line, without its line end: a \r here stands alone.
-      if (carry.endsWith('\r')) return 'read-whole';
+      if (carry.endsWith('\r') || mixed(carry)) return 'read-whole';
       cut?.(carry, 0, carry.length);
       carry = '';
       return null;

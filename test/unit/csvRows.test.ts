@@ -110,6 +110,8 @@ describe('csvStream', () => {
     expect(byStream('a,b\r\n1\r2\r\n', [])).toBeNull();
     expect(byStream('a,b\n1,2\r\n', [])).toBeNull();
     expect(byStream('', [])).toBeNull();
+    // The last line arrives in pieces with no line end among them.
+    expect(byStream('a,b\r\n1,2\r\n3\r4,5', [11, 13])).toBeNull();
   });
 });
 
