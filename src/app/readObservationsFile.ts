@@ -1,11 +1,13 @@
 /**
  * The observations file, read on the page for the shipped data and in a worker for own data,
  * which may be large (a year of every county's figures). The worker cuts and checks the rows;
- * the page only turns its column batches into observations as they come, and meanwhile reads
- * the boundaries and the small files. Either way the answer is the one `readObservations` (a
- * CSV) or `readParquetObservations` gives.
+ * the page only turns its column batches into observations as they come, checks that no id
+ * repeats, and meanwhile reads the boundaries and the small files. Either way the answer holds
+ * the observations `readObservations` (a CSV) or `readParquetObservations` gives; the worker's
+ * also holds the repeats it found (`CheckedRead`), which `buildDataset` then need not look for.
  */
 import type { StreamEnd } from '../core/csvRows';
+import { firstOfEachAsRead, type CheckedRead } from '../core/firstOfEach';
 import { observationDecoder, type ObservationBatch } from '../core/observationColumns';
 import type { ReadResult } from '../core/readRows';
 import type { InputIssue, Observation } from '../core/types';
@@ -30,7 +32,13 @@ export type ObservationsMessage =
   | { type: 'broken'; issue: InputIssue }
   | { type: 'error'; message: string };
 
-type Answer = ReadResult<Observation> | Uint8Array | StreamEnd | { broken: InputIssue } | null;
+type Answer =
+  | ReadResult<Observation>
+  | CheckedRead<Observation>
+  | Uint8Array
+  | StreamEnd
+  | { broken: InputIssue }
+  | null;
 
 /** The answer is the observations read, not a reason to read the file another way. */
 export const isRead = (a: Answer): a is ReadResult<Observation> =>
@@ -73,9 +81,11 @@ function readInWorker(
     return here();
   }
   return new Promise<Answer>((resolve, reject) => {
-    const rows: Observation[] = [];
-    const rowNumbers: number[] = [];
+    const read = { rows: [] as Observation[], rowNumbers: [] as number[] };
     const decode = observationDecoder();
+    // Repeated ids are found as the batches come, while the page mostly waits for the rest
+    // of the file: at millions of rows, this check took most of a second after the last one.
+    const ids = firstOfEachAsRead<Observation>((o) => o.id, request.name, 'id');
     const onAbort = () => {
       finish();
       reject(signal?.reason);
@@ -94,10 +104,13 @@ function readInWorker(
     worker.onmessage = (e: MessageEvent<ObservationsMessage>) => {
       const m = e.data;
       if (m.type === 'batch') {
-        decode(m.batch, rows, rowNumbers);
-        onFigures?.(rows.length);
-      } else if (m.type === 'done') settle({ rows, issues: m.issues, rowNumbers });
-      else if (m.type === 'bytes') settle(m.bytes);
+        decode(m.batch, read.rows, read.rowNumbers);
+        ids.take(read);
+        onFigures?.(read.rows.length);
+      } else if (m.type === 'done') {
+        const { kept, repeats } = ids.end(read);
+        settle({ ...kept, issues: m.issues, repeats });
+      } else if (m.type === 'bytes') settle(m.bytes);
       else if (m.type === 'read-whole') settle('read-whole');
       else if (m.type === 'missing') settle(null);
       else if (m.type === 'broken') settle({ broken: m.issue });

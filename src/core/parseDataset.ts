@@ -7,7 +7,7 @@
 import { readRows, rowReader, type FieldReader, type ReadResult, type RowReader } from './readRows';
 import type { CsvRows } from './csvRows';
 import { issue, type IssueMessage } from './issueMessages';
-import { firstOfEach, type Kept } from './firstOfEach';
+import { firstOfEach, type CheckedRead, type Kept } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
 import { eventIssues, parentIssues, validObservations } from './crossFileChecks';
@@ -229,9 +229,10 @@ export interface DatasetTexts {
   subsets?: string;
   /**
    * The CSV's text, the rows of the same table read from a Parquet file, or the observations
-   * already read while the file arrived (`observationReader`).
+   * already read while the file arrived (`observationReader`), their ids checked as they came
+   * where it says so (`CheckedRead`).
    */
-  observations: string | CsvRows | ReadResult<Observation>;
+  observations: string | CsvRows | ReadResult<Observation> | CheckedRead<Observation>;
   /** Optional: without it any conflict is reported. */
   precedence?: string;
   events?: string;
@@ -299,12 +300,17 @@ export function buildDataset(
   };
 
   const read = texts.observations;
-  const parsedObservations = keep(
-    typeof read !== 'string' && 'rows' in read ? read : parseObservations(read, name.observations),
-    (o) => o.id,
-    name.observations,
-    'id',
-  );
+  const parsedObservations =
+    typeof read !== 'string' && 'repeats' in read && 'rows' in read
+      ? checked(read, issues)
+      : keep(
+          typeof read !== 'string' && 'rows' in read
+            ? read
+            : parseObservations(read, name.observations),
+          (o) => o.id,
+          name.observations,
+          'id',
+        );
   const observations = validObservations(parsedObservations, known, name, issues);
   const precedence =
     texts.precedence === undefined
@@ -342,6 +348,13 @@ export function buildDataset(
     events,
   };
   return { dataset, issues };
+}
+
+/** Rows whose ids were checked as they were read: their problems, then their repeats. */
+function checked<T>(read: CheckedRead<T>, issues: InputIssue[]): Kept<T> {
+  pushAll(issues, read.issues);
+  pushAll(issues, read.repeats);
+  return read;
 }
 
 /** One by one: a file of a million bad rows would overflow the arguments of a spread push. */

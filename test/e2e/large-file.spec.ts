@@ -22,10 +22,14 @@ function largeObservations(): string {
       );
     }
   });
+  // One row repeats the first row's id, as a hand-edited file may: it is named, and left out.
+  lines.push(lines[1]!.replace(/,\d+,exact,/, ',99,exact,'));
   return lines.join('\n') + '\n';
 }
+// The repeat's data row: after every prefecture's days.
+const REPEAT_ROW = PREFECTURES.length * DAYS + 1;
 
-test('observations of a data folder are read in a worker, every figure as in the file; the shipped ones start none', async ({
+test('observations of a data folder are read in a worker, every figure as in the file, a repeated id named; the shipped ones start none', async ({
   page,
 }) => {
   const workers: string[] = [];
@@ -41,8 +45,11 @@ test('observations of a data folder are read in a worker, every figure as in the
   );
   await openMap(page, 'data=data/&date=2020-03-01&view=guizhou');
   expect(readers()).toHaveLength(1);
-  // Not a note about the file: every row was read and kept.
-  await expect(page.getByText('observations.csv')).toHaveCount(0);
+  // One note about the file, for the repeated id: every other row was read and kept.
+  const note = page.getByText('observations.csv');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText(`第 ${REPEAT_ROW} 行`);
+  await expect(note).toContainText(`"o0_0" 与第 1 行的 id 重复`);
   await settle(page);
   const day = (Date.UTC(2020, 2, 1) - FIRST_DAY) / 86_400_000;
   await page.mouse.move(...(await regionPoint(page, '520300')));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstOfEach } from '../../src/core/firstOfEach';
+import { firstOfEach, firstOfEachAsRead } from '../../src/core/firstOfEach';
 import type { InputIssue } from '../../src/core/types';
 
 const table = (keys: string[]) => ({
@@ -41,5 +41,52 @@ describe('firstOfEach', () => {
         );
       }),
     );
+  });
+});
+
+describe('firstOfEachAsRead', () => {
+  it('keeps and names what firstOfEach does, whatever batches the rows arrive in', () => {
+    fc.assert(
+      fc.property(
+        // Keys from a few dozen, and a table sized for fewer rows than come: it grows, and
+        // most repeats arrive after it has.
+        fc.array(fc.nat(60).map(String), { minLength: 30, maxLength: 300 }),
+        fc.array(fc.nat(300), { maxLength: 6, size: 'max' }),
+        fc.nat(8),
+        (keys, cuts, expected) => {
+          const whole: InputIssue[] = [];
+          const once = firstOfEach(table(keys), (r) => r.k, 'f.csv', 'id', whole);
+          // The rows arrive in the same arrays, a batch at a time, as a worker's batches do.
+          const all = table(keys);
+          const read = { rows: [] as typeof all.rows, rowNumbers: [] as number[] };
+          const check = firstOfEachAsRead<(typeof all.rows)[number]>(
+            (r) => r.k,
+            'f.csv',
+            'id',
+            expected,
+          );
+          for (const cut of [...cuts].sort((a, b) => a - b)) {
+            read.rows.push(...all.rows.slice(read.rows.length, cut));
+            read.rowNumbers.push(...all.rowNumbers.slice(read.rowNumbers.length, cut));
+            check.take(read);
+          }
+          read.rows.push(...all.rows.slice(read.rows.length));
+          read.rowNumbers.push(...all.rowNumbers.slice(read.rowNumbers.length));
+          const { kept, repeats } = check.end(read);
+          expect(kept).toEqual(once);
+          expect(repeats).toEqual(whole);
+        },
+      ),
+    );
+  });
+
+  it('grows its table past the rows it expected, and keeps a table without repeats uncopied', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `o${i}`);
+    const read = table(keys);
+    const { kept, repeats } = firstOfEachAsRead<{ k: string }>((r) => r.k, 'f.csv', 'id', 4).end(
+      read,
+    );
+    expect(kept.rows).toBe(read.rows);
+    expect(repeats).toEqual([]);
   });
 });

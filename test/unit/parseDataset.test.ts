@@ -9,6 +9,8 @@ import {
   parseSources,
 } from '../../src/core/parseDataset';
 import { OBSERVATION_ROW, csv } from './make';
+import { firstOfEachAsRead } from '../../src/core/firstOfEach';
+import type { Observation } from '../../src/core/types';
 import { en, english, formatEn } from './englishIssues';
 import { issue } from '../../src/core/issueMessages';
 
@@ -333,6 +335,24 @@ describe('buildDataset', () => {
     subsets: SUBSETS,
     observations: observations(...obsRows),
     ...(events !== undefined ? { events } : {}),
+  });
+
+  it('observations whose ids were checked as they arrived give what the same rows read whole give', () => {
+    const first = goodObs({ date: '2020-03-01' });
+    const rows = [
+      first,
+      goodObs({ date: '2020-03-02', region: '999999' }),
+      [...first],
+      goodObs({ date: '2020-03-03' }),
+      [...first],
+    ];
+    const whole = buildDataset(texts(rows));
+    const read = parseObservations(observations(...rows), 'observations.csv');
+    const ids = firstOfEachAsRead<Observation>((o) => o.id, 'observations.csv', 'id');
+    const { kept, repeats } = ids.end(read);
+    const checked = buildDataset({ ...texts(rows), observations: { ...read, ...kept, repeats } });
+    expect(repeats.map((p) => p.row)).toEqual([3, 5]);
+    expect(checked).toEqual(whole);
   });
 
   it('a file of 300,000 bad rows is reported row by row, without failing', () => {

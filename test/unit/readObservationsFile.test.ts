@@ -43,9 +43,9 @@ function fakeWorker(answer: (url: string) => ObservationsMessage[] | 'fail') {
   return made;
 }
 
-/** What the worker posts for TEXT: its rows in batches of two, then the end. */
-function workerMessages(): ObservationsMessage[] {
-  const read = parseObservations(TEXT, 'observations.csv');
+/** What the worker posts for `text`: its rows in batches of two, then the end. */
+function workerMessages(text = TEXT): ObservationsMessage[] {
+  const read = parseObservations(text, 'observations.csv');
   const encoder = observationEncoder(2);
   const out: ObservationsMessage[] = [];
   const send = () => {
@@ -68,9 +68,27 @@ describe('readObservationsFile', () => {
   it('gives the observations the page would read itself, and ends the worker', async () => {
     const made = fakeWorker(() => workerMessages());
     const got = await readObservationsFile('d/observations.csv', 'observations.csv', 'csv', true);
-    expect(got).toEqual(parseObservations(TEXT, 'observations.csv'));
+    // With the ids checked as the batches came: none repeats.
+    expect(got).toEqual({ ...parseObservations(TEXT, 'observations.csv'), repeats: [] });
     // The worker resolves addresses against its own script: it is given the page's.
     expect(made).toEqual([{ url: 'http://host/app/d/observations.csv', terminated: true }]);
+  });
+
+  it('leaves out a row whose id an earlier batch had, and names it', async () => {
+    // Row 4 repeats row 1's id, two batches later.
+    const text = `${TEXT}\n${line(0).replace(',90,', ',99,')}`;
+    fakeWorker(() => workerMessages(text));
+    const got = await readObservationsFile('d/o.csv', 'observations.csv', 'csv', true);
+    const read = parseObservations(text, 'observations.csv');
+    expect(got).toMatchObject({ rows: read.rows.slice(0, 3), rowNumbers: [1, 2, 3] });
+    expect(got).toHaveProperty('repeats', [
+      expect.objectContaining({
+        file: 'observations.csv',
+        row: 4,
+        field: 'id',
+        code: 'repeated-key',
+      }),
+    ]);
   });
 
   it('reads a file on the page when told to, and starts no worker', async () => {
