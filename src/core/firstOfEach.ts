@@ -14,6 +14,9 @@ export interface CheckedRead<T> extends ReadResult<T> {
   repeats: InputIssue[];
 }
 
+/** The rows' keys were checked as they came: they need not be checked again. */
+export const isChecked = <T>(read: ReadResult<T>): read is CheckedRead<T> => 'repeats' in read;
+
 /**
  * Keeps the first row for each key; a repeat is reported against the row it repeats. A table
  * without repeats (the usual case, and millions of rows in a large file) is returned as it

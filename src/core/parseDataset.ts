@@ -7,7 +7,7 @@
 import { readRows, rowReader, type FieldReader, type ReadResult, type RowReader } from './readRows';
 import type { CsvRows } from './csvRows';
 import { issue, type IssueMessage } from './issueMessages';
-import { firstOfEach, type CheckedRead, type Kept } from './firstOfEach';
+import { firstOfEach, isChecked, type CheckedRead, type Kept } from './firstOfEach';
 import { parsePrecedence, parseSubsets, parseUniverses } from './parseUniverses';
 import { findConflicts } from './conflicts';
 import { eventIssues, parentIssues, validObservations } from './crossFileChecks';
@@ -299,18 +299,14 @@ export function buildDataset(
     subsets: new Set(subsets.map((u) => u.id)),
   };
 
-  const read = texts.observations;
-  const parsedObservations =
-    typeof read !== 'string' && 'repeats' in read && 'rows' in read
-      ? checked(read, issues)
-      : keep(
-          typeof read !== 'string' && 'rows' in read
-            ? read
-            : parseObservations(read, name.observations),
-          (o) => o.id,
-          name.observations,
-          'id',
-        );
+  const given = texts.observations;
+  const read =
+    typeof given !== 'string' && 'rows' in given
+      ? given
+      : parseObservations(given, name.observations);
+  const parsedObservations = isChecked(read)
+    ? checked(read, issues)
+    : keep(read, (o) => o.id, name.observations, 'id');
   const observations = validObservations(parsedObservations, known, name, issues);
   const precedence =
     texts.precedence === undefined
