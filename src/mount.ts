@@ -15,6 +15,7 @@ import { createIdleSignal } from './app/idleSignal';
 import { createDataEntry } from './app/dataEntry';
 import { createShippedBoundaries } from './app/shippedBoundaryFiles';
 import { warmOutlines } from './app/warmOutlines';
+import { warmFont } from './app/warmFont';
 import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
@@ -73,12 +74,14 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const slot = createMapSlot(root, options, () => idleSignal.wake());
   const api = () => slot.current();
 
-  // The outlines are simplified while a large file of figures is still arriving, when the
-  // page's thread mostly waits; the map then finds them done instead of doing them first.
+  // The outlines are simplified, and the font's files for the regions' names loaded, while a
+  // large file of figures is still arriving, when the page's thread mostly waits; the map then
+  // finds them done instead of doing them first.
   const simplify = lineSimplifier();
   const warming = new AbortController();
   const ready = (async () => {
     const texts = await fetchDataFiles(files, abort.signal, showFiguresRead, (boundaries) => {
+      warmFont(boundaries);
       const work = outlineWarmup(boundaries, root.clientWidth, root.clientHeight);
       if (work) warmOutlines(work, simplify, warming.signal);
     });
