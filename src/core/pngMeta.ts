@@ -4,28 +4,9 @@
  */
 
 import { concatBytes } from './concatBytes';
+import { crc32 } from './crc32';
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
-
-let CRC_TABLE: Uint32Array | null = null;
-function crcTable(): Uint32Array {
-  if (CRC_TABLE) return CRC_TABLE;
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  CRC_TABLE = t;
-  return t;
-}
-
-export function crc32(bytes: Uint8Array): number {
-  const table = crcTable();
-  let c = 0xffffffff;
-  for (const b of bytes) c = (table[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function isPng(bytes: Uint8Array): boolean {
   return SIGNATURE.every((b, i) => bytes[i] === b);

@@ -3,6 +3,8 @@
  * one piece, which every system's "extract" opens. Names are UTF-8 (flag bit 11) and every
  * file carries the same fixed time, so the same files always give the same bytes.
  */
+import { crc32 } from './crc32';
+
 export interface ZipEntry {
   /** Path inside the archive, with `/` between folders. */
   path: string;
@@ -84,18 +86,4 @@ export function zipStore(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> 
   u32(centralStart);
   u16(0); // comment length
   return out;
-}
-
-let table: Uint32Array | null = null;
-
-/** CRC-32 (ISO 3309, the one ZIP uses). */
-export function crc32(data: Uint8Array): number {
-  table ??= Uint32Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  let crc = 0xffffffff;
-  for (const b of data) crc = (table[(crc ^ b) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
