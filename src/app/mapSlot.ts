@@ -26,14 +26,14 @@ export function createMapSlot(root: HTMLElement, options: MapOptions, onBusy: ()
     // control in it that asked for the swap keeps the focus.
     const entry = root.querySelector<HTMLElement>(':scope > .data-entry');
     const start = () => startMap(root, input, opts, { onBusy, onContextRestored, carry });
-    if (!entry) return (api = start());
-    let next!: StartedMap;
-    keepingFocus(entry, () => {
-      next = start();
-      root.prepend(entry);
-    });
-    api = next;
-    return next;
+    api = entry
+      ? keepingFocus(entry, () => {
+          const next = start();
+          root.prepend(entry);
+          return next;
+        })
+      : start();
+    return api;
   }
 
   function onContextRestored() {

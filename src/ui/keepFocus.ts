@@ -4,19 +4,18 @@
  * that had the focus is found again in the new drawing by its kind and its accessible name,
  * which stay the same where its id does not.
  */
-export function keepingFocus(container: HTMLElement, draw: () => void): void {
+export function keepingFocus<T>(container: HTMLElement, draw: () => T): T {
   const active = container.ownerDocument.activeElement;
   const had = active instanceof HTMLElement && container.contains(active) ? active : null;
   const key = had ? keyOf(had) : null;
-  draw();
+  const drawn = draw();
   // Even the very element loses the focus when the drawing takes it out and puts it back.
-  if (key === null || container.ownerDocument.activeElement === had) return;
-  for (const el of container.querySelectorAll<HTMLElement>(key.tag)) {
-    if (keyOf(el).name === key.name) {
-      el.focus();
-      return;
-    }
-  }
+  if (key === null || container.ownerDocument.activeElement === had) return drawn;
+  const again = [...container.querySelectorAll<HTMLElement>(key.tag)].find(
+    (el) => keyOf(el).name === key.name,
+  );
+  again?.focus();
+  return drawn;
 }
 
 function keyOf(el: HTMLElement): { tag: string; name: string } {
