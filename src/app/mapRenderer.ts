@@ -14,7 +14,7 @@ import { createMapView, type MapView } from '../render/mapView';
 import { followMapControlLanguage } from './mapControlLanguage';
 import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
-import { FONT_FAMILY } from '../render/mapFont';
+import { loadMapFont } from '../render/mapFont';
 import { createStepPictures } from './stepPictures';
 import { RegionMapLayer, type RegionView } from '../render/RegionMapLayer';
 import { createMapPointer, type Hover, type MapPointer } from './mapPointer';
@@ -83,9 +83,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
   if (session.initial.embed) followFrame(view, () => store.get(), frameOf);
 
   const characters = labelCharacters(model);
-  const fontReady = document.fonts
-    ? document.fonts.load(`13px ${FONT_FAMILY}`, characters)
-    : Promise.resolve();
+  const fontReady = loadMapFont(characters);
 
   // Hover and label placement redraw the map layers and the tooltip on the next frame; a
   // state change draws at once.

@@ -11,13 +11,10 @@ import {
 } from '../core/placeLabels';
 import { labelledRows, regionName, showsValues } from '../core/regionLabels';
 import type { RegionLevel } from '../core/types';
-import { FONT_FAMILY } from '../render/mapFont';
+import { FONT_FAMILY, LABEL_HALO, LABEL_SIZE } from '../render/mapFont';
 import type { MapView } from '../render/mapView';
 import type { MapInsets } from './mapInsets';
 
-/** The map's label size in pixels, and the white halo around each glyph. */
-const LABEL_SIZE = 13;
-const HALO = 3;
 // The widest figure a two-line label shows under its name, as the label draws it.
 const WIDEST_VALUE = '≥99.99%?';
 
@@ -124,8 +121,8 @@ export function placeRegionLabels(
       const [x, y] = panel.point(r);
       const rank = LEVEL_RANK[region?.level ?? 'province'];
       const width =
-        scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * HALO);
-      const height = scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * HALO);
+        scale * (Math.max(measure(regionName(model, r, s.lang)), valueWidth) + 2 * LABEL_HALO);
+      const height = scale * ((twoLines ? 2 : 1) * LABEL_SIZE + 2 * LABEL_HALO);
       return {
         id: r,
         x: x - rect.x,

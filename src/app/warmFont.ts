@@ -1,5 +1,5 @@
 import type { BoundaryCollection } from '../core/mapModel';
-import { FONT_FAMILY } from '../render/mapFont';
+import { loadMapFont } from '../render/mapFont';
 
 /**
  * Starts loading the shipped font's files for the regions' names as soon as the boundaries
@@ -7,8 +7,7 @@ import { FONT_FAMILY } from '../render/mapFont';
  * it opens: on a data folder of every county, loading those files then took 0.75 s.
  */
 export function warmFont(boundaries: BoundaryCollection): void {
-  if (typeof document === 'undefined' || !document.fonts) return;
   const names = boundaries.features.map((f) => f.properties.name).join('');
   // Only a head start: the map loads what its labels need itself, and waits for that.
-  document.fonts.load(`13px ${FONT_FAMILY}`, [...new Set(names)].join('')).catch(() => {});
+  loadMapFont([...new Set(names)].join('')).catch(() => {});
 }

@@ -6,7 +6,7 @@ import { CENTRED } from '../core/placeLabels';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { always, rowPosition } from './accessors';
-import { FONT_FAMILY, FONT_SETTINGS } from './mapFont';
+import { FONT_FAMILY, FONT_SETTINGS, LABEL_HALO, LABEL_SIZE } from './mapFont';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -39,12 +39,12 @@ export function labelLayer(
     // Beside its point where the label had no room on it (core/placeLabels.ts).
     getPixelOffset: (r) => offsets?.get(r) ?? CENTRED,
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
-    getSize: 13,
+    getSize: LABEL_SIZE,
     sizeScale: p.symbolScale,
     getColor: LABEL_COLOR,
     fontFamily: FONT_FAMILY,
     characterSet: p.characters,
-    outlineWidth: 3,
+    outlineWidth: LABEL_HALO,
     outlineColor: HALO,
     fontSettings: FONT_SETTINGS,
     getTextAnchor: 'middle',
