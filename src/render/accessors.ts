@@ -1,4 +1,5 @@
 import type { MapModel } from '../core/mapModel';
+import { commonX, commonY } from '../core/webMercator';
 
 // Accessors defined once: deck.gl compares them by identity, so one function for the map's
 // life never makes it recompute an attribute.
@@ -15,6 +16,23 @@ export const always =
     value;
 
 /** A row's label point: where its circle, location mark, label and events sit. */
-export const rowPosition =
+const rowPosition =
   (model: MapModel) =>
   (row: number): [number, number] => [model.rows[row]?.lon ?? 0, model.rows[row]?.lat ?? 0];
+
+/**
+ * The middle of the map's regions in deck.gl's common space: what its circles and text are
+ * measured from (PixelCircleLayer, PixelTextLayer), so their positions stay small numbers.
+ */
+export function markOrigin({ bounds: [west, south, east, north] }: MapModel): [number, number] {
+  return [commonX((west + east) / 2), commonY((south + north) / 2)];
+}
+
+/** A row's label point in common space, measured from `origin` (markOrigin). */
+export const rowCommonPosition = (model: MapModel, origin: readonly [number, number]) => {
+  const at = rowPosition(model);
+  return (row: number): [number, number] => {
+    const [lon, lat] = at(row);
+    return [commonX(lon) - origin[0], commonY(lat) - origin[1]];
+  };
+};

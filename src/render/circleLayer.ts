@@ -1,12 +1,10 @@
 import type { Layer } from '@deck.gl/core';
 import { CircleKind, type CircleMark } from '../core/circleMarks';
 import { eventAlpha } from '../core/mapEvents';
-import type { Bounds } from '../core/mapModel';
 import { ANCHOR, figureCircle, POINT_HALO, type FigureCircle } from '../core/pointStyle';
 import type { RGBA } from '../core/rgb';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
-import { commonX, commonY } from '../core/webMercator';
-import { rowPosition } from './accessors';
+import { markOrigin, rowCommonPosition } from './accessors';
 import { PixelCircleLayer } from './PixelCircleLayer';
 import type { RegionMapProps } from './RegionMapLayer';
 
@@ -50,8 +48,8 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
   const day = points ? [styleKey, p.pointRuns?.[dayIndex] ?? dayIndex] : [styleKey];
   // Events fade day by day; without any, the day changes nothing here.
   const fade = events.length > 0 ? dayIndex : -1;
-  const origin = middleOf(model.bounds);
-  const at = rowPosition(model);
+  const origin = markOrigin(model);
+  const at = rowCommonPosition(model, origin);
   return new PixelCircleLayer<CircleMark>({
     ...sub('circles'),
     data: marks,
@@ -63,10 +61,7 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
     lineWidthUnits: 'pixels',
     radiusScale: p.symbolScale,
     lineWidthScale: p.symbolScale,
-    getPosition: (m) => {
-      const [lon, lat] = at(m.row);
-      return [commonX(lon) - origin[0], commonY(lat) - origin[1]];
-    },
+    getPosition: (m) => at(m.row),
     getRadius: (m) => {
       switch (m.kind) {
         case CircleKind.Anchor:
@@ -123,9 +118,4 @@ export function circleLayer(p: RegionMapProps, marks: readonly CircleMark[], sub
       getLineWidth: [...day, selectedRow],
     },
   });
-}
-
-/** The middle of the map's regions in common space: what the circles are measured from. */
-function middleOf([west, south, east, north]: Bounds): [number, number] {
-  return [commonX((west + east) / 2), commonY((south + north) / 2)];
 }

@@ -1,12 +1,12 @@
-import { TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Lang } from '../core/lang';
 import { eventAlpha, type PlacedEvent } from '../core/mapEvents';
 import { CENTRED } from '../core/placeLabels';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
-import { always, rowPosition } from './accessors';
+import { always, markOrigin, rowCommonPosition } from './accessors';
 import { FONT_FAMILY, FONT_SETTINGS, LABEL_HALO, LABEL_SIZE } from './mapFont';
+import { PixelTextLayer } from './PixelTextLayer';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
 type Sub = (id: string) => { id: string };
@@ -30,12 +30,14 @@ export function labelLayer(
   const { model, lang, styleKey, dayIndex } = p;
   const run = p.fillRuns[dayIndex] ?? dayIndex;
   const offsets = p.placedLabels?.offsets;
-  return new TextLayer<number>({
+  const origin = markOrigin(model);
+  return new PixelTextLayer<number>({
     ...sub('labels'),
     // A new placement is a new list of rows: deck.gl then takes the offsets in with them.
     data: p.placedLabels?.rows ?? state.labelled,
     pickable: false,
-    getPosition: rowPosition(model),
+    origin,
+    getPosition: rowCommonPosition(model, origin),
     // Beside its point where the label had no room on it (core/placeLabels.ts).
     getPixelOffset: (r) => offsets?.get(r) ?? CENTRED,
     getText: valueLabels ? (r) => labelText(p, r) : (r) => regionName(model, r, lang),
@@ -49,7 +51,7 @@ export function labelLayer(
     fontSettings: FONT_SETTINGS,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    updateTriggers: { getText: valueLabels ? [styleKey, run, lang] : [lang] },
+    updateTriggers: { getPosition: origin, getText: valueLabels ? [styleKey, run, lang] : [lang] },
   });
 }
 
@@ -59,15 +61,17 @@ export function eventTextLayer(p: RegionMapProps, sub: Sub): Layer {
   // goes is made anew each time: new buffers, a new glyph atlas, and on a software GPU its
   // shaders compiled again.
   const { model, dayIndex, lang, events } = p;
-  const at = rowPosition(model);
+  const origin = markOrigin(model);
+  const at = rowCommonPosition(model, origin);
   const position = (e: PlacedEvent) => at(e.row);
   // Not drawn on those days: an empty layer still costs every view its uniforms each frame.
   const visible = events.length > 0;
-  return new TextLayer<PlacedEvent>({
+  return new PixelTextLayer<PlacedEvent>({
     ...sub('event-text'),
     data: events,
     visible,
     pickable: false,
+    origin,
     getPosition: position,
     getText: (e) => shortText(e.text[lang], lang),
     getSize: 11,
@@ -83,7 +87,12 @@ export function eventTextLayer(p: RegionMapProps, sub: Sub): Layer {
     fontSettings: FONT_SETTINGS,
     outlineWidth: 3,
     outlineColor: HALO,
-    updateTriggers: { getText: [lang], getColor: [dayIndex], getPixelOffset: [p.symbolScale] },
+    updateTriggers: {
+      getPosition: origin,
+      getText: [lang],
+      getColor: [dayIndex],
+      getPixelOffset: [p.symbolScale],
+    },
   });
 }
 

@@ -201,12 +201,13 @@ test('each kind of layer draws in one vertex layout, so a software GPU compiles 
   const kinds = new Set(Object.keys(layouts).map((program) => program.split(' ')[0]));
   // Borders and the hover's outline are straight segments (render/SegmentLayer.ts): a path
   // layer draws an instance for each segment, and a software GPU pays for every instance.
-  // Fills and circles are deck.gl's polygon and scatterplot layers with a vertex shader that
-  // projects nothing (render/FlatFillLayer.ts, render/PixelCircleLayer.ts).
+  // Fills, circles and text are deck.gl's polygon, scatterplot and text layers with a vertex
+  // shader that projects nothing (render/FlatFillLayer.ts, render/PixelCircleLayer.ts,
+  // render/PixelTextLayer.ts).
   expect([...kinds].sort(), 'kinds of layer drawn').toEqual([
     'flat-fill-layer-vertex-shader',
-    'multi-icon-layer-vertex-shader',
     'pixel-circle-layer-vertex-shader',
+    'pixel-text-vertex-shader',
     'segment-layer-vertex-shader',
   ]);
   for (const [program, seen] of Object.entries(layouts)) {

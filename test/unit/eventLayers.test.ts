@@ -12,7 +12,7 @@ function props(events: PlacedEvent[]): RegionMapProps {
     lang: 'zh',
     symbolScale: 1,
     characters: '',
-    model: { rows: [] },
+    model: { rows: [], bounds: [103, 24, 110, 29] },
   } as unknown as RegionMapProps;
 }
 
