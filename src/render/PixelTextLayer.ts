@@ -74,8 +74,11 @@ interface PixelTextProps {
   origin: readonly [x: number, y: number];
 }
 
+// What the shader above does not lay out, and the background, which deck.gl would draw with
+// its own projection from positions that are not longitudes and latitudes.
 export type PixelTextLayerProps<D> = Omit<
   TextLayerProps<D>,
+  | 'background'
   | 'billboard'
   | 'sizeUnits'
   | 'getContentBox'
@@ -108,12 +111,17 @@ class PixelCharactersLayer extends MultiIconLayer<unknown> {
 
 /**
  * deck.gl's TextLayer for this map's labels: upright text facing the screen, sized in pixels,
- * given in common space from `origin`, with no content box. It looks the same; a software GPU
- * compiles its characters' program in a fraction of the time.
+ * given in common space from `origin`, with no content box and no background
+ * (`PixelTextLayerProps`). It looks the same; a software GPU compiles its characters' program
+ * in a fraction of the time.
  */
 export class PixelTextLayer<D = unknown> extends TextLayer<D, PixelTextProps> {
   static override layerName = 'PixelTextLayer';
   static override defaultProps = defaultProps as DefaultProps<PixelTextLayerProps<unknown>>;
+
+  constructor(...props: Partial<PixelTextLayerProps<D>>[]) {
+    super(...props);
+  }
 
   protected override getSubLayerClass<T extends Layer>(
     id: string,
