@@ -27,8 +27,7 @@ void main(void) {
   // The position in common space whole, as deck.gl's projection gives it below zoom 12: the
   // patterns are laid out in it.
   geometry.position = vec4(commonOrigin.origin + vertexPositions.xy + vertexPositions64Low.xy, position.z, 1.0);
-  gl_Position = commonOrigin.clipFromOrigin * vec4(position, 1.0)
-    + commonOrigin.clipFromOrigin * vec4(vertexPositions64Low.xy, 0.0, 0.0);
+  gl_Position = commonOrigin_clip(position, vertexPositions64Low.xy);
   DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
   vec4 colors = solidPolygon.isWireframe ? lineColors : fillColors;
   vColor = vec4(colors.rgb, colors.a * layer.opacity);

@@ -35,11 +35,9 @@ void main(void) {
   geometry.uv = unitPosition;
   geometry.pickingColor = picking_getPickingColorFromInstanceID();
   innerUnitRadius = 1.0 - scatterplot.stroked * lineWidthPixels / outerRadiusPixels;
-  vec4 centre = commonOrigin.clipFromOrigin * vec4(instancePositions.xy, 0.0, 1.0)
-    + commonOrigin.clipFromOrigin * vec4(instancePositions64Low.xy, 0.0, 0.0);
+  vec4 centre = commonOrigin_clip(vec3(instancePositions.xy, 0.0), instancePositions64Low.xy);
   vec2 offset = edgePadding * positions.xy * outerRadiusPixels + instancePixelOffset;
-  // A pixel is 2 / size of clip space's width, times w.
-  gl_Position = centre + vec4(offset * 2.0 / commonOrigin.viewportSize * centre.w, 0.0, 0.0);
+  gl_Position = commonOrigin_offsetPixels(centre, offset);
   vFillColor = vec4(instanceFillColors.rgb, instanceFillColors.a * layer.opacity);
   DECKGL_FILTER_COLOR(vFillColor, geometry);
   vLineColor = vec4(instanceLineColors.rgb, instanceLineColors.a * layer.opacity);

@@ -48,13 +48,11 @@ void main(void) {
   pixelOffset += instancePixelOffset;
   pixelOffset.y *= -1.0;
   geometry.position = vec4(commonOrigin.origin + instancePositions.xy + instancePositions64Low.xy, 0.0, 1.0);
-  gl_Position = commonOrigin.clipFromOrigin * vec4(instancePositions.xy, 0.0, 1.0)
-    + commonOrigin.clipFromOrigin * vec4(instancePositions64Low.xy, 0.0, 0.0);
+  gl_Position = commonOrigin_clip(vec3(instancePositions.xy, 0.0), instancePositions64Low.xy);
   DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
   vec3 offset = vec3(pixelOffset, 0.0);
   DECKGL_FILTER_SIZE(offset, geometry);
-  // A pixel is 2 / size of clip space's width, times w.
-  gl_Position.xy += offset.xy * 2.0 / commonOrigin.viewportSize * gl_Position.w;
+  gl_Position = commonOrigin_offsetPixels(gl_Position, offset.xy);
   // A content box is not laid out here (the props leave it out): a character given one is
   // not drawn, rather than drawn where deck.gl would not put it.
   if (instanceClipRect.z >= 0.0 || instanceClipRect.w >= 0.0) gl_Position = vec4(0.0);
