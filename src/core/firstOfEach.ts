@@ -35,88 +35,144 @@ export function firstOfEach<T>(
 }
 
 /**
- * `firstOfEach` for rows that arrive in batches: `take` checks the rows added to `read` since
- * its last call, so a large file's keys are checked while the rest of it still arrives, not
- * all at once after it; `end` checks any rows left. `expected` sizes the table for that many
- * rows; it grows past them.
+ * `firstOfEach` for rows that arrive in batches: `take` hashes the keys of the rows added to
+ * `read` since its last call, so a large file's keys are hashed while the rest of it still
+ * arrives; `end` hashes any rows left and finds the repeats. `expected` sizes the list of
+ * hashes for that many rows; it grows past them. `hash` is for tests that need keys to collide.
  *
- * The keys seen are held in an open-addressed table of row indexes, not a `Map` of strings: at
- * millions of rows a `Map` grows by copying itself over and over, and its entries are what the
- * garbage collector then walks.
+ * The repeats are found by sorting the rows by their keys' hashes and comparing the keys of
+ * neighbours with the same hash, not by looking each key up in a table as it comes: at
+ * millions of rows, each lookup in a table that large is a read from anywhere in memory, and
+ * those reads took most of a second of the page's thread while the file arrived. A sort reads
+ * and writes its arrays in order.
  */
 export function firstOfEachAsRead<T>(
   key: (t: T) => string,
   file: string,
   field: string,
   expected = 0,
+  hash: (key: string) => number = hashOf,
 ): { take(read: Kept<T>): void; end(read: Kept<T>): { kept: Kept<T>; repeats: InputIssue[] } } {
-  // At most half full, so that a probe meets an empty slot within a few steps.
-  let size = tableSize(expected);
-  // Each slot is a row index and its key's hash side by side: a probe that meets another
-  // key compares two numbers in one cache line, and only a likely repeat reads the row it
-  // points to (at millions of rows, a read from anywhere in memory).
-  let slots = new Int32Array(size * 2).fill(-1);
-  let held = 0;
+  let hashes = new Int32Array(Math.max(16, expected));
   let next = 0;
-  let kept: Kept<T> | null = null;
-  const repeats: InputIssue[] = [];
-
-  /** The slot where `hash` goes, or where the row holding `k` already is. */
-  const probe = (rows: readonly T[], k: string | null, hash: number): number => {
-    const mask = size - 1;
-    let at = hash & mask;
-    for (;;) {
-      const index = slots[2 * at] ?? -1;
-      if (index === -1) return at;
-      if (k !== null && slots[2 * at + 1] === hash && key(rows[index] as T) === k) return at;
-      at = (at + 1) & mask;
-    }
-  };
-  const grow = (rows: readonly T[]) => {
-    const old = slots;
-    size *= 2;
-    slots = new Int32Array(size * 2).fill(-1);
-    for (let s = 0; s < old.length; s += 2) {
-      const index = old[s] ?? -1;
-      if (index === -1) continue;
-      const at = probe(rows, null, old[s + 1] ?? 0);
-      slots[2 * at] = index;
-      slots[2 * at + 1] = old[s + 1] ?? 0;
-    }
-  };
 
   const take = (read: Kept<T>) => {
     const { rows } = read;
-    for (; next < rows.length; next++) {
-      const item = rows[next] as T;
-      const row = read.rowNumbers[next] ?? 0;
-      const k = key(item);
-      const hash = hashOf(k);
-      const at = probe(rows, k, hash);
-      const index = slots[2 * at] ?? -1;
-      if (index !== -1) {
-        const first = read.rowNumbers[index] ?? 0;
-        repeats.push({ file, row, field, ...issue('repeated-key', { text: k, field, first }) });
-        kept ??= { rows: rows.slice(0, next), rowNumbers: read.rowNumbers.slice(0, next) };
-        continue;
-      }
-      slots[2 * at] = next;
-      slots[2 * at + 1] = hash;
-      kept?.rows.push(item);
-      kept?.rowNumbers.push(row);
-      if (++held * 2 > size) grow(rows);
+    if (rows.length > hashes.length) {
+      const more = new Int32Array(Math.max(rows.length, hashes.length * 2));
+      more.set(hashes.subarray(0, next));
+      hashes = more;
     }
+    for (; next < rows.length; next++) hashes[next] = hash(key(rows[next] as T));
   };
   return {
     take,
     end(read) {
       take(read);
-      return { kept: kept ?? { rows: read.rows, rowNumbers: read.rowNumbers }, repeats };
+      const { rows, rowNumbers } = read;
+      const firstOf = repeatsByHash(hashes.subarray(0, rows.length), (i) => key(rows[i] as T));
+      if (firstOf.size === 0) return { kept: { rows, rowNumbers }, repeats: [] };
+      const kept: Kept<T> = { rows: [], rowNumbers: [] };
+      const repeats: InputIssue[] = [];
+      rows.forEach((item, i) => {
+        const row = rowNumbers[i] ?? 0;
+        const first = firstOf.get(i);
+        if (first === undefined) {
+          kept.rows.push(item);
+          kept.rowNumbers.push(row);
+          return;
+        }
+        const text = key(item);
+        const params = { text, field, first: rowNumbers[first] ?? 0 };
+        repeats.push({ file, row, field, ...issue('repeated-key', params) });
+      });
+      return { kept, repeats };
     },
   };
 }
 
-const tableSize = (rows: number) => 2 ** Math.max(4, Math.ceil(Math.log2(rows * 2 + 1)));
+// A run of equal hashes longer than this (keys made to collide) is grouped by a Map, not by
+// comparing each key with every one before it.
+const SHORT_RUN = 16;
+
+/** Each repeated row's index, mapped to the index of the first row with its key. */
+function repeatsByHash(hashes: Int32Array, keyAt: (i: number) => string): Map<number, number> {
+  const { order, sorted } = sortByHash(hashes);
+  const firstOf = new Map<number, number>();
+  for (let start = 0; start < order.length;) {
+    const h = sorted[start];
+    let end = start + 1;
+    while (end < order.length && sorted[end] === h) end++;
+    // Within a run the indexes ascend (the sort is stable): the first of each key comes first.
+    if (end - start > SHORT_RUN) {
+      const seen = new Map<string, number>();
+      for (let r = start; r < end; r++) {
+        const i = order[r] ?? 0;
+        const k = keyAt(i);
+        const first = seen.get(k);
+        if (first === undefined) seen.set(k, i);
+        else firstOf.set(i, first);
+      }
+    } else {
+      for (let r = start + 1; r < end; r++) {
+        const i = order[r] ?? 0;
+        const k = keyAt(i);
+        for (let q = start; q < r; q++) {
+          const j = order[q] ?? 0;
+          if (!firstOf.has(j) && keyAt(j) === k) {
+            firstOf.set(i, j);
+            break;
+          }
+        }
+      }
+    }
+    start = end;
+  }
+  return firstOf;
+}
+
+// Eleven bits a pass, three passes over 32 bits: each pass's counts fit in a fast cache.
+const DIGIT_BITS = 11;
+const DIGITS = 1 << DIGIT_BITS;
+
+/**
+ * The indexes of `hashes` ordered by hash (equal hashes keep their indexes' order), and the
+ * hashes in that order. Each pass carries the hashes along with the indexes, so that it reads
+ * both in order instead of looking each hash up.
+ */
+function sortByHash(hashes: Int32Array): { order: Uint32Array; sorted: Uint32Array } {
+  const n = hashes.length;
+  let order = new Uint32Array(n);
+  let sorted = new Uint32Array(hashes.buffer, hashes.byteOffset, n).slice();
+  for (let i = 0; i < n; i++) order[i] = i;
+  let spareOrder = new Uint32Array(n);
+  let spareSorted = new Uint32Array(n);
+  const counts = new Uint32Array(DIGITS);
+  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = ((sorted[i] ?? 0) >>> shift) & (DIGITS - 1);
+      counts[d] = (counts[d] ?? 0) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = counts[d] ?? 0;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const h = sorted[i] ?? 0;
+      const d = (h >>> shift) & (DIGITS - 1);
+      const at = counts[d] ?? 0;
+      spareOrder[at] = order[i] ?? 0;
+      spareSorted[at] = h;
+      counts[d] = at + 1;
+    }
+    [order, spareOrder] = [spareOrder, order];
+    [sorted, spareSorted] = [spareSorted, sorted];
+  }
+  return { order, sorted };
+}
 
 /** FNV-1a over the UTF-16 code units, mixed so that the low bits differ for near keys. */
 function hashOf(s: string): number {

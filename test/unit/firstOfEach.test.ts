@@ -80,7 +80,29 @@ describe('firstOfEachAsRead', () => {
     );
   });
 
-  it('grows its table past the rows it expected, and keeps a table without repeats uncopied', () => {
+  it('tells keys apart whose hashes collide, in short runs and in long ones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(40).map(String), { maxLength: 120, size: 'max' }),
+        fc.constantFrom(
+          () => 0,
+          (k: string) => k.length,
+          (k: string) => k.charCodeAt(0) & 3,
+        ),
+        (keys, hash) => {
+          const whole: InputIssue[] = [];
+          const once = firstOfEach(table(keys), (r) => r.k, 'f.csv', 'id', whole);
+          const read = table(keys);
+          const check = firstOfEachAsRead<{ k: string }>((r) => r.k, 'f.csv', 'id', 0, hash);
+          const { kept, repeats } = check.end(read);
+          expect(kept).toEqual(once);
+          expect(repeats).toEqual(whole);
+        },
+      ),
+    );
+  });
+
+  it('grows its list of hashes past the rows it expected, and keeps a table without repeats uncopied', () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `o${i}`);
     const read = table(keys);
     const { kept, repeats } = firstOfEachAsRead<{ k: string }>((r) => r.k, 'f.csv', 'id', 4).end(
