@@ -16,6 +16,8 @@ import { createDataEntry } from './app/dataEntry';
 import { createShippedBoundaries } from './app/shippedBoundaryFiles';
 import { warmOutlines } from './app/warmOutlines';
 import { warmFont } from './app/warmFont';
+import { createSdfGlyphs } from './render/sdfGlyphs';
+import { GLYPH_SETTINGS } from './render/mapFont';
 import { h } from './ui/dom';
 import { applyStyleProperties } from './ui/styleProperties';
 import { t } from './ui/i18n';
@@ -74,14 +76,17 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const slot = createMapSlot(root, options, () => idleSignal.wake());
   const api = () => slot.current();
 
-  // The outlines are simplified, and the font's files for the regions' names loaded, while a
-  // large file of figures is still arriving, when the page's thread mostly waits; the map then
-  // finds them done instead of doing them first.
+  // The outlines are simplified, and the font's files for the regions' names loaded and their
+  // glyphs drawn, while a large file of figures is still arriving, when the page's thread
+  // mostly waits; the map then finds them done instead of doing them first.
   const simplify = lineSimplifier();
+  const glyphs = createSdfGlyphs();
   const warming = new AbortController();
   const ready = (async () => {
     const texts = await fetchDataFiles(files, abort.signal, showFiguresRead, (boundaries) => {
-      warmFont(boundaries);
+      void warmFont(boundaries).then((characters) => {
+        if (characters) glyphs.warm(GLYPH_SETTINGS, characters, warming.signal);
+      });
       const work = outlineWarmup(boundaries, root.clientWidth, root.clientHeight);
       if (work) warmOutlines(work, simplify, warming.signal);
     });
@@ -97,6 +102,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
       issues: [...(options.issues ?? []), ...texts.issues, ...issues],
       // The shipped figures are news reports, listed below the map; a data folder's are named.
       credit: shipped ? SHIPPED_CREDIT : datasetCredit(dataset),
+      glyphs,
     });
     status.remove();
     // Own data replaces the map only once its model is built: a failure keeps what was loaded.
@@ -117,7 +123,10 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
         }
         // The notes belong to the data shown: own data has its own report in the Data panel.
         const credit = datasetCredit(data, boundaryFile);
-        slot.open({ model: next, provinces, issues: [], credit, imported: true }, query ?? '');
+        slot.open(
+          { model: next, provinces, issues: [], credit, imported: true, glyphs },
+          query ?? '',
+        );
         return null;
       },
     });

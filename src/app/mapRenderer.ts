@@ -15,6 +15,7 @@ import { followMapControlLanguage } from './mapControlLanguage';
 import { createLabelPlacer } from './placeRegionLabels';
 import { followCamera } from './followCamera';
 import { loadMapFont } from '../render/mapFont';
+import type { SdfGlyphs } from '../render/sdfGlyphs';
 import { createStepPictures } from './stepPictures';
 import { RegionMapLayer, type RegionView } from '../render/RegionMapLayer';
 import { createMapPointer, type Hover, type MapPointer } from './mapPointer';
@@ -33,6 +34,8 @@ import { displayName } from '../core/displayName';
 
 export interface MapRendererDeps {
   mapEl: HTMLElement;
+  /** The labels' glyphs, drawn ahead while the figures arrived (render/sdfGlyphs.ts). */
+  glyphs?: SdfGlyphs;
   session: Session;
   store: Store<AppState, Action>;
   provinces: GeoJSON.FeatureCollection;
@@ -123,6 +126,7 @@ export function createMapRenderer(deps: MapRendererDeps): MapRenderer {
       placedLabels: labels.at(s, symbolScale),
       events,
       characters,
+      fontRenderer: deps.glyphs?.renderer ?? null,
       symbolScale,
     };
     // The layers wait for the shipped font: without it the map drew without labels, then again

@@ -16,6 +16,7 @@ import { createAnnouncer } from './announcer';
 import { createUrlSync, viewQuery } from './urlSync';
 import { createBenchHooks, type BenchHooks } from './benchHooks';
 import { postEmbedHeight } from './postEmbedHeight';
+import type { SdfGlyphs } from '../render/sdfGlyphs';
 
 /** How a map shows itself and where its state goes; the mount's options less its files. */
 export interface MapOptions {
@@ -61,6 +62,8 @@ export interface MapInput {
   credit?: MapCredit;
   /** The figures were imported in this browser (the Data panel), not read from an address. */
   imported?: boolean;
+  /** The labels' glyphs, drawn ahead while the figures arrived; drawn as the labels need them if left out. */
+  glyphs?: SdfGlyphs;
 }
 
 // Speed is days per second: at 8× the date moves eight days each second of the clock.
@@ -69,7 +72,7 @@ const PLAY_DAYS_PER_SECOND = 1;
 /** Wires the parts, each of which follows the store on its own. */
 export function startMap(
   root: HTMLElement,
-  { model, provinces, issues, credit = SHIPPED_CREDIT, imported = false }: MapInput,
+  { model, provinces, issues, credit = SHIPPED_CREDIT, imported = false, glyphs }: MapInput,
   options: MapOptions,
   hooks: StartHooks,
 ): StartedMap {
@@ -93,6 +96,7 @@ export function startMap(
   });
   const renderer = createMapRenderer({
     mapEl: shell.mapEl,
+    glyphs,
     session,
     store,
     provinces,

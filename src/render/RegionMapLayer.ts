@@ -6,6 +6,7 @@ import {
   type UpdateParameters,
 } from '@deck.gl/core';
 import type { ColorTable } from '../core/colorTable';
+import type { SdfGlyphs } from './sdfGlyphs';
 import { linesAtZoom, type Line } from '../core/linesAtZoom';
 import { zoomedBorders, zoomedBordersNeedUpdate, type ZoomedBorders } from './zoomedBorders';
 import { mainSight } from './insetViews';
@@ -59,6 +60,8 @@ export type RegionMapProps = {
   events: readonly PlacedEvent[];
   /** Every character a label can show (core/labelCharacters.ts): one glyph atlas, built once. */
   characters: string;
+  /** Draws the atlas's glyphs, most of them drawn ahead (sdfGlyphs.ts); deck.gl's own if null. */
+  fontRenderer: SdfGlyphs['renderer'] | null;
   /** Changes whenever anything that colours the map changes (metric, scale, options, language). */
   styleKey: string;
   /** Labels, circles and lines against their screen size: 1 on screen, an export's page scale. */
@@ -86,7 +89,14 @@ export type RegionMapLayerProps = RegionMapProps & CompositeLayerProps;
 /** The props that only the view knows, not the state: the frame, hover, labels and scale. */
 export type RegionView = Pick<
   RegionMapProps,
-  'frame' | 'hoverRow' | 'labels' | 'placedLabels' | 'events' | 'characters' | 'symbolScale'
+  | 'frame'
+  | 'hoverRow'
+  | 'labels'
+  | 'placedLabels'
+  | 'events'
+  | 'characters'
+  | 'fontRenderer'
+  | 'symbolScale'
 >;
 
 /** What the layer derives from its model once, and from hover and selection when they change. */
@@ -123,6 +133,7 @@ const defaultProps: DefaultProps<RegionMapLayerProps> = {
   placedLabels: null,
   events: [],
   characters: '',
+  fontRenderer: null,
   styleKey: '',
   symbolScale: 1,
   polygonRows: null,

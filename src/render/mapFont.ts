@@ -4,7 +4,22 @@ import { EXPORT_FONT_FAMILY } from '../core/exportLayout';
 export const FONT_FAMILY = `"${EXPORT_FONT_FAMILY}", sans-serif`;
 // An atlas drawn at 32 px rather than deck.gl's 64: labels are 13 px, and glyphs shrunk
 // five times came out blotchy on screens of one device pixel per CSS pixel.
-export const FONT_SETTINGS = { sdf: true, fontSize: 32, buffer: 6, radius: 8 } as const;
+export const FONT_SETTINGS = {
+  sdf: true,
+  fontSize: 32,
+  buffer: 6,
+  radius: 8,
+  cutoff: 0.25,
+} as const;
+/**
+ * Everything a glyph of the text layers is drawn with: the layers pass these, and the glyphs
+ * drawn ahead (sdfGlyphs.ts) are found by them.
+ */
+export const GLYPH_SETTINGS = {
+  ...FONT_SETTINGS,
+  fontFamily: FONT_FAMILY,
+  fontWeight: 'normal',
+} as const;
 
 /** The region labels' size in pixels, and the width of the white halo around each glyph. */
 export const LABEL_SIZE = 13;

@@ -5,7 +5,7 @@ import { CENTRED } from '../core/placeLabels';
 import { labelText, regionName } from '../core/regionLabels';
 import { rgbOf, STYLE_TOKENS } from '../core/styleTokens';
 import { always, markOrigin, rowCommonPosition } from './accessors';
-import { FONT_FAMILY, FONT_SETTINGS, LABEL_HALO, LABEL_SIZE } from './mapFont';
+import { FONT_SETTINGS, GLYPH_SETTINGS, LABEL_HALO, LABEL_SIZE } from './mapFont';
 import { PixelTextLayer } from './PixelTextLayer';
 import type { RegionMapProps, RegionMapState } from './RegionMapLayer';
 
@@ -44,8 +44,10 @@ export function labelLayer(
     getSize: LABEL_SIZE,
     sizeScale: p.symbolScale,
     getColor: LABEL_COLOR,
-    fontFamily: FONT_FAMILY,
+    fontFamily: GLYPH_SETTINGS.fontFamily,
+    fontWeight: GLYPH_SETTINGS.fontWeight,
     characterSet: p.characters,
+    _getFontRenderer: p.fontRenderer ?? undefined,
     outlineWidth: LABEL_HALO,
     outlineColor: HALO,
     fontSettings: FONT_SETTINGS,
@@ -82,8 +84,10 @@ export function eventTextLayer(p: RegionMapProps, sub: Sub): Layer {
     getPixelOffset: () => [0, 26 * p.symbolScale],
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'top',
-    fontFamily: FONT_FAMILY,
+    fontFamily: GLYPH_SETTINGS.fontFamily,
+    fontWeight: GLYPH_SETTINGS.fontWeight,
     characterSet: p.characters,
+    _getFontRenderer: p.fontRenderer ?? undefined,
     fontSettings: FONT_SETTINGS,
     outlineWidth: 3,
     outlineColor: HALO,
