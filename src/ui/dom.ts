@@ -1,3 +1,6 @@
+/** The namespace of SVG elements, for document.createElementNS. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** Tiny helper to build DOM without a framework; attributes are set, not properties. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -6,9 +6,7 @@ import {
   type Rect,
 } from '../core/insetLayout';
 import type { LocatorShape } from '../core/locatorShape';
-import { h, listen } from './dom';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { h, listen, SVG_NS } from './dom';
 
 /** The pointer over an inset, in CSS pixels from the map's corner (where the map picks). */
 export interface InsetPointer {
@@ -27,7 +25,7 @@ interface Shown {
 }
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>) {
-  const el = document.createElementNS(SVG, tag);
+  const el = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
 }

@@ -2,8 +2,7 @@ import type { RegionSeries } from '../core/regionSeries';
 import { formatDate, formatNumber } from '../core/format';
 import type { Lang } from './i18n';
 import type { TimeAxis } from '../core/timeAxis';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { SVG_NS } from './dom';
 
 export interface ChartInput {
   series: RegionSeries;
@@ -24,7 +23,7 @@ function el<K extends keyof SVGElementTagNameMap>(
   attrs: Record<string, string | number>,
   ...children: (Node | string)[]
 ): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
+  const node = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   node.append(...children);
   return node;

@@ -1,4 +1,4 @@
-import { h, listen, setAttr, setText } from './dom';
+import { h, listen, setAttr, setText, SVG_NS } from './dom';
 import { fillIn, t, type Lang } from './i18n';
 import { formatDate } from '../core/format';
 import type { AxisBreak, TimeAxis } from '../core/timeAxis';
@@ -152,13 +152,7 @@ function drawMarks(
   const left = (d: number) => `${100 * axis.at(d)}%`;
   const inRange = (d: number) => d >= lo && d <= hi;
   breaks.replaceChildren(...axis.breaks.map((b) => breakMark(b, view)));
-  ticks.replaceChildren(
-    ...view.observationDays.filter(inRange).map((d) => {
-      const mark = h('span', { class: 'tl-tick' });
-      mark.style.left = left(d);
-      return mark;
-    }),
-  );
+  ticks.replaceChildren(tickMarks(view.observationDays.filter(inRange).map((d) => axis.at(d))));
   marks.setAttribute('aria-label', t('event', view.lang));
   marks.replaceChildren(
     ...events
@@ -178,6 +172,25 @@ function drawMarks(
         return mark;
       }),
   );
+}
+
+// The ticks' coordinate space across the track: a tick at a fraction x of it is drawn at
+// x * TICK_SPACE, and the drawing is stretched to the track's width.
+const TICK_SPACE = 1000;
+
+/**
+ * A tick for each day with a figure, as one path: a day's own element for each of a thousand
+ * days made the page lay out a thousand more boxes, a tenth of a second, before the map's
+ * first frame.
+ */
+function tickMarks(positions: readonly number[]): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${TICK_SPACE} 1`);
+  svg.setAttribute('preserveAspectRatio', 'none');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', positions.map((x) => `M${(x * TICK_SPACE).toFixed(2)} 0V1`).join(''));
+  svg.append(path);
+  return svg;
 }
 
 /**
