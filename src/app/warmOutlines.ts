@@ -14,14 +14,18 @@ export function warmOutlines(
   simplify: LineSimplifier,
   signal: AbortSignal,
 ): void {
+  const { lines, tolerances } = work;
+  const total = lines.length * tolerances.length;
   let next = 0;
   const slice = () => {
     if (signal.aborted) return;
     const until = performance.now() + SLICE_MS;
-    while (next < work.lines.length && performance.now() < until) {
-      simplify(work.lines[next++]!, work.tolerance);
+    while (next < total && performance.now() < until) {
+      const tolerance = tolerances[Math.floor(next / lines.length)] ?? 0;
+      simplify(lines[next % lines.length]!, tolerance);
+      next++;
     }
-    if (next < work.lines.length) setTimeout(slice, 0);
+    if (next < total) setTimeout(slice, 0);
   };
   setTimeout(slice, 0);
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { warmOutlines } from '../../src/app/warmOutlines';
 import { fitMargin } from '../../src/core/camera';
 import { fitCamera } from '../../src/core/insetLayout';
-import { linesAtZoom, type Line } from '../../src/core/linesAtZoom';
+import { lineLevel, linesAtZoom, type Line } from '../../src/core/linesAtZoom';
 import { lineSimplifier, type LineSimplifier } from '../../src/core/lineSimplifier';
 import type { BoundaryCollection, BoundaryFeature } from '../../src/core/mapModel';
 import { outlineWarmup } from '../../src/core/outlineWarmup';
@@ -100,20 +100,28 @@ describe('outlineWarmup', () => {
     for (const border of b.borders as Line[]) expect(work.lines).toContain(border);
   });
 
-  it('leaves the map nothing to simplify on its first frame when it opens framing them all', () => {
+  it("leaves the map nothing to simplify on its first frame, at the page's size or in what the side column and bars leave", () => {
     const b = boundaries();
     const { simplify, made } = counting();
     const work = outlineWarmup(b, width, height)!;
-    for (const line of work.lines) simplify(line, work.tolerance);
+    for (const tolerance of work.tolerances)
+      for (const line of work.lines) simplify(line, tolerance);
     const warmed = made();
-    expect(warmed).toBe(work.lines.length);
-    // The zoom the map opens at when it frames every region in a map of this size.
-    const zoom = fitCamera([105, 25, 110.5, 28.5], width, height, fitMargin(width, height)).zoom;
-    polygonsAtZoom(polygonParts(b.features), simplify)(zoom);
-    linesAtZoom(b.borders as Line[], simplify)(zoom);
+    expect(warmed).toBe(work.lines.length * work.tolerances.length);
+    // The zoom the map opens at when it frames every region in a map of each size: the whole
+    // page, and the map of a desktop page (the side column beside it, the bars over and under it).
+    const zoomIn = (w: number, h: number) =>
+      fitCamera([105, 25, 110.5, 28.5], w, h, fitMargin(w, h)).zoom;
+    const zooms = [zoomIn(width, height), zoomIn(800, 421)];
+    // The two open at different levels of detail: one level warmed would leave the other's work.
+    expect(lineLevel(zooms[0]!)).not.toBe(lineLevel(zooms[1]!));
+    for (const zoom of zooms) {
+      polygonsAtZoom(polygonParts(b.features), simplify)(zoom);
+      linesAtZoom(b.borders as Line[], simplify)(zoom);
+    }
     expect(made()).toBe(warmed);
     // A zoom closer in is simplified when it is asked for.
-    linesAtZoom(b.borders as Line[], simplify)(zoom + 2);
+    linesAtZoom(b.borders as Line[], simplify)(zooms[0]! + 2);
     expect(made()).toBeGreaterThan(warmed);
   });
 
@@ -136,15 +144,18 @@ describe('warmOutlines', () => {
     vi.useRealTimers();
   });
 
-  const work = () => ({ lines: outlineWarmup(boundaries(), 1000, 700)!.lines, tolerance: 1e-4 });
+  const work = (tolerances = [1e-4]) => ({
+    lines: outlineWarmup(boundaries(), 1000, 700)!.lines,
+    tolerances,
+  });
 
-  it('simplifies every line, none before the page’s current task has ended', () => {
+  it('simplifies every line at each tolerance, none before the page’s current task has ended', () => {
     const { simplify, made } = counting();
-    const w = work();
+    const w = work([1e-4, 2e-4]);
     warmOutlines(w, simplify, new AbortController().signal);
     expect(made()).toBe(0);
     vi.runAllTimers();
-    expect(made()).toBe(w.lines.length);
+    expect(made()).toBe(2 * w.lines.length);
   });
 
   it('stops once its signal aborts: the map does what is left itself', () => {
