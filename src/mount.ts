@@ -16,6 +16,7 @@ import { createDataEntry } from './app/dataEntry';
 import { createShippedBoundaries } from './app/shippedBoundaryFiles';
 import { warmOutlines } from './app/warmOutlines';
 import { warmFont } from './app/warmFont';
+import { warmGlyphs } from './app/warmGlyphs';
 import { createSdfGlyphs } from './render/sdfGlyphs';
 import { GLYPH_SETTINGS } from './render/mapFont';
 import { h } from './ui/dom';
@@ -85,7 +86,7 @@ export function mount(container: HTMLElement, options: MountOptions = {}): Mount
   const ready = (async () => {
     const texts = await fetchDataFiles(files, abort.signal, showFiguresRead, (boundaries) => {
       void warmFont(boundaries).then((characters) => {
-        if (characters) glyphs.warm(GLYPH_SETTINGS, characters, warming.signal);
+        if (characters) warmGlyphs(glyphs, GLYPH_SETTINGS, characters, warming.signal);
       });
       const work = outlineWarmup(boundaries, root.clientWidth, root.clientHeight);
       if (work) warmOutlines(work, simplify, warming.signal);

@@ -1,8 +1,6 @@
 import type { LineSimplifier } from '../core/lineSimplifier';
 import type { OutlineWarmup } from '../core/outlineWarmup';
-
-// Short enough that the figures arriving meanwhile are taken in without a noticeable wait.
-const SLICE_MS = 8;
+import { inSlices } from './inSlices';
 
 /**
  * Does `work` through `simplify` in short slices while the page waits for a large file, so
@@ -15,17 +13,9 @@ export function warmOutlines(
   signal: AbortSignal,
 ): void {
   const { lines, tolerances } = work;
-  const total = lines.length * tolerances.length;
-  let next = 0;
-  const slice = () => {
-    if (signal.aborted) return;
-    const until = performance.now() + SLICE_MS;
-    while (next < total && performance.now() < until) {
-      const tolerance = tolerances[Math.floor(next / lines.length)] ?? 0;
-      simplify(lines[next % lines.length]!, tolerance);
-      next++;
-    }
-    if (next < total) setTimeout(slice, 0);
-  };
-  setTimeout(slice, 0);
+  inSlices(
+    lines.length * tolerances.length,
+    (i) => simplify(lines[i % lines.length]!, tolerances[Math.floor(i / lines.length)] ?? 0),
+    signal,
+  );
 }

@@ -15,17 +15,14 @@ export type GlyphSettings = Pick<
 
 export interface SdfGlyphs {
   /**
-   * Draws these characters' glyphs ahead, a few milliseconds at a time between the page's
-   * other work, until they are done or `signal` aborts. Call it once their font has loaded: a
+   * Draws a character's glyph ahead, and measures it. Call it once its font has loaded: a
    * glyph is drawn with whatever font the page has at that moment.
    */
-  warm(settings: GlyphSettings, characters: string, signal: AbortSignal): void;
+  drawAhead(settings: GlyphSettings, char: string): void;
   /** For deck.gl's TextLayer `_getFontRenderer`: the glyphs drawn ahead, and any others now. */
   renderer: GetFontRenderer;
 }
 
-// Short enough that the figures arriving meanwhile are taken in without a noticeable wait.
-const SLICE_MS = 8;
 // Where a font gives no metrics of its own (deck.gl's defaults, which its atlas then assumes).
 const ASCENT = 0.9;
 const DESCENT = 0.3;
@@ -84,21 +81,10 @@ export function createSdfGlyphs(): SdfGlyphs {
   };
 
   return {
-    warm(settings, characters, signal) {
+    drawAhead(settings, char) {
       const g = glyphsFor(settings);
-      const chars = [...new Set(characters)];
-      let next = 0;
-      const slice = () => {
-        if (signal.aborted) return;
-        const until = performance.now() + SLICE_MS;
-        while (next < chars.length && performance.now() < until) {
-          const char = chars[next++] as string;
-          measure(g, settings, char);
-          draw(g, settings, char);
-        }
-        if (next < chars.length) setTimeout(slice, 0);
-      };
-      setTimeout(slice, 0);
+      measure(g, settings, char);
+      draw(g, settings, char);
     },
     renderer(settings) {
       const g = glyphsFor(settings);
