@@ -39,7 +39,9 @@ interface Glyphs {
  * arrives rather than when the map's labels are first made: deck.gl draws every glyph of its
  * atlas on the labels' first frame, which for the names of every county took 0.35 to 0.75 s of
  * that frame. Each glyph is the one deck.gl's own renderer draws: TinySDF with the same
- * settings, its distances in the alpha channel, placed `buffer` pixels in.
+ * settings, its distances in the alpha channel, placed `buffer` pixels in. They are kept for
+ * the page's life (about 10 MB for a country's counties): a map of imported data draws its
+ * atlas from them again.
  */
 export function createSdfGlyphs(): SdfGlyphs {
   const bySettings = new Map<string, Glyphs>();
@@ -99,6 +101,10 @@ export function createSdfGlyphs(): SdfGlyphs {
   };
 }
 
+/**
+ * A page canvas's context, as deck.gl measures with: an OffscreenCanvas's measured some glyphs
+ * a pixel differently, and the labels drawn from them moved.
+ */
 function measuringContext(font: string): Glyphs['context'] {
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d') as CanvasRenderingContext2D;
