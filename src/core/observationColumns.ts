@@ -167,20 +167,21 @@ export function observationDecoder(): (
     // Each field's list read once a batch, and each place in a row written as a number, in
     // WORD_FIELDS's order: at millions of rows this loop is most of the page's work while a
     // large file arrives, and it took twice as long looking each field's list up per row.
-    const t = (field: number) => texts[field] as string[];
-    const region = t(0);
-    const date = t(1);
-    const basis = t(2);
-    const latest = t(3);
-    const metric = t(4);
-    const universe = t(5);
-    const subset = t(6);
-    const qualifier = t(7);
-    const unit = t(8);
-    const scope = t(9);
-    const source = t(10);
-    const evidence = t(11);
-    const derivation = t(12);
+    const [
+      region = [],
+      date = [],
+      basis = [],
+      latest = [],
+      metric = [],
+      universe = [],
+      subset = [],
+      qualifier = [],
+      unit = [],
+      scope = [],
+      source = [],
+      evidence = [],
+      derivation = [],
+    ] = texts;
     const n = rows.length;
     for (let i = 0; i < n; i++) {
       const row = rows[i] ?? 0;
