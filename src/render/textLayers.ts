@@ -17,6 +17,20 @@ const EVENT_TEXT = rgbOf(STYLE_TOKENS.eventText);
 const LABEL_COLOR = always(STYLE_TOKENS.labelText);
 
 /**
+ * The font and characters of every text layer: one glyph atlas for them all, drawn from the
+ * glyphs drawn ahead where there are some (sdfGlyphs.ts).
+ */
+function glyphAtlas(p: RegionMapProps) {
+  return {
+    fontFamily: GLYPH_SETTINGS.fontFamily,
+    fontWeight: GLYPH_SETTINGS.fontWeight,
+    fontSettings: FONT_SETTINGS,
+    characterSet: p.characters,
+    _getFontRenderer: p.fontRenderer ?? undefined,
+  };
+}
+
+/**
  * Region labels: the short name, and with few enough regions the day's figure under it. With
  * names only, nothing in the layer depends on the day; with figures, only a day that starts a
  * new run of the fill does, so a step that shows the same figures leaves the text alone.
@@ -44,13 +58,9 @@ export function labelLayer(
     getSize: LABEL_SIZE,
     sizeScale: p.symbolScale,
     getColor: LABEL_COLOR,
-    fontFamily: GLYPH_SETTINGS.fontFamily,
-    fontWeight: GLYPH_SETTINGS.fontWeight,
-    characterSet: p.characters,
-    _getFontRenderer: p.fontRenderer ?? undefined,
+    ...glyphAtlas(p),
     outlineWidth: LABEL_HALO,
     outlineColor: HALO,
-    fontSettings: FONT_SETTINGS,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
     updateTriggers: { getPosition: origin, getText: valueLabels ? [styleKey, run, lang] : [lang] },
@@ -84,11 +94,7 @@ export function eventTextLayer(p: RegionMapProps, sub: Sub): Layer {
     getPixelOffset: () => [0, 26 * p.symbolScale],
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'top',
-    fontFamily: GLYPH_SETTINGS.fontFamily,
-    fontWeight: GLYPH_SETTINGS.fontWeight,
-    characterSet: p.characters,
-    _getFontRenderer: p.fontRenderer ?? undefined,
-    fontSettings: FONT_SETTINGS,
+    ...glyphAtlas(p),
     outlineWidth: 3,
     outlineColor: HALO,
     updateTriggers: {
